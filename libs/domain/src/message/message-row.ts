@@ -1,0 +1,50 @@
+import type { HandledEventType } from './event-type';
+import type { MessageStatus } from './message-status';
+import { pendingStateFor, type PendingState } from './pending-state';
+
+/** The booking as it was when the event was stored; reports read these columns. */
+export interface BookingSnapshot {
+  offenderNo?: string;
+  bookingNo?: string;
+  locationId?: string;
+  locationDescription?: string;
+  recall?: boolean;
+  legalStatus?: string;
+}
+
+/**
+ * One stored prison event: an item of the message table (architecture.md section 3.1), as the domain sees it.
+ * Index-only attributes (`pendingState`, `pendingBookingId`, `processedDay`) are derived by the store.
+ */
+export interface MessageRow extends BookingSnapshot {
+  /** The SNS MessageId: stored once, whatever the number of deliveries. */
+  id: string;
+  bookingId: number;
+  eventType: HandledEventType;
+  /** The inner event JSON, verbatim. */
+  message: string;
+  /** ISO-8601 UTC instant (`toISOString()`). */
+  createdDate: string;
+  /** ISO-8601 UTC instant; absent while pending. */
+  processedDate?: string;
+  retryCount: number;
+  /** TTL in epoch seconds. */
+  deleteBy: number;
+  status: MessageStatus;
+  /** `", "`-joined, sorted. */
+  matchingCrns?: string;
+  /** Dry run only: the Delius writes that would have been made (JSON). */
+  intendedWrites?: string;
+  /** Domain events recorded but not yet published (JSON). */
+  pendingEvents?: string;
+}
+
+/** True while a row waits for processing or retry. */
+export function isPending(row: Pick<MessageRow, 'processedDate'>): boolean {
+  return row.processedDate === undefined;
+}
+
+/** Derived for the `pending-by-state` index; undefined once processed. */
+export function pendingStateOf(row: Pick<MessageRow, 'processedDate' | 'retryCount'>): PendingState | undefined {
+  return isPending(row) ? pendingStateFor(row.retryCount) : undefined;
+}

@@ -1,0 +1,39 @@
+/**
+ * The `status` a message row carries (architecture.md section 3.4). `VALIDATED` is set when the validator
+ * stores a row; every other status is the result of a processing attempt.
+ */
+export const MESSAGE_STATUSES = [
+  'VALIDATED',
+  'COMPLETED',
+  'NO_LONGER_VALID',
+  'SUPERSEDED',
+  'DRY_RUN',
+  'ERROR',
+  'NO_MATCH',
+  'NO_MATCH_WITH_SENTENCE_DATE',
+  'TOO_MANY_MATCHES',
+  'BOOKING_NUMBER_NOT_ASSIGNED',
+  'LOCATION_NOT_UPDATED',
+  'KEY_DATES_NOT_UPDATED',
+] as const;
+
+export type MessageStatus = (typeof MESSAGE_STATUSES)[number];
+
+/** Statuses that end a row's life ("done"): it gets a `processedDate` and leaves the pending indexes. */
+export type DoneStatus = Extract<MessageStatus, 'COMPLETED' | 'NO_LONGER_VALID' | 'SUPERSEDED' | 'DRY_RUN'>;
+
+/** Statuses that leave a row pending for the retrier ("try later"). */
+export type TryLaterStatus = Extract<
+  MessageStatus,
+  | 'ERROR'
+  | 'NO_MATCH'
+  | 'NO_MATCH_WITH_SENTENCE_DATE'
+  | 'TOO_MANY_MATCHES'
+  | 'BOOKING_NUMBER_NOT_ASSIGNED'
+  | 'LOCATION_NOT_UPDATED'
+  | 'KEY_DATES_NOT_UPDATED'
+>;
+
+export function isMessageStatus(value: string): value is MessageStatus {
+  return (MESSAGE_STATUSES as readonly string[]).includes(value);
+}

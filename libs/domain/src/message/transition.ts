@@ -1,0 +1,62 @@
+import { endOfLondonDayEpochSeconds } from '../time/london';
+import type { MessageRow } from './message-row';
+import type { DoneStatus, TryLaterStatus } from './message-status';
+import type { Outcome } from './outcome';
+
+/** How long a row stays readable by the reports after it is stored or processed. */
+export const REPORTING_PERIOD_DAYS = 30;
+
+const DAY_SECONDS = 86_400;
+
+/** The TTL of a row stored or finished at `now`: a true epoch-second instant 30 days on. */
+export function reportingDeleteBy(now: Date): number {
+  return Math.floor(now.getTime() / 1000) + REPORTING_PERIOD_DAYS * DAY_SECONDS;
+}
+
+/** What the store writes to end an attempt. The store derives the index attributes from it. */
+export type RowTransition =
+  | {
+      kind: 'done';
+      status: DoneStatus;
+      processedDate: string;
+      deleteBy: number;
+      matchingCrns?: string;
+      intendedWrites?: string;
+    }
+  | {
+      kind: 'try-later';
+      status: TryLaterStatus;
+      retryCount: number;
+      deleteBy: number;
+      matchingCrns?: string;
+    };
+
+/** Turns an outcome into the row update, the same way for the processor and the retrier. */
+export function transitionFor(row: Pick<MessageRow, 'retryCount' | 'deleteBy'>, outcome: Outcome, now: Date): RowTransition {
+  const matchingCrns = outcome.matchingCrns?.length ? joinCrns(outcome.matchingCrns) : undefined;
+  if (outcome.kind === 'done') {
+    return {
+      kind: 'done',
+      status: outcome.status,
+      processedDate: now.toISOString(),
+      deleteBy: reportingDeleteBy(now),
+      ...(matchingCrns && { matchingCrns }),
+      ...(outcome.intendedWrites && { intendedWrites: JSON.stringify(outcome.intendedWrites) }),
+    };
+  }
+  const deleteBy = outcome.retainUntilDate
+    ? Math.max(row.deleteBy, endOfLondonDayEpochSeconds(outcome.retainUntilDate))
+    : row.deleteBy;
+  return {
+    kind: 'try-later',
+    status: outcome.status,
+    retryCount: row.retryCount + 1,
+    deleteBy,
+    ...(matchingCrns && { matchingCrns }),
+  };
+}
+
+/** CRNs as the `matchingCrns` column holds them: distinct, sorted, `", "`-joined. */
+export function joinCrns(crns: readonly string[]): string {
+  return [...new Set(crns)].sort().join(', ');
+}

@@ -1,0 +1,4 @@
+/** The only way the domain learns the time, so tests can move it. */
+export interface Clock {
+  now(): Date;
+}

@@ -1,0 +1,2 @@
+export * from './fixed-clock';
+export * from './build-message-row';

@@ -1,0 +1,23 @@
+/**
+ * Parses a duration as the configuration contract allows (architecture.md section 3.3):
+ * `<number><ms|s|m|h|d>` (`15m`, `0m`, `500ms`) or ISO-8601 (`PT1H`, `P1D`, `PT1M30S`). Returns milliseconds.
+ */
+export function parseDuration(text: string): number {
+  const value = text.trim();
+  const simple = /^(\d+(?:\.\d+)?)(ms|s|m|h|d)$/.exec(value);
+  if (simple) return Math.round(Number(simple[1]) * UNIT_MS[simple[2] as keyof typeof UNIT_MS]);
+
+  const iso = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i.exec(value);
+  if (iso && value.toUpperCase() !== 'P' && !value.toUpperCase().endsWith('T')) {
+    const [, days, hours, minutes, seconds] = iso;
+    return Math.round(
+      Number(days ?? 0) * UNIT_MS.d +
+        Number(hours ?? 0) * UNIT_MS.h +
+        Number(minutes ?? 0) * UNIT_MS.m +
+        Number(seconds ?? 0) * UNIT_MS.s,
+    );
+  }
+  throw new RangeError(`"${text}" is not a duration: use <number><ms|s|m|h|d> (e.g. 15m) or ISO-8601 (e.g. PT1H)`);
+}
+
+const UNIT_MS = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
