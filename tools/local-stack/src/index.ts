@@ -1,1 +1,7 @@
-export {};
+export * from './endpoints';
+export * from './emulators';
+export * from './aws-clients';
+export * from './messaging';
+export * from './unique-name';
+export { isPortOpen, waitFor } from './processes';
+export * from './local-env';

@@ -1,0 +1,14 @@
+import { ensureEmulators, type RunningEmulators } from '../emulators';
+import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../endpoints';
+
+declare global {
+  var __ptpuEmulators: RunningEmulators | undefined;
+}
+
+/** Reuses running emulators (npm start, npm test's wrapper) or starts them for this jest run. */
+export default async function globalSetup(): Promise<void> {
+  globalThis.__ptpuEmulators = await ensureEmulators();
+  process.env.AWS_REGION = LOCAL_REGION;
+  process.env.AWS_ACCESS_KEY_ID = LOCAL_CREDENTIALS.accessKeyId;
+  process.env.AWS_SECRET_ACCESS_KEY = LOCAL_CREDENTIALS.secretAccessKey;
+}

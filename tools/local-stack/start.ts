@@ -1,0 +1,81 @@
+/**
+ * `npm start`: the whole service on this machine, with no cloud and no Docker. Starts the SNS/SQS emulator and
+ * DynamoDB Local, provisions the default topic, queues and tables, starts the sandbox upstreams and the four
+ * apps, prints where everything is, and stops everything it started on Ctrl-C.
+ */
+import path from 'node:path';
+import { createTables } from '@ptpu/store';
+import {
+  APP_PORTS,
+  DEFAULT_MESSAGING_NAMES,
+  SANDBOX_PORTS,
+  ensureEmulators,
+  isPortOpen,
+  localAppEnv,
+  localAwsClients,
+  provisionMessaging,
+  waitFor,
+  type AppName,
+} from './src';
+import { startProcess, type ManagedProcess } from './src/processes';
+
+const root = path.resolve(__dirname, '../..');
+const tsx = path.join(root, 'node_modules/tsx/dist/cli.mjs');
+const TABLES = { messageTable: 'ptpu-messages', scheduleTable: 'ptpu-schedule' };
+
+async function main(): Promise<void> {
+  const running: ManagedProcess[] = [];
+  const emulators = await ensureEmulators({ quiet: true });
+  let stopping = false;
+  const stopAll = async () => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\nStopping...');
+    await Promise.all(running.map((p) => p.stop()));
+    await emulators.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', stopAll);
+  process.on('SIGTERM', stopAll);
+
+  const aws = localAwsClients(emulators.endpoints);
+  const messaging = await provisionMessaging(aws.sqs, aws.sns, DEFAULT_MESSAGING_NAMES);
+  await createTables(aws.dynamodb, TABLES);
+  aws.destroy();
+
+  running.push(startProcess('sandbox', process.execPath, [tsx, 'tools/sandbox/src/cli.ts'], { cwd: root }));
+  for (const port of Object.values(SANDBOX_PORTS)) {
+    await waitFor(`sandbox port ${port}`, () => isPortOpen(port));
+  }
+
+  const env = localAppEnv(
+    emulators.endpoints,
+    { ...messaging, queueName: DEFAULT_MESSAGING_NAMES.queue, dlqName: DEFAULT_MESSAGING_NAMES.dlq },
+    TABLES,
+    { PRISONTOPROBATION_HOLD_BACK_DURATION: process.env.PRISONTOPROBATION_HOLD_BACK_DURATION ?? '1m' },
+  );
+  for (const [app, port] of Object.entries(APP_PORTS) as [AppName, number][]) {
+    running.push(
+      startProcess(app, process.execPath, [tsx, `apps/${app}/src/main.ts`], {
+        cwd: root,
+        env: { ...process.env, ...env, PORT: String(port) },
+      }),
+    );
+  }
+
+  console.log(`
+prison-to-probation-update is running locally (Ctrl-C stops everything started here)
+  SNS/SQS emulator   ${emulators.endpoints.sqsSns}   topic ${DEFAULT_MESSAGING_NAMES.offenderEventsTopic}, queue ${DEFAULT_MESSAGING_NAMES.queue}
+  DynamoDB Local     ${emulators.endpoints.dynamodb}   tables ${TABLES.messageTable}, ${TABLES.scheduleTable}
+  sandbox            auth :${SANDBOX_PORTS.auth}/auth  prison-api :${SANDBOX_PORTS.prisonApi}  community-api :${SANDBOX_PORTS.communityApi}  offender-search :${SANDBOX_PORTS.offenderSearch}
+${Object.entries(APP_PORTS)
+  .map(([app, port]) => `  ${app.padEnd(18)} http://127.0.0.1:${port}/health`)
+  .join('\n')}
+Publish an event: npm run publish-event -- status-change
+`);
+}
+
+main().catch((error: Error) => {
+  console.error(`npm start: ${error.message}`);
+  process.exit(1);
+});
