@@ -1,0 +1,83 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+/**
+ * The layering of architecture.md section 2 is only real if lint refuses code that breaks it. Each case lints
+ * a small source text as if it were a file at `filePath`, with the workspace's own configuration.
+ */
+const root = path.resolve(__dirname, '../../..');
+const run = promisify(execFile);
+
+/** Runs the real ESLint CLI (as `npm run lint` does) on `code` read from stdin as if it were `filePath`. */
+async function lintAs(filePath: string, code: string): Promise<string[]> {
+  const eslint = path.join(root, 'node_modules/.bin/eslint');
+  const pending = run(eslint, ['--format', 'json', '--stdin', '--stdin-filename', filePath], {
+    cwd: root,
+    env: { ...process.env, NX_DAEMON: 'false' },
+  });
+  pending.child.stdin?.end(code);
+  // Exit code 1 means lint errors, which most cases expect; anything without a JSON report is a real failure.
+  const { stdout } = await pending.catch((error: { stdout?: string }) => {
+    if (error.stdout) return { stdout: error.stdout };
+    throw error;
+  });
+  const [result] = JSON.parse(stdout) as { messages: { ruleId: string; message: string }[] }[];
+  return result.messages.map((m) => `${m.ruleId}: ${m.message}`);
+}
+
+describe('module boundaries', () => {
+  it.each([
+    ['@aws-sdk/client-dynamodb', "import { DynamoDBClient } from '@aws-sdk/client-dynamodb';\nexport const c = DynamoDBClient;"],
+    ['koa', "import Koa from 'koa';\nexport const k = Koa;"],
+    ['openapi-fetch', "import createClient from 'openapi-fetch';\nexport const c = createClient;"],
+    ['prom-client', "import { Counter } from 'prom-client';\nexport const c = Counter;"],
+    ['msw', "import { http } from 'msw';\nexport const h = http;"],
+  ])('when the domain imports %s, then lint fails', async (pkg, code) => {
+    const messages = await lintAs('libs/domain/src/boundary-fixture.ts', code);
+    expect(messages.join('\n')).toMatch(new RegExp(`enforce-module-boundaries.*${pkg.replace('/', '\\/')}`));
+  });
+
+  it('when the domain reads process.env or Date.now, then lint fails', async () => {
+    const messages = await lintAs(
+      'libs/domain/src/boundary-fixture.ts',
+      'export const a = process.env.X;\nexport const b = Date.now();\n',
+    );
+    expect(messages).toEqual([
+      expect.stringMatching(/no-restricted-properties.*process\.env/),
+      expect.stringMatching(/no-restricted-properties.*Date\.now/),
+    ]);
+  });
+
+  it('when a lib imports an app, then lint fails', async () => {
+    const messages = await lintAs(
+      'libs/store/src/boundary-fixture.ts',
+      "import * as app from '../../../apps/validator/src/main';\nexport const a = app;\n",
+    );
+    expect(messages.join('\n')).toMatch(/enforce-module-boundaries/);
+  });
+
+  it('when an adapter imports another adapter, then lint fails', async () => {
+    const messages = await lintAs(
+      'libs/store/src/boundary-fixture.ts',
+      "import * as clients from '@ptpu/clients';\nexport const c = clients;\n",
+    );
+    expect(messages.join('\n')).toMatch(/enforce-module-boundaries.*type:domain/);
+  });
+
+  it('when production code imports test fixtures or the sandbox, then lint fails', async () => {
+    const messages = await lintAs(
+      'apps/validator/src/boundary-fixture.ts',
+      "import * as t from '@ptpu/domain/testing';\nimport * as s from '@ptpu/sandbox';\nexport const x = [t, s];\n",
+    );
+    expect(messages.filter((m) => m.startsWith('no-restricted-imports'))).toHaveLength(2);
+  });
+
+  it('when the domain imports only itself and the standard library, then lint passes', async () => {
+    const messages = await lintAs(
+      'libs/domain/src/boundary-fixture.ts',
+      "import { parseDuration } from './time/duration';\nexport const d = parseDuration('1m');\n",
+    );
+    expect(messages).toEqual([]);
+  });
+});
