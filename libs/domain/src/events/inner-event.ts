@@ -1,0 +1,24 @@
+/**
+ * The inner NOMIS event bodies, reduced to the fields we act on (reference section 1.3). Everything else in
+ * the body is ignored here and kept verbatim in the row's `message` attribute.
+ */
+export interface ImprisonmentStatusChangedEvent {
+  eventType: 'IMPRISONMENT_STATUS-CHANGED';
+  bookingId: number;
+  /** NOMIS raises one event per sentence change; sequence 0 is the insert, the only one that matters. */
+  imprisonmentStatusSeq: number;
+}
+
+export interface ExternalMovementInsertedEvent {
+  eventType: 'EXTERNAL_MOVEMENT_RECORD-INSERTED';
+  bookingId: number;
+  movementSeq: number;
+}
+
+export interface BookingNumberChangedEvent {
+  eventType: 'BOOKING_NUMBER-CHANGED';
+  bookingId: number;
+}
+
+export type InnerEvent =
+  ImprisonmentStatusChangedEvent | ExternalMovementInsertedEvent | BookingNumberChangedEvent;

@@ -1,0 +1,73 @@
+import { isHandledEventType, type HandledEventType } from '../message/event-type';
+import type { InnerEvent } from './inner-event';
+import { isJsonObject } from './json-values';
+import { parseInnerEvent } from './parse-inner-event';
+
+/** An SQS message body (an SNS notification envelope) read as one of three things the validator acts on. */
+export type ParsedEventMessage = HandledEventMessage | UnhandledEventMessage | PoisonEventMessage;
+
+/** One of our event types, ready to validate. */
+export interface HandledEventMessage {
+  kind: 'handled';
+  /** The SNS MessageId: the row's id, so a redelivery never stores a second row. */
+  messageId: string;
+  eventType: HandledEventType;
+  /** The inner event JSON exactly as received; stored as the row's `message`. */
+  message: string;
+  event: InnerEvent;
+}
+
+/** A well-formed notification of a type we do not act on: acknowledged and forgotten. */
+export interface UnhandledEventMessage {
+  kind: 'unhandled';
+  messageId: string;
+  eventType: string;
+}
+
+/** A message no retry can ever make sense of: goes to the DLQ at once, with `reason` for the operator. */
+export interface PoisonEventMessage {
+  kind: 'poison';
+  reason: string;
+  /** Present when the envelope got far enough to name it, so the log line can be found again. */
+  messageId?: string;
+}
+
+/**
+ * Parses an SQS body holding an SNS envelope (reference section 1.2). Routing uses only
+ * `MessageAttributes.eventType.Value`; the inner body of an unhandled type is never read.
+ */
+export function parseEventMessage(body: string): ParsedEventMessage {
+  let envelope: unknown;
+  try {
+    envelope = JSON.parse(body);
+  } catch {
+    return poison('SNS envelope is not valid JSON');
+  }
+  if (!isJsonObject(envelope)) return poison('SNS envelope is not a JSON object');
+
+  const messageId = nonEmptyString(envelope.MessageId);
+  if (!messageId) return poison('SNS envelope has no MessageId');
+
+  const eventType = eventTypeAttribute(envelope.MessageAttributes);
+  if (!eventType) return poison('SNS envelope has no eventType message attribute', messageId);
+  if (!isHandledEventType(eventType)) return { kind: 'unhandled', messageId, eventType };
+
+  if (typeof envelope.Message !== 'string')
+    return poison(`${eventType} envelope has no Message string`, messageId);
+  const inner = parseInnerEvent(eventType, envelope.Message);
+  if (!inner.ok) return poison(inner.reason, messageId);
+  return { kind: 'handled', messageId, eventType, message: envelope.Message, event: inner.event };
+}
+
+function eventTypeAttribute(attributes: unknown): string | undefined {
+  if (!isJsonObject(attributes) || !isJsonObject(attributes.eventType)) return undefined;
+  return nonEmptyString(attributes.eventType.Value);
+}
+
+function nonEmptyString(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+function poison(reason: string, messageId?: string): PoisonEventMessage {
+  return messageId === undefined ? { kind: 'poison', reason } : { kind: 'poison', reason, messageId };
+}

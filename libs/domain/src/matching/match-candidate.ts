@@ -1,0 +1,15 @@
+import type { Conviction } from '../upstream/conviction';
+import type { IsoDate } from '../upstream/iso-date';
+import type { CandidateOffender } from '../upstream/offender-match';
+import type { PrisonerDetails } from '../upstream/prisoner-details';
+
+/** A Delius case offender-search proposed, with its convictions from community-api. */
+export interface MatchCandidate {
+  offender: CandidateOffender;
+  convictions: readonly Conviction[];
+}
+
+/** The prisoner being matched: their identifiers from prison-api and their primary sentence start date. */
+export interface MatchingPrisoner extends Pick<PrisonerDetails, 'offenderNo' | 'pncNumber' | 'croNumber'> {
+  sentenceStartDate: IsoDate;
+}

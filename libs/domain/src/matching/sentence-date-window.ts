@@ -1,0 +1,17 @@
+import type { IsoDate } from '../upstream/iso-date';
+
+/**
+ * How far apart the NOMIS and Delius sentence start dates may be and still name the same sentence; the same
+ * leniency community-api applies when it looks up the custody for a book number.
+ */
+export const SENTENCE_START_DATE_LENIENT_DAYS = 7;
+
+/** True when both are real dates at most 7 calendar days apart, either way, inclusive. */
+export function isWithinSentenceDateWindow(deliusStartDate: IsoDate, nomisStartDate: IsoDate): boolean {
+  const days = Math.abs(epochDay(deliusStartDate) - epochDay(nomisStartDate));
+  return days <= SENTENCE_START_DATE_LENIENT_DAYS; // NaN (a malformed date) is never within
+}
+
+function epochDay(date: IsoDate): number {
+  return Date.parse(`${date}T00:00:00Z`) / 86_400_000;
+}

@@ -1,0 +1,62 @@
+import type { Conviction } from '../upstream/conviction';
+import type { Custody } from '../upstream/custody';
+import type { CandidateOffender } from '../upstream/offender-match';
+import type { OffenderIds } from '../upstream/offender-ids';
+
+/*
+ * Complete, valid Delius values (offender-search and community-api) shaped like the original service's
+ * WireMock fixtures (case X142620 linked to prisoner A5089DY); pass only the fields a test is about.
+ */
+
+/** A Delius case as offender-search returns it; `otherIds` overrides merge over the defaults. */
+export function buildCandidateOffender(
+  otherIds: Partial<OffenderIds> = {},
+  overrides: Partial<Omit<CandidateOffender, 'otherIds'>> = {},
+): CandidateOffender {
+  return {
+    otherIds: {
+      crn: 'X142620',
+      pncNumber: '19/12345X',
+      croNumber: '123456/19A',
+      nomsNumber: 'A5089DY',
+      ...otherIds,
+    },
+    firstName: 'ANDY',
+    surname: 'MARKE',
+    dateOfBirth: '1970-01-01',
+    ...overrides,
+  };
+}
+
+export function buildCustody(overrides: Partial<Custody> = {}): Custody {
+  return {
+    bookingNumber: '38339A',
+    institution: {
+      institutionId: 2500012345,
+      code: 'MDIHMP',
+      description: 'HMP Moorland',
+      nomsPrisonInstitutionCode: 'MDI',
+    },
+    keyDates: {},
+    sentenceStartDate: '2020-02-11',
+    status: { code: 'D', description: 'In Custody' },
+    ...overrides,
+  };
+}
+
+/** A custodial conviction; pass `custody: undefined` for a community sentence. */
+export function buildConviction(overrides: Partial<Conviction> = {}): Conviction {
+  return {
+    convictionId: 2500295345,
+    index: '1',
+    active: true,
+    convictionDate: '2020-02-11',
+    sentence: {
+      sentenceId: 2500298861,
+      description: 'CJA - Indeterminate Public Prot.',
+      startDate: '2020-02-11',
+    },
+    custody: buildCustody(),
+    ...overrides,
+  };
+}

@@ -1,0 +1,223 @@
+import type { PrisonApi } from '../ports/prison-api.port';
+import {
+  buildBooking,
+  buildMergedIdentifier,
+  buildMovement,
+  buildSentenceDetail,
+} from '../testing/build-prison-values';
+import type { Booking } from '../upstream/booking';
+import type { Movement } from '../upstream/movement';
+import type { OffenderIdentifier } from '../upstream/offender-identifier';
+import type { SentenceDetail } from '../upstream/sentence-detail';
+import { notFound, ok } from '../upstream/upstream-result';
+import { validateEvent } from './validate-event';
+
+const INTERESTED = ['MDI', 'WII'];
+const BOOKING_ID = 1200835;
+
+/** What prison-api knows in a test; `undefined` for booking/sentence detail/movement answers 404. */
+interface PrisonWorld {
+  booking?: Booking;
+  sentenceDetail?: SentenceDetail;
+  movement?: Movement;
+  mergedIdentifiers?: OffenderIdentifier[];
+}
+
+/** An in-memory prison-api that records which calls were made, in order. */
+function fakePrisonApi(world: PrisonWorld): PrisonApi & { calls: string[] } {
+  const calls: string[] = [];
+  const lookup = <T>(value: T | undefined) => Promise.resolve(value === undefined ? notFound() : ok(value));
+  const unexpected = (name: string) => () => Promise.reject(new Error(`validation never calls ${name}`));
+  return {
+    calls,
+    getBooking: (id) => (calls.push(`booking ${id}`), lookup(world.booking)),
+    getSentenceDetail: (id) => (calls.push(`sentenceDetail ${id}`), lookup(world.sentenceDetail)),
+    getMovement: (id, seq) => (calls.push(`movement ${id}/${seq}`), lookup(world.movement)),
+    getMergedIdentifiers: (id) => (
+      calls.push(`identifiers ${id}`),
+      Promise.resolve(world.mergedIdentifiers ?? [])
+    ),
+    getSentenceTerms: unexpected('getSentenceTerms'),
+    getPrisonerDetails: unexpected('getPrisonerDetails'),
+  };
+}
+
+const statusChange = (imprisonmentStatusSeq = 0) =>
+  ({ eventType: 'IMPRISONMENT_STATUS-CHANGED', bookingId: BOOKING_ID, imprisonmentStatusSeq }) as const;
+const movementInserted = {
+  eventType: 'EXTERNAL_MOVEMENT_RECORD-INSERTED',
+  bookingId: BOOKING_ID,
+  movementSeq: 1,
+} as const;
+const numberChanged = { eventType: 'BOOKING_NUMBER-CHANGED', bookingId: BOOKING_ID } as const;
+
+const rejectedFor = (reason: string) =>
+  expect.objectContaining({ kind: 'reject', rejection: expect.objectContaining({ reason }) });
+
+describe('validateEvent: IMPRISONMENT_STATUS-CHANGED', () => {
+  const world = { booking: buildBooking(), sentenceDetail: buildSentenceDetail() };
+
+  it('when the sequence is 0 and the booking is active in an interested prison, then it is accepted with the booking', async () => {
+    const prisonApi = fakePrisonApi(world);
+    await expect(validateEvent(statusChange(), prisonApi, INTERESTED)).resolves.toEqual({
+      kind: 'accept',
+      booking: world.booking,
+    });
+    expect(prisonApi.calls).toEqual([`sentenceDetail ${BOOKING_ID}`, `booking ${BOOKING_ID}`]);
+  });
+
+  it('when the sequence is not 0, then it is rejected before any call is made', async () => {
+    const prisonApi = fakePrisonApi(world);
+    await expect(validateEvent(statusChange(88), prisonApi, INTERESTED)).resolves.toEqual({
+      kind: 'reject',
+      rejection: { reason: 'non-zero-sequence', description: 'Non zero sequence' },
+    });
+    expect(prisonApi.calls).toEqual([]);
+  });
+
+  it('when there is no sentence start date, then it is rejected without fetching the booking', async () => {
+    const prisonApi = fakePrisonApi({
+      ...world,
+      sentenceDetail: buildSentenceDetail({ sentenceStartDate: undefined }),
+    });
+    await expect(validateEvent(statusChange(), prisonApi, INTERESTED)).resolves.toEqual(
+      rejectedFor('no-sentence-start-date'),
+    );
+    expect(prisonApi.calls).toEqual([`sentenceDetail ${BOOKING_ID}`]);
+  });
+
+  it('when the booking is inactive, then it is rejected', async () => {
+    const prisonApi = fakePrisonApi({ ...world, booking: buildBooking({ activeFlag: false }) });
+    await expect(validateEvent(statusChange(), prisonApi, INTERESTED)).resolves.toEqual(
+      rejectedFor('booking-inactive'),
+    );
+  });
+
+  it('when the booking is at XXX, outside the interested prisons, then it is rejected', async () => {
+    const prisonApi = fakePrisonApi({ ...world, booking: buildBooking({ agencyId: 'XXX' }) });
+    await expect(validateEvent(statusChange(), prisonApi, INTERESTED)).resolves.toEqual(
+      rejectedFor('not-interested-prison'),
+    );
+  });
+
+  it('when no prisons are listed, then a booking at any prison is accepted', async () => {
+    const prisonApi = fakePrisonApi({ ...world, booking: buildBooking({ agencyId: 'XXX' }) });
+    await expect(validateEvent(statusChange(), prisonApi, [])).resolves.toMatchObject({ kind: 'accept' });
+  });
+
+  it('when prison-api has no such booking, then it is rejected as booking not found', async () => {
+    const prisonApi = fakePrisonApi({});
+    await expect(validateEvent(statusChange(), prisonApi, INTERESTED)).resolves.toEqual(
+      rejectedFor('booking-not-found'),
+    );
+  });
+});
+
+describe('validateEvent: EXTERNAL_MOVEMENT_RECORD-INSERTED', () => {
+  const world = { booking: buildBooking(), movement: buildMovement() };
+
+  it('when an active booking is admitted to an interested prison, then it is accepted after movement and booking', async () => {
+    const prisonApi = fakePrisonApi(world);
+    await expect(validateEvent(movementInserted, prisonApi, INTERESTED)).resolves.toEqual({
+      kind: 'accept',
+      booking: world.booking,
+    });
+    expect(prisonApi.calls).toEqual([`movement ${BOOKING_ID}/1`, `booking ${BOOKING_ID}`]);
+  });
+
+  it('when the movement is not found, then it is rejected without fetching the booking', async () => {
+    const prisonApi = fakePrisonApi({ booking: world.booking });
+    await expect(validateEvent(movementInserted, prisonApi, INTERESTED)).resolves.toEqual(
+      rejectedFor('movement-not-found'),
+    );
+    expect(prisonApi.calls).toEqual([`movement ${BOOKING_ID}/1`]);
+  });
+
+  it.each([
+    ['a court movement', buildMovement({ movementType: 'CRT' })],
+    ['a release', buildMovement({ movementType: 'REL', directionCode: 'OUT', toAgency: undefined })],
+    ['an admission with no destination', buildMovement({ toAgency: undefined })],
+  ])('when it is %s, then it is rejected as not an admission', async (_case, movement) => {
+    const prisonApi = fakePrisonApi({ ...world, movement });
+    await expect(validateEvent(movementInserted, prisonApi, INTERESTED)).resolves.toEqual(
+      rejectedFor('not-an-admission'),
+    );
+  });
+
+  it('when the destination is outside the interested prisons, then it is rejected even if the booking is at one', async () => {
+    const prisonApi = fakePrisonApi({ ...world, movement: buildMovement({ toAgency: 'XXX' }) });
+    await expect(validateEvent(movementInserted, prisonApi, INTERESTED)).resolves.toEqual(
+      rejectedFor('not-interested-prison'),
+    );
+    expect(prisonApi.calls).toEqual([`movement ${BOOKING_ID}/1`]);
+  });
+
+  it('when the booking is inactive, then it is rejected', async () => {
+    const prisonApi = fakePrisonApi({ ...world, booking: buildBooking({ activeFlag: false }) });
+    await expect(validateEvent(movementInserted, prisonApi, INTERESTED)).resolves.toEqual(
+      rejectedFor('booking-inactive'),
+    );
+  });
+
+  it('when the booking is not found, then it is rejected as booking not found', async () => {
+    const prisonApi = fakePrisonApi({ movement: world.movement });
+    await expect(validateEvent(movementInserted, prisonApi, INTERESTED)).resolves.toEqual(
+      rejectedFor('booking-not-found'),
+    );
+  });
+});
+
+describe('validateEvent: BOOKING_NUMBER-CHANGED', () => {
+  const world = { booking: buildBooking(), mergedIdentifiers: [buildMergedIdentifier('A9999DY')] };
+
+  it('when the booking has merged NOMS numbers, then it is accepted after fetching the booking and the merged ids', async () => {
+    const prisonApi = fakePrisonApi(world);
+    await expect(validateEvent(numberChanged, prisonApi, INTERESTED)).resolves.toEqual({
+      kind: 'accept',
+      booking: world.booking,
+    });
+    expect(prisonApi.calls).toEqual([`booking ${BOOKING_ID}`, `identifiers ${BOOKING_ID}`]);
+  });
+
+  it('when the booking is inactive, then it is still accepted (a merge is about the person)', async () => {
+    const prisonApi = fakePrisonApi({ ...world, booking: buildBooking({ activeFlag: false }) });
+    await expect(validateEvent(numberChanged, prisonApi, INTERESTED)).resolves.toMatchObject({
+      kind: 'accept',
+    });
+  });
+
+  it('when the booking is outside the interested prisons, then it is rejected without asking for merged ids', async () => {
+    const prisonApi = fakePrisonApi({ ...world, booking: buildBooking({ agencyId: 'XXX' }) });
+    await expect(validateEvent(numberChanged, prisonApi, INTERESTED)).resolves.toEqual(
+      rejectedFor('not-interested-prison'),
+    );
+    expect(prisonApi.calls).toEqual([`booking ${BOOKING_ID}`]);
+  });
+
+  it.each([
+    ['none at all', []],
+    ['only non-merge identifiers', [{ type: 'PNC', value: '19/12345X' }]],
+    ['a merge identifier with a blank value', [buildMergedIdentifier(' ')]],
+  ])(
+    'when there are %s, then it is rejected as having no merged identifiers',
+    async (_case, mergedIdentifiers) => {
+      const prisonApi = fakePrisonApi({ ...world, mergedIdentifiers });
+      await expect(validateEvent(numberChanged, prisonApi, INTERESTED)).resolves.toEqual(
+        rejectedFor('no-merged-identifiers'),
+      );
+    },
+  );
+
+  it('when the booking is not found, then it is rejected as booking not found', async () => {
+    const prisonApi = fakePrisonApi({ mergedIdentifiers: world.mergedIdentifiers });
+    await expect(validateEvent(numberChanged, prisonApi, INTERESTED)).resolves.toEqual(
+      rejectedFor('booking-not-found'),
+    );
+  });
+
+  it('when prison-api fails, then the failure reaches the caller unchanged', async () => {
+    const failure = new Error('prison-api 503');
+    const prisonApi = { ...fakePrisonApi(world), getBooking: () => Promise.reject(failure) };
+    await expect(validateEvent(numberChanged, prisonApi, INTERESTED)).rejects.toBe(failure);
+  });
+});

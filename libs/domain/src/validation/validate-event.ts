@@ -1,0 +1,44 @@
+import type { InnerEvent } from '../events/inner-event';
+import type { PrisonApi } from '../ports/prison-api.port';
+import { nextValidationStep } from './next-validation-step';
+import type { ValidationFacts, ValidationFetch, ValidationStep } from './validation-step';
+
+export type ValidationVerdict = Exclude<ValidationStep, { kind: 'fetch' }>;
+
+/**
+ * Runs the validation rules against prison-api, fetching only what the next rule needs. Business outcomes
+ * (a rule says no, a 404) come back as the verdict; prison-api failures are thrown by the port unchanged.
+ */
+export async function validateEvent(
+  event: InnerEvent,
+  prisonApi: PrisonApi,
+  interestedPrisons: readonly string[],
+): Promise<ValidationVerdict> {
+  let facts: ValidationFacts = {};
+  for (;;) {
+    const step = nextValidationStep(event, facts, interestedPrisons);
+    if (step.kind !== 'fetch') return step;
+    facts = await withFetched(facts, step.fetch, event, prisonApi);
+  }
+}
+
+async function withFetched(
+  facts: ValidationFacts,
+  fetch: ValidationFetch,
+  event: InnerEvent,
+  prisonApi: PrisonApi,
+): Promise<ValidationFacts> {
+  switch (fetch) {
+    case 'sentence-detail':
+      return { ...facts, sentenceDetail: await prisonApi.getSentenceDetail(event.bookingId) };
+    case 'booking':
+      return { ...facts, booking: await prisonApi.getBooking(event.bookingId) };
+    case 'merged-identifiers':
+      return { ...facts, mergedIdentifiers: await prisonApi.getMergedIdentifiers(event.bookingId) };
+    case 'movement':
+      if (event.eventType !== 'EXTERNAL_MOVEMENT_RECORD-INSERTED') {
+        throw new TypeError(`a ${event.eventType} event has no movement to fetch`);
+      }
+      return { ...facts, movement: await prisonApi.getMovement(event.bookingId, event.movementSeq) };
+  }
+}

@@ -1,0 +1,26 @@
+/**
+ * Why the validator leaves an event alone (architecture.md section 3.4). The key is stable: it is the log
+ * `reason` and the counter label, so dashboards keep working. The description is the original service's
+ * wording, for humans and for the `reason` property of telemetry events.
+ */
+export const VALIDATION_REJECTIONS = {
+  'booking-not-found': 'Booking not found',
+  'non-zero-sequence': 'Non zero sequence',
+  'no-sentence-start-date': 'No sentence start date',
+  'booking-inactive': 'Not an active booking',
+  'not-interested-prison': 'Not at an interested prison',
+  'movement-not-found': 'Movement not found',
+  'not-an-admission': 'Not a transfer',
+  'no-merged-identifiers': 'No merged offenders found',
+} as const;
+
+export type ValidationRejectionReason = keyof typeof VALIDATION_REJECTIONS;
+
+export interface ValidationRejection {
+  reason: ValidationRejectionReason;
+  description: (typeof VALIDATION_REJECTIONS)[ValidationRejectionReason];
+}
+
+export function validationRejection(reason: ValidationRejectionReason): ValidationRejection {
+  return { reason, description: VALIDATION_REJECTIONS[reason] };
+}

@@ -1,0 +1,28 @@
+import type { Booking } from '../upstream/booking';
+import type { Movement } from '../upstream/movement';
+import type { OffenderIdentifier } from '../upstream/offender-identifier';
+import type { SentenceDetail } from '../upstream/sentence-detail';
+import type { Lookup } from '../upstream/upstream-result';
+import type { ValidationRejection } from './validation-rejection';
+
+/** What prison-api has told the validator about an event so far; absent = not fetched yet. */
+export interface ValidationFacts {
+  sentenceDetail?: Lookup<SentenceDetail>;
+  booking?: Lookup<Booking>;
+  movement?: Lookup<Movement>;
+  mergedIdentifiers?: readonly OffenderIdentifier[];
+}
+
+/** The prison-api read the next rule needs (see `PrisonApi` for the calls). */
+export type ValidationFetch = 'sentence-detail' | 'booking' | 'movement' | 'merged-identifiers';
+
+/**
+ * One step of validation: fetch one more fact, or a verdict. Rules run in the original service's order, each
+ * as soon as its facts are known, so a rule that needs no I/O rejects before any call is made and no call is
+ * made for a rule that an earlier one made irrelevant.
+ */
+export type ValidationStep =
+  | { kind: 'fetch'; fetch: ValidationFetch }
+  | { kind: 'reject'; rejection: ValidationRejection }
+  /** Store the event; the booking is its snapshot, so it need not be fetched again. */
+  | { kind: 'accept'; booking: Booking };

@@ -1,0 +1,188 @@
+import { z } from 'zod';
+import { ConfigError } from './config-error';
+import { boolean, duration, durationList, integer, secret, url } from './config-fields';
+import { loadConfig } from './load-config';
+import {
+  commonShape,
+  deriveOauthIssuer,
+  httpTimeoutShape,
+  inboundAuthShape,
+  interestedPrisonsShape,
+  outboundAuthShape,
+} from './shared-config';
+import { summariseConfig } from './summarise-config';
+
+const schema = z
+  .object({
+    ...commonShape(8082),
+    ...inboundAuthShape,
+    ...outboundAuthShape,
+    ...interestedPrisonsShape,
+    ...httpTimeoutShape,
+    PTPU_LOCK_LEASE: duration().prefault('2m'),
+    PTPU_PAGE_SIZE: integer({ min: 1, max: 1000 }).prefault('100'),
+    PRISONTOPROBATION_DRY_RUN: boolean().prefault('false'),
+  })
+  .transform(deriveOauthIssuer);
+
+const secrets = { OAUTH_CLIENT_ID: 'ptpu-client', OAUTH_CLIENT_SECRET: 'hunter2' };
+
+function problemsOf(env: Record<string, string>) {
+  try {
+    loadConfig(schema, env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('applies the local defaults of architecture.md section 4', () => {
+    const config = loadConfig(schema, secrets);
+
+    expect(config).toMatchObject({
+      PORT: 8082,
+      AWS_REGION: 'eu-west-2',
+      DYNAMODB_TABLENAME: 'ptpu-messages',
+      DYNAMODB_SCHEDULE_TABLENAME: 'ptpu-schedule',
+      OAUTH_ENDPOINT_URL: 'http://127.0.0.1:8090/auth',
+      PRISONTOPROBATION_ONLY_PRISONS: [],
+      PTPU_HTTP_TIMEOUT: 10_000,
+      PTPU_LOCK_LEASE: 120_000,
+      PTPU_PAGE_SIZE: 100,
+      PROVISION_LOCAL_RESOURCES: false,
+      PRISONTOPROBATION_DRY_RUN: false,
+      LOG_LEVEL: 'info',
+    });
+    expect(config.AWS_ENDPOINT_URL).toBeUndefined();
+    expect(config.APPLICATIONINSIGHTS_CONNECTION_STRING).toBeUndefined();
+  });
+
+  it('reports every bad key in one error, with its value and what is expected', () => {
+    const problems = problemsOf({
+      PORT: 'eighty',
+      PTPU_LOCK_LEASE: '2 minutes',
+      PTPU_PAGE_SIZE: '0',
+      PRISONTOPROBATION_DRY_RUN: 'yes',
+      AWS_ENDPOINT_URL: 'localhost:4566',
+      LOG_LEVEL: 'loud',
+    });
+
+    expect(problems).toEqual([
+      { key: 'PORT', problem: '"eighty": expected a whole number from 0 to 65535' },
+      {
+        key: 'AWS_ENDPOINT_URL',
+        problem: expect.stringMatching(/^"localhost:4566": expected an absolute http\(s\) URL/),
+      },
+      {
+        key: 'LOG_LEVEL',
+        problem: expect.stringMatching(/^"loud": expected one of fatal, error, warn, info/),
+      },
+      { key: 'OAUTH_CLIENT_ID', problem: 'is required; expected the HMPPS Auth client id' },
+      { key: 'OAUTH_CLIENT_SECRET', problem: 'is required; expected a non-empty secret' },
+      { key: 'PTPU_LOCK_LEASE', problem: '"2 minutes": expected a duration such as 500ms, 15m or PT1H' },
+      { key: 'PTPU_PAGE_SIZE', problem: '"0": expected a whole number from 1 to 1000' },
+      { key: 'PRISONTOPROBATION_DRY_RUN', problem: `"yes": expected 'true' or 'false'` },
+    ]);
+  });
+
+  it('puts every problem in the error message', () => {
+    expect(() => loadConfig(schema, { PORT: 'x' })).toThrow(
+      /Invalid configuration \(3 problems\):\n {2}- PORT: .*\n {2}- OAUTH_CLIENT_ID: .*\n {2}- OAUTH_CLIENT_SECRET: /,
+    );
+  });
+
+  it('treats an unknown PTPU_ variable as an error, naming the known ones', () => {
+    const problems = problemsOf({ ...secrets, PTPU_LOCK_LEAS: '5m' });
+
+    expect(problems).toEqual([
+      {
+        key: 'PTPU_LOCK_LEAS',
+        problem:
+          'unknown PTPU_* variable (a typo?); expected one of PTPU_HTTP_TIMEOUT, PTPU_LOCK_LEASE, PTPU_PAGE_SIZE',
+      },
+    ]);
+  });
+
+  it('ignores variables that are not ours', () => {
+    expect(() => loadConfig(schema, { ...secrets, HOME: '/root', AWS_PROFILE: 'x' })).not.toThrow();
+  });
+
+  it('derives OAUTH_ISSUER from OAUTH_ENDPOINT_URL unless it is set', () => {
+    const derived = loadConfig(schema, { ...secrets, OAUTH_ENDPOINT_URL: 'https://sign-in.example/auth/' });
+    const explicit = loadConfig(schema, { ...secrets, OAUTH_ISSUER: 'https://issuer.example' });
+
+    expect(derived.OAUTH_ENDPOINT_URL).toBe('https://sign-in.example/auth');
+    expect(derived.OAUTH_ISSUER).toBe('https://sign-in.example/auth/issuer');
+    expect(explicit.OAUTH_ISSUER).toBe('https://issuer.example');
+  });
+
+  it.each([
+    ['0m', 0],
+    ['500ms', 500],
+    ['90s', 90_000],
+    ['PT1H', 3_600_000],
+    ['PT1M30S', 90_000],
+  ])('reads the duration %s as %d ms', (text, ms) => {
+    expect(loadConfig(schema, { ...secrets, PTPU_LOCK_LEASE: text }).PTPU_LOCK_LEASE).toBe(ms);
+  });
+
+  it('reads comma lists trimmed, and treats an empty value as unset', () => {
+    const config = loadConfig(schema, {
+      ...secrets,
+      PRISONTOPROBATION_ONLY_PRISONS: ' LEI, MDI ,,',
+      PORT: '',
+    });
+
+    expect(config.PRISONTOPROBATION_ONLY_PRISONS).toEqual(['LEI', 'MDI']);
+    expect(config.PORT).toBe(8082);
+  });
+
+  it('never echoes a secret value, even when it is the wrong shape', () => {
+    const secretSchema = z.object({
+      TOKEN: secret().pipe(z.string().min(10, 'expected at least 10 characters')),
+    });
+
+    expect(() => loadConfig(secretSchema, { TOKEN: 'short-pw' })).toThrow(
+      /TOKEN: expected at least 10 characters$/,
+    );
+  });
+
+  it('returns a deeply frozen object', () => {
+    const config = loadConfig(schema, secrets);
+
+    expect(Object.isFrozen(config)).toBe(true);
+    expect(Object.isFrozen(config.PRISONTOPROBATION_ONLY_PRISONS)).toBe(true);
+  });
+
+  it('reads lists of durations, reporting a bad item', () => {
+    const listSchema = z.object({ PTPU_ERROR_VISIBILITY: durationList().prefault('0s,30s,2m,10m') });
+
+    expect(loadConfig(listSchema, {}).PTPU_ERROR_VISIBILITY).toEqual([0, 30_000, 120_000, 600_000]);
+    expect(() => loadConfig(listSchema, { PTPU_ERROR_VISIBILITY: '0s,soon' })).toThrow(/"0s,soon": expected/);
+  });
+
+  it('accepts only absolute http(s) URLs', () => {
+    const urlSchema = z.object({ TARGET: url() });
+
+    expect(() => loadConfig(urlSchema, { TARGET: 'ftp://example' })).toThrow(
+      /TARGET: "ftp:\/\/example": expected/,
+    );
+  });
+});
+
+describe('summariseConfig', () => {
+  it('shows whether secrets are set but never their values', () => {
+    const config = loadConfig(schema, { ...secrets, AWS_SECRET_ACCESS_KEY: 'aws-secret' });
+    const summary = summariseConfig(schema, config);
+
+    expect(summary).toMatchObject({
+      OAUTH_CLIENT_ID: 'ptpu-client',
+      OAUTH_CLIENT_SECRET: '(set)',
+      AWS_SECRET_ACCESS_KEY: '(set)',
+    });
+    expect(summary.APPLICATIONINSIGHTS_CONNECTION_STRING).toBeUndefined();
+    expect(JSON.stringify(summary)).not.toMatch(/hunter2|aws-secret/);
+  });
+});

@@ -1,0 +1,50 @@
+import { Router } from '@koa/router';
+import type Koa from 'koa';
+import type { Registry } from 'prom-client';
+import { checkHealth, type HealthComponent, type HealthReport } from './health';
+
+/** What /info shows about the running build. */
+export interface AppInfo {
+  name: string;
+  version: string;
+  buildNumber?: string;
+  gitRef?: string;
+}
+
+export interface OpsRoutesOptions {
+  info: AppInfo;
+  health: readonly HealthComponent[];
+  /** The app's own registry (see `createMetricsRegistry`), never prom-client's global one. */
+  registry: Registry;
+}
+
+/** /health, /health/ping, /health/liveness, /health/readiness, /info and /prometheus. */
+export function createOpsRouter({ info, health, registry }: OpsRoutesOptions): Router {
+  const readiness = health.filter((component) => component.readiness);
+  const router = new Router();
+
+  router.get('/health', async (ctx) => respondWithHealth(ctx, await checkHealth(health)));
+  router.get('/health/readiness', async (ctx) => respondWithHealth(ctx, await checkHealth(readiness)));
+  // Liveness asks only "is the process serving requests?": a dependency outage must not restart pods.
+  router.get('/health/liveness', (ctx) => (ctx.body = { status: 'UP' }));
+  router.get('/health/ping', (ctx) => (ctx.body = { status: 'UP' }));
+  router.get('/info', (ctx) => {
+    ctx.body = {
+      name: info.name,
+      version: info.version,
+      buildNumber: info.buildNumber ?? null,
+      gitRef: info.gitRef ?? null,
+    };
+  });
+  router.get('/prometheus', async (ctx) => {
+    ctx.type = registry.contentType;
+    ctx.body = await registry.metrics();
+  });
+  return router;
+}
+
+function respondWithHealth(ctx: Koa.Context, report: HealthReport): void {
+  ctx.set('Cache-Control', 'no-store');
+  ctx.status = report.status === 'UP' ? 200 : 503;
+  ctx.body = report;
+}

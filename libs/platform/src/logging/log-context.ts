@@ -1,0 +1,28 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+/** Fields every log line carries while a message or request is being handled. */
+export type LogContext = Readonly<Record<string, unknown>> & { messageId?: string; eventType?: string };
+
+const storage = new AsyncLocalStorage<Record<string, unknown>>();
+
+/**
+ * Runs `fn` with `fields` added to the current log context, so every line logged inside (however deep,
+ * across awaits) carries them without the logger being passed around. Nested calls add to the outer fields.
+ */
+export function withLogContext<T>(fields: LogContext, fn: () => T): T {
+  return storage.run({ ...storage.getStore(), ...fields }, fn);
+}
+
+/**
+ * Adds fields to the context already in force (e.g. the caller's identity once the token is verified).
+ * Does nothing outside `withLogContext`, where there is no unit of work to describe.
+ */
+export function addLogContext(fields: LogContext): void {
+  const store = storage.getStore();
+  if (store) Object.assign(store, fields);
+}
+
+/** The fields in force here; `{}` outside any context. */
+export function currentLogContext(): LogContext {
+  return { ...storage.getStore() };
+}

@@ -1,0 +1,3 @@
+export * from './capturing-logger';
+export * from './recording-telemetry';
+export * from './test-token-issuer';
