@@ -1,0 +1,74 @@
+import { TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { SystemError, type MessageRow } from '@ptpu/domain';
+import { cancellationCodes, toSystemError } from './aws-errors';
+import type { HeldLock } from './lease-keeper';
+import { claimIdFor } from './lock';
+import type { RowUpdate } from './row-updates';
+import { UpdateRefusedError } from './store-errors';
+import type { TableNames } from './tables';
+
+/**
+ * Applies `update` to a row in one TransactWriteItems that also checks, atomically, that the booking claim is
+ * still ours and unexpired, and that the row is still pending with the `status` and `retryCount` we read
+ * (architecture.md section 3.2). A worker whose lease ran out therefore cannot overwrite the new holder's work,
+ * and a row someone else already moved on is not moved twice.
+ *
+ * Throws `UpdateRefusedError` when either condition is false, `SystemError` for anything else.
+ */
+export async function writeUnderClaim(
+  doc: DynamoDBDocumentClient,
+  tables: TableNames,
+  now: Date,
+  claim: HeldLock,
+  rowAsRead: MessageRow,
+  update: RowUpdate,
+): Promise<void> {
+  if (claim.id !== claimIdFor(rowAsRead.bookingId)) {
+    throw new SystemError(
+      `claim ${claim.id} does not cover row ${rowAsRead.id} of booking ${rowAsRead.bookingId}`,
+      {
+        code: 'STORE.CLAIM_MISMATCH',
+        retryable: false,
+        details: { claimId: claim.id, rowId: rowAsRead.id },
+      },
+    );
+  }
+  const command = new TransactWriteCommand({
+    TransactItems: [
+      {
+        ConditionCheck: {
+          TableName: tables.scheduleTable,
+          Key: { _id: claim.id },
+          ConditionExpression: 'lockedBy = :me AND fence = :fence AND lockUntil > :now',
+          ExpressionAttributeValues: { ':me': claim.owner, ':fence': claim.fence, ':now': now.getTime() },
+        },
+      },
+      {
+        Update: {
+          TableName: tables.messageTable,
+          Key: { id: rowAsRead.id },
+          UpdateExpression: update.UpdateExpression,
+          ConditionExpression:
+            '#status = :readStatus AND retryCount = :readRetryCount AND attribute_not_exists(processedDate)',
+          ExpressionAttributeNames: { '#status': 'status', ...update.ExpressionAttributeNames },
+          ExpressionAttributeValues: {
+            ...update.ExpressionAttributeValues,
+            ':readStatus': rowAsRead.status,
+            ':readRetryCount': rowAsRead.retryCount,
+          },
+        },
+      },
+    ],
+  });
+  try {
+    // The SDK fills ClientRequestToken once per command, so its own retries of a write that did land are no-ops.
+    await doc.send(command);
+  } catch (err) {
+    const [claimCheck, rowCheck] = cancellationCodes(err) ?? [];
+    if (claimCheck === 'ConditionalCheckFailed')
+      throw new UpdateRefusedError('claim-lost', rowAsRead.id, claim.id);
+    if (rowCheck === 'ConditionalCheckFailed')
+      throw new UpdateRefusedError('row-changed', rowAsRead.id, claim.id);
+    throw toSystemError(err, `update row ${rowAsRead.id} under ${claim.id}`);
+  }
+}

@@ -1,0 +1,149 @@
+import { randomUUID } from 'node:crypto';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { UpdateCommand, type DynamoDBDocumentClient, type UpdateCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { Clock } from '@ptpu/domain';
+import { isConditionalCheckFailed, toSystemError } from './aws-errors';
+import { documentClientFor } from './document-client';
+import { LeaseKeeper, type ActiveLock, type HeldLock, type LeaseProblem } from './lease-keeper';
+
+export type { ActiveLock, HeldLock, LeaseProblem } from './lease-keeper';
+
+/** Default lease of a lock or claim (`PTPU_LOCK_LEASE`). */
+export const DEFAULT_LEASE_MS = 120_000;
+
+/** The schedule-table id of a booking claim. */
+export function claimIdFor(bookingId: number): string {
+  return `booking#${bookingId}`;
+}
+
+/** A `lockedBy` value unique to this process: the pod name plus a random instance id. */
+export function newLockOwner(podName: string): string {
+  return `${podName}/${randomUUID()}`;
+}
+
+export interface DynamoLocksOptions {
+  client: DynamoDBClient;
+  /** The schedule table (`DYNAMODB_SCHEDULE_TABLENAME`). */
+  tableName: string;
+  clock: Clock;
+  /**
+   * Who holds what this instance acquires. Acquiring again with the same owner succeeds and supersedes the
+   * earlier handle, so jobs that may run at the same time (the retrier's tiers) each need their own instance.
+   */
+  owner: string;
+  /** Lease length in ms; renewed every third of it while work runs. @defaultValue 120000 (2 minutes) */
+  leaseMs?: number;
+  /** Told when a renewal fails or a lease is lost, so the app can log it; the work is aborted separately. */
+  onLeaseProblem?: (problem: LeaseProblem) => void;
+}
+
+/**
+ * Job locks and booking claims on the schedule table (architecture.md section 3.2). Every acquisition bumps
+ * `fence`, and renew/release/claim checks require the fence we acquired with, so a handle that was superseded
+ * can never touch the lock again.
+ */
+export class DynamoLocks {
+  private readonly doc: DynamoDBDocumentClient;
+  private readonly leaseMs: number;
+
+  constructor(private readonly options: DynamoLocksOptions) {
+    this.leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
+    if (!Number.isInteger(this.leaseMs) || this.leaseMs <= 0) {
+      throw new RangeError(`leaseMs must be a positive integer, got ${options.leaseMs}`);
+    }
+    this.doc = documentClientFor(options.client);
+  }
+
+  get owner(): string {
+    return this.options.owner;
+  }
+
+  /** Takes the lock if it is free, expired or already ours; undefined when someone else holds it. */
+  async acquire(id: string): Promise<HeldLock | undefined> {
+    const now = this.options.clock.now().getTime();
+    const output = await this.conditionalUpdate(`acquire ${id}`, {
+      Key: { _id: id },
+      UpdateExpression: 'SET lockUntil = :until, lockedBy = :me ADD fence :one',
+      ConditionExpression: 'attribute_not_exists(lockUntil) OR lockUntil < :now OR lockedBy = :me',
+      ExpressionAttributeValues: { ':until': now + this.leaseMs, ':now': now, ':me': this.owner, ':one': 1 },
+      ReturnValues: 'UPDATED_NEW',
+    });
+    if (!output) return undefined;
+    return { id, owner: this.owner, fence: output.fence as number };
+  }
+
+  /** Extends the lease from now; false when the lock has been taken over since we acquired it. */
+  async renew(lock: HeldLock): Promise<boolean> {
+    // No expiry condition: if our fence still stands, nobody acquired the lock in between, so extending is safe.
+    const until = this.options.clock.now().getTime() + this.leaseMs;
+    return this.updateIfOurs(`renew ${lock.id}`, lock, 'SET lockUntil = :until', { ':until': until });
+  }
+
+  /** Frees the lock for the next taker; false when it was no longer ours. `lockedBy` stays for the operator. */
+  async release(lock: HeldLock): Promise<boolean> {
+    return this.updateIfOurs(`release ${lock.id}`, lock, 'REMOVE lockUntil', {});
+  }
+
+  /** Runs `fn` while holding the job lock `name`, renewed in the background; 'skipped' when it is held elsewhere. */
+  withLock<T>(name: string, fn: (lock: ActiveLock) => Promise<T>): Promise<T | 'skipped'> {
+    return this.runHolding(name, fn);
+  }
+
+  /** Runs `fn` while holding the claim on a booking; 'skipped' when another worker has it. */
+  withClaim<T>(bookingId: number, fn: (claim: ActiveLock) => Promise<T>): Promise<T | 'skipped'> {
+    return this.runHolding(claimIdFor(bookingId), fn);
+  }
+
+  private async runHolding<T>(id: string, fn: (lock: ActiveLock) => Promise<T>): Promise<T | 'skipped'> {
+    const acquiredAt = this.options.clock.now().getTime();
+    const held = await this.acquire(id);
+    if (!held) return 'skipped';
+    const keeper = new LeaseKeeper(held, acquiredAt + this.leaseMs, {
+      renew: () => this.renew(held),
+      clock: this.options.clock,
+      leaseMs: this.leaseMs,
+      onProblem: this.options.onLeaseProblem,
+    });
+    let result: T;
+    try {
+      result = await fn(keeper.active);
+    } catch (err) {
+      await keeper.stop();
+      // The work's own failure is what the caller must see; an unreleased lease simply runs out.
+      await this.release(held).catch(() => undefined);
+      throw err;
+    }
+    await keeper.stop();
+    await this.release(held);
+    return result;
+  }
+
+  private async updateIfOurs(
+    operation: string,
+    lock: HeldLock,
+    UpdateExpression: string,
+    values: Record<string, unknown>,
+  ): Promise<boolean> {
+    const output = await this.conditionalUpdate(operation, {
+      Key: { _id: lock.id },
+      UpdateExpression,
+      ConditionExpression: 'lockedBy = :me AND fence = :fence',
+      ExpressionAttributeValues: { ...values, ':me': lock.owner, ':fence': lock.fence },
+    });
+    return output !== undefined;
+  }
+
+  /** The update's returned attributes, or undefined when its condition was false. */
+  private async conditionalUpdate(
+    operation: string,
+    input: Omit<UpdateCommandInput, 'TableName'>,
+  ): Promise<Record<string, unknown> | undefined> {
+    try {
+      const output = await this.doc.send(new UpdateCommand({ ...input, TableName: this.options.tableName }));
+      return output.Attributes ?? {};
+    } catch (err) {
+      if (isConditionalCheckFailed(err)) return undefined;
+      throw toSystemError(err, operation);
+    }
+  }
+}

@@ -1,0 +1,93 @@
+import {
+  SystemError,
+  isHandledEventType,
+  isMessageStatus,
+  londonDate,
+  pendingStateOf,
+  type MessageRow,
+  type PendingState,
+} from '@ptpu/domain';
+
+/**
+ * A message row as DynamoDB holds it: the domain's `MessageRow` plus the attributes that exist only to feed
+ * the indexes. The store derives those itself so no caller can put a row in the wrong partition.
+ */
+export interface MessageItem extends MessageRow {
+  /** Present only while pending (`pending-by-state`). */
+  pendingState?: PendingState;
+  /** = `bookingId`, present only while pending (`pending-by-booking`). */
+  pendingBookingId?: number;
+  /** London `yyyy-MM-dd` of `processedDate`, present once processed (`processed-by-day`). */
+  processedDay?: string;
+}
+
+const OPTIONAL_STRINGS = [
+  'processedDate',
+  'matchingCrns',
+  'intendedWrites',
+  'pendingEvents',
+  'offenderNo',
+  'bookingNo',
+  'locationId',
+  'locationDescription',
+  'legalStatus',
+] as const satisfies readonly (keyof MessageRow)[];
+
+/** The item to write for a row, with its index attributes derived from `retryCount` and `processedDate`. */
+export function toMessageItem(row: MessageRow): MessageItem {
+  const item: MessageItem = {
+    id: row.id,
+    bookingId: row.bookingId,
+    eventType: row.eventType,
+    message: row.message,
+    createdDate: row.createdDate,
+    retryCount: row.retryCount,
+    deleteBy: row.deleteBy,
+    status: row.status,
+    ...(row.recall !== undefined && { recall: row.recall }),
+  };
+  for (const field of OPTIONAL_STRINGS) {
+    if (row[field] !== undefined) item[field] = row[field];
+  }
+  const pendingState = pendingStateOf(row);
+  if (pendingState) return { ...item, pendingState, pendingBookingId: row.bookingId };
+  return { ...item, processedDay: processedDayOf(row.processedDate as string) };
+}
+
+/** The `processed-by-day` partition of a processing instant. */
+export function processedDayOf(processedDate: string): string {
+  return londonDate(new Date(processedDate));
+}
+
+/**
+ * The domain row of an item read from the table, without the index attributes. An item this service could not
+ * have written is a fault worth an alert, not something to guess about.
+ */
+export function fromMessageItem(item: Record<string, unknown>): MessageRow {
+  const { id, bookingId, eventType, message, createdDate, retryCount, deleteBy, status, recall } = item;
+  if (
+    typeof id !== 'string' ||
+    typeof bookingId !== 'number' ||
+    typeof eventType !== 'string' ||
+    !isHandledEventType(eventType) ||
+    typeof message !== 'string' ||
+    typeof createdDate !== 'string' ||
+    typeof retryCount !== 'number' ||
+    typeof deleteBy !== 'number' ||
+    typeof status !== 'string' ||
+    !isMessageStatus(status)
+  ) {
+    throw new SystemError(`message item ${String(id)} does not have the shape this service writes`, {
+      code: 'STORE.ITEM_INVALID',
+      retryable: false,
+      details: { id: String(id) },
+    });
+  }
+  const row: MessageRow = { id, bookingId, eventType, message, createdDate, retryCount, deleteBy, status };
+  if (typeof recall === 'boolean') row.recall = recall;
+  for (const field of OPTIONAL_STRINGS) {
+    const value = item[field];
+    if (typeof value === 'string') row[field] = value;
+  }
+  return row;
+}

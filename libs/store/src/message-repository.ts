@@ -1,0 +1,163 @@
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import {
+  GetCommand,
+  PutCommand,
+  type DynamoDBDocumentClient,
+  type QueryCommandInput,
+} from '@aws-sdk/lib-dynamodb';
+import type { Clock, MessageRow, RetryTier, RowTransition } from '@ptpu/domain';
+import { atBoundary, isConditionalCheckFailed, toSystemError } from './aws-errors';
+import { writeUnderClaim } from './claimed-write';
+import { documentClientFor } from './document-client';
+import type { HeldLock } from './lease-keeper';
+import { fromMessageItem, toMessageItem } from './message-item';
+import { queryPages } from './query-pages';
+import {
+  pendingEventsUpdate,
+  rowAfterTransition,
+  rowWithPendingEvents,
+  transitionUpdate,
+  type RowUpdate,
+} from './row-updates';
+import { MESSAGE_INDEX, type TableNames } from './tables';
+
+/** Rows per Query page (`PTPU_PAGE_SIZE`). */
+export const DEFAULT_PAGE_SIZE = 100;
+
+export interface DynamoMessageRepositoryOptions extends TableNames {
+  client: DynamoDBClient;
+  /** Decides whether a claim has expired when a write is checked against it. */
+  clock: Clock;
+  /** Rows per Query page. @defaultValue 100 */
+  pageSize?: number;
+}
+
+export interface PageOptions {
+  /** Overrides the repository's page size for this query. */
+  pageSize?: number;
+}
+
+/**
+ * The message table (architecture.md section 3.1). Every read is a Query on an index or a GetItem on the key:
+ * there is no Scan, so the cost of a scheduled run depends on the pending rows, not on the table's size.
+ *
+ * Index reads are eventually consistent: a page may still show a row that was moved on a moment ago. That is
+ * safe because every write that ends an attempt is conditioned on the `status`/`retryCount` that was read.
+ */
+export class DynamoMessageRepository {
+  private readonly doc: DynamoDBDocumentClient;
+  private readonly pageSize: number;
+
+  constructor(private readonly options: DynamoMessageRepositoryOptions) {
+    this.doc = documentClientFor(options.client);
+    this.pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
+    if (!Number.isInteger(this.pageSize) || this.pageSize <= 0) {
+      throw new RangeError(`pageSize must be a positive integer, got ${options.pageSize}`);
+    }
+  }
+
+  /** Stores a new row; a row with the same `id` (a redelivered SNS message) is left as it is. */
+  async storeIfAbsent(row: MessageRow): Promise<'stored' | 'duplicate'> {
+    try {
+      await this.doc.send(
+        new PutCommand({
+          TableName: this.options.messageTable,
+          Item: toMessageItem(row),
+          ConditionExpression: 'attribute_not_exists(id)',
+        }),
+      );
+      return 'stored';
+    } catch (err) {
+      if (isConditionalCheckFailed(err)) return 'duplicate';
+      throw toSystemError(err, `store row ${row.id}`);
+    }
+  }
+
+  /** The row as it is now (strongly consistent), or undefined when it does not exist (or TTL removed it). */
+  async getRow(id: string): Promise<MessageRow | undefined> {
+    const output = await atBoundary(`get row ${id}`, () =>
+      this.doc.send(
+        new GetCommand({ TableName: this.options.messageTable, Key: { id }, ConsistentRead: true }),
+      ),
+    );
+    return output.Item ? fromMessageItem(output.Item) : undefined;
+  }
+
+  /** First-time rows (`NEW`) created before `cutoff` (now minus the hold-back), oldest first, page by page. */
+  dueFirstTimeRows(cutoff: Date, options: PageOptions = {}): AsyncGenerator<MessageRow[]> {
+    return this.rowPages(options, {
+      IndexName: MESSAGE_INDEX.pendingByState,
+      KeyConditionExpression: 'pendingState = :state AND createdDate < :cutoff',
+      ExpressionAttributeValues: { ':state': 'NEW', ':cutoff': cutoff.toISOString() },
+    });
+  }
+
+  /** Every pending row of a booking, whatever its age or tier, oldest first. */
+  pendingRowsOfBooking(bookingId: number, options: PageOptions = {}): AsyncGenerator<MessageRow[]> {
+    return this.rowPages(options, {
+      IndexName: MESSAGE_INDEX.pendingByBooking,
+      KeyConditionExpression: 'pendingBookingId = :bookingId',
+      ExpressionAttributeValues: { ':bookingId': bookingId },
+    });
+  }
+
+  /** The pending rows of one retry tier, oldest first. */
+  pendingRowsOfTier(tier: RetryTier, options: PageOptions = {}): AsyncGenerator<MessageRow[]> {
+    return this.rowPages(options, {
+      IndexName: MESSAGE_INDEX.pendingByState,
+      KeyConditionExpression: 'pendingState = :state',
+      ExpressionAttributeValues: { ':state': tier },
+    });
+  }
+
+  /**
+   * Ends an attempt ("done" or "try later") under the booking claim, as one transaction. Returns the row as
+   * written; throws `UpdateRefusedError` when the claim was lost or the row changed since `rowAsRead`.
+   */
+  async completeAttempt(
+    claim: HeldLock,
+    rowAsRead: MessageRow,
+    transition: RowTransition,
+  ): Promise<MessageRow> {
+    await this.writeUnderClaim(claim, rowAsRead, transitionUpdate(transition));
+    return rowAfterTransition(rowAsRead, transition);
+  }
+
+  /**
+   * Records domain events (JSON) after the Delius write that caused them succeeded, before they are published,
+   * so an attempt that dies in between leaves them for the next attempt to publish.
+   */
+  async recordPendingEvents(
+    claim: HeldLock,
+    rowAsRead: MessageRow,
+    pendingEvents: string,
+  ): Promise<MessageRow> {
+    await this.writeUnderClaim(claim, rowAsRead, pendingEventsUpdate(pendingEvents));
+    return rowWithPendingEvents(rowAsRead, pendingEvents);
+  }
+
+  /** Forgets domain events once they are published. */
+  async clearPendingEvents(claim: HeldLock, rowAsRead: MessageRow): Promise<MessageRow> {
+    await this.writeUnderClaim(claim, rowAsRead, pendingEventsUpdate(undefined));
+    return rowWithPendingEvents(rowAsRead, undefined);
+  }
+
+  private writeUnderClaim(claim: HeldLock, rowAsRead: MessageRow, update: RowUpdate): Promise<void> {
+    return writeUnderClaim(this.doc, this.options, this.options.clock.now(), claim, rowAsRead, update);
+  }
+
+  private async *rowPages(
+    options: PageOptions,
+    query: Omit<QueryCommandInput, 'TableName' | 'Limit'>,
+  ): AsyncGenerator<MessageRow[]> {
+    const input = {
+      ...query,
+      TableName: this.options.messageTable,
+      Limit: options.pageSize ?? this.pageSize,
+    };
+    for await (const page of queryPages(this.doc, input)) {
+      // DynamoDB can end on an empty page when the last full page happened to hold the last row.
+      if (page.items.length > 0) yield page.items.map(fromMessageItem);
+    }
+  }
+}

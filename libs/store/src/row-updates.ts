@@ -1,0 +1,75 @@
+import { pendingStateFor, type MessageRow, type RowTransition } from '@ptpu/domain';
+import { processedDayOf } from './message-item';
+
+/** The parts of an UpdateItem that change a row; the guard against concurrent changes is added by the caller. */
+export interface RowUpdate {
+  UpdateExpression: string;
+  ExpressionAttributeNames?: Record<string, string>;
+  ExpressionAttributeValues?: Record<string, unknown>;
+}
+
+/**
+ * `SET #a = :a, ...` for the defined values only, so an absent `matchingCrns` leaves the stored one alone.
+ * Every name goes through a placeholder because some attribute names (`status`) are DynamoDB reserved words.
+ */
+function setClause(values: Record<string, unknown>): Required<RowUpdate> {
+  const defined = Object.entries(values).filter(([, value]) => value !== undefined);
+  return {
+    UpdateExpression: `SET ${defined.map(([name]) => `#${name} = :${name}`).join(', ')}`,
+    ExpressionAttributeNames: Object.fromEntries(defined.map(([name]) => [`#${name}`, name])),
+    ExpressionAttributeValues: Object.fromEntries(defined.map(([name, value]) => [`:${name}`, value])),
+  };
+}
+
+/**
+ * The update that ends an attempt. "Done" sets `processedDate` and removes the pending attributes in the same
+ * write, so the row leaves the pending indexes exactly when it becomes processed; "try later" moves it to the
+ * retry tier its new `retryCount` belongs to.
+ */
+export function transitionUpdate(transition: RowTransition): RowUpdate {
+  const set =
+    transition.kind === 'done'
+      ? setClause({
+          status: transition.status,
+          processedDate: transition.processedDate,
+          processedDay: processedDayOf(transition.processedDate),
+          deleteBy: transition.deleteBy,
+          matchingCrns: transition.matchingCrns,
+          intendedWrites: transition.intendedWrites,
+        })
+      : setClause({
+          status: transition.status,
+          retryCount: transition.retryCount,
+          pendingState: pendingStateFor(transition.retryCount),
+          deleteBy: transition.deleteBy,
+          matchingCrns: transition.matchingCrns,
+        });
+  return transition.kind === 'done'
+    ? { ...set, UpdateExpression: `${set.UpdateExpression} REMOVE pendingState, pendingBookingId` }
+    : set;
+}
+
+/** Records domain events (JSON) that must be published before the row's attempt may end. */
+export function pendingEventsUpdate(pendingEvents: string | undefined): RowUpdate {
+  return pendingEvents === undefined
+    ? { UpdateExpression: 'REMOVE pendingEvents' }
+    : {
+        UpdateExpression: 'SET pendingEvents = :pendingEvents',
+        ExpressionAttributeValues: { ':pendingEvents': pendingEvents },
+      };
+}
+
+/** The row as it is after a transition, computed locally because transactions return no attributes. */
+export function rowAfterTransition(row: MessageRow, transition: RowTransition): MessageRow {
+  const { kind: _kind, ...changes } = transition;
+  return { ...row, ...withoutUndefined(changes) };
+}
+
+export function rowWithPendingEvents(row: MessageRow, pendingEvents: string | undefined): MessageRow {
+  const { pendingEvents: _previous, ...rest } = row;
+  return pendingEvents === undefined ? rest : { ...rest, pendingEvents };
+}
+
+function withoutUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

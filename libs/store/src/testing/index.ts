@@ -1,0 +1,2 @@
+export * from './local-dynamodb';
+export * from './call-recorder';

@@ -1,0 +1,151 @@
+import { claimIdFor, LeaseLostError, type ActiveLock, type LeaseProblem } from '../src';
+import { mustAcquire, StoreUnderTest } from './support/store-under-test';
+
+const store = new StoreUnderTest();
+beforeAll(() => store.setUp('lock'));
+afterAll(() => store.tearDown());
+beforeEach(() => store.clock.set('2026-01-15T10:00:00.000Z'));
+
+const LEASE_MS = 120_000;
+let lockNumber = 0;
+const freshLockName = () => `test-lock-${++lockNumber}`;
+
+/** Polls instead of sleeping for a fixed time, so the test waits only as long as the behaviour takes. */
+async function eventually(check: () => boolean | Promise<boolean>, timeoutMs = 3_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+describe('acquire', () => {
+  it('when 20 workers contend for one lock at once, then exactly one wins', async () => {
+    const name = freshLockName();
+    const contenders = Array.from({ length: 20 }, (_, i) => store.locks(`worker-${i}`));
+
+    const results = await Promise.all(contenders.map((locks) => locks.acquire(name)));
+
+    const winners = results.filter((held) => held !== undefined);
+    expect(winners).toHaveLength(1);
+    await expect(store.rawLockItem(name)).resolves.toEqual({
+      _id: name,
+      lockedBy: winners[0]?.owner,
+      fence: 1,
+      lockUntil: store.clock.now().getTime() + LEASE_MS,
+    });
+  });
+
+  it('when the lease ran out, then a new holder takes over and the old holder can neither renew nor release', async () => {
+    const name = freshLockName();
+    const a = store.locks('worker-a');
+    const b = store.locks('worker-b');
+    const heldByA = await mustAcquire(a, name);
+    await expect(b.acquire(name)).resolves.toBeUndefined();
+
+    store.clock.advance(LEASE_MS + 1);
+    const heldByB = await b.acquire(name);
+
+    expect(heldByB).toEqual({ id: name, owner: 'worker-b', fence: 2 });
+    await expect(a.renew(heldByA)).resolves.toBe(false);
+    await expect(a.release(heldByA)).resolves.toBe(false);
+    await expect(store.rawLockItem(name)).resolves.toMatchObject({ lockedBy: 'worker-b', fence: 2 });
+  });
+
+  it('when the holder renews, then the lease runs from now and others still cannot take it', async () => {
+    const name = freshLockName();
+    const a = store.locks('worker-a');
+    const held = await mustAcquire(a, name);
+    store.clock.advance(LEASE_MS - 1);
+
+    await expect(a.renew(held)).resolves.toBe(true);
+    store.clock.advance(LEASE_MS - 1);
+
+    await expect(store.locks('worker-b').acquire(name)).resolves.toBeUndefined();
+    await expect(store.rawLockItem(name)).resolves.toMatchObject({
+      lockUntil: store.clock.now().getTime() + 1,
+    });
+  });
+
+  it('when the holder releases, then the next worker gets it at once and the last holder stays visible', async () => {
+    const name = freshLockName();
+    const a = store.locks('worker-a');
+    const held = await mustAcquire(a, name);
+
+    await expect(a.release(held)).resolves.toBe(true);
+
+    await expect(store.rawLockItem(name)).resolves.toEqual({ _id: name, lockedBy: 'worker-a', fence: 1 });
+    await expect(store.locks('worker-b').acquire(name)).resolves.toMatchObject({
+      owner: 'worker-b',
+      fence: 2,
+    });
+  });
+});
+
+describe('withLock and withClaim', () => {
+  it('when the lock is held elsewhere, then the work is skipped', async () => {
+    const name = freshLockName();
+    await store.locks('worker-a').acquire(name);
+    const work = jest.fn(async () => 'ran');
+
+    await expect(store.locks('worker-b').withLock(name, work)).resolves.toBe('skipped');
+    expect(work).not.toHaveBeenCalled();
+  });
+
+  it('when the work finishes, then its result is returned and the claim is released', async () => {
+    const locks = store.locks('worker-a');
+    const seen: ActiveLock[] = [];
+
+    const result = await locks.withClaim(7001, async (claim) => {
+      seen.push(claim);
+      return 'ran';
+    });
+
+    expect(result).toBe('ran');
+    expect(seen[0]).toMatchObject({ id: claimIdFor(7001), owner: 'worker-a', fence: 1 });
+    await expect(store.rawLockItem('booking#7001')).resolves.not.toHaveProperty('lockUntil');
+  });
+
+  it('when the work throws, then the error reaches the caller and the lock is released', async () => {
+    const name = freshLockName();
+    const failure = new Error('work failed');
+
+    await expect(store.locks('worker-a').withLock(name, async () => Promise.reject(failure))).rejects.toBe(
+      failure,
+    );
+
+    await expect(store.rawLockItem(name)).resolves.not.toHaveProperty('lockUntil');
+  });
+
+  it('when the work outlasts the lease, then the lease is renewed in the background and nobody can take it', async () => {
+    const name = freshLockName();
+    const leaseMs = 150;
+    const holder = store.locks('worker-a', { leaseMs });
+    const firstUntil = store.clock.now().getTime() + leaseMs;
+
+    await holder.withLock(name, async () => {
+      store.clock.advance(leaseMs); // the original lease is over by now...
+      await eventually(async () => ((await store.rawLockItem(name))?.lockUntil as number) > firstUntil);
+      // ...but the renewal extended it from the moved clock, so a contender still loses.
+      await expect(store.locks('worker-b', { leaseMs }).acquire(name)).resolves.toBeUndefined();
+    });
+  });
+
+  it('when the lease is taken over while the work runs, then the work is told through its abort signal', async () => {
+    const name = freshLockName();
+    const leaseMs = 150;
+    const problems: LeaseProblem[] = [];
+    const holder = store.locks('worker-a', { leaseMs, onLeaseProblem: (problem) => problems.push(problem) });
+
+    await holder.withLock(name, async (lock) => {
+      store.clock.advance(leaseMs + 1);
+      await store.locks('worker-b', { leaseMs: LEASE_MS }).acquire(name);
+      await eventually(() => lock.signal.aborted);
+      expect(lock.signal.reason).toBeInstanceOf(LeaseLostError);
+      expect(lock.signal.reason).toMatchObject({ lockId: name, why: 'taken-over' });
+    });
+
+    expect(problems).toEqual([expect.objectContaining({ kind: 'lost', lockId: name })]);
+    await expect(store.rawLockItem(name)).resolves.toMatchObject({ lockedBy: 'worker-b', fence: 2 });
+  });
+});
