@@ -1,0 +1,123 @@
+import { conflict, notFound, ok, type CommunityApi } from '@ptpu/domain';
+import createClient from 'openapi-fetch';
+import type { paths } from '../generated/community-api';
+import { requireArray } from '../http/require-fields';
+import { receive, send } from '../http/send';
+import type { FetchFn } from '../http/upstream-fetch';
+import { withoutAbsent } from '../http/without-absent';
+import { toOffenderIds } from '../shared/offender-ids.mapper';
+import { toConviction, toCustody } from './community-api.mapper';
+
+const upstream = 'community-api';
+const ctxOf = (operation: string) => ({ upstream, operation });
+
+/**
+ * community-api (Delius) over HTTP. `fetch` carries the token and timeout; only the two GETs are retried,
+ * the writes are sent once.
+ */
+export function createCommunityApiClient(options: { baseUrl: string; fetch: FetchFn }): CommunityApi {
+  const client = createClient<paths>(options);
+
+  return {
+    async getConvictions(crn) {
+      const ctx = ctxOf('getConvictions');
+      const body = await receive(ctx, () =>
+        client.GET('/secure/offenders/crn/{crn}/convictions', { params: { path: { crn } } }),
+      );
+      return requireArray(ctx, body).map((c) => toConviction(ctx, c));
+    },
+
+    async setNomsNumber(crn, nomsNumber) {
+      const ctx = ctxOf('setNomsNumber');
+      const body = await receive(ctx, () =>
+        client.PUT('/secure/offenders/crn/{crn}/nomsNumber', {
+          params: { path: { crn } },
+          body: { nomsNumber },
+        }),
+      );
+      return toOffenderIds(ctx, body);
+    },
+
+    async replaceNomsNumber(oldNomsNumber, newNomsNumber) {
+      const ctx = ctxOf('replaceNomsNumber');
+      const sent = await send(
+        ctx,
+        () =>
+          client.PUT('/secure/offenders/nomsNumber/{originalNomsNumber}/nomsNumber', {
+            params: { path: { originalNomsNumber: oldNomsNumber } },
+            body: { nomsNumber: newNomsNumber },
+          }),
+        [404, 409],
+      );
+      if (!sent.ok) return sent.status === 404 ? notFound() : conflict();
+      return ok(requireArray(ctx, sent.data).map((ids) => toOffenderIds(ctx, ids)));
+    },
+
+    async setBookingNumber(nomsNumber, update) {
+      const ctx = ctxOf('setBookingNumber');
+      const sent = await send(
+        ctx,
+        () =>
+          client.PUT('/secure/offenders/nomsNumber/{nomsNumber}/custody/bookingNumber', {
+            params: { path: { nomsNumber } },
+            body: { bookingNumber: update.bookingNumber, sentenceStartDate: update.sentenceStartDate },
+          }),
+        [404],
+      );
+      return sent.ok ? ok(toCustody(ctx, sent.data)) : notFound();
+    },
+
+    async getCustody(nomsNumber, bookingNo) {
+      const ctx = ctxOf('getCustody');
+      const sent = await send(
+        ctx,
+        () =>
+          client.GET('/secure/offenders/nomsNumber/{nomsNumber}/custody/bookingNumber/{bookingNumber}', {
+            params: { path: { nomsNumber, bookingNumber: bookingNo } },
+          }),
+        [404],
+      );
+      return sent.ok ? ok(toCustody(ctx, sent.data)) : notFound();
+    },
+
+    async setCustodyLocation(nomsNumber, bookingNo, location) {
+      const ctx = ctxOf('setCustodyLocation');
+      const sent = await send(
+        ctx,
+        () =>
+          client.PUT('/secure/offenders/nomsNumber/{nomsNumber}/custody/bookingNumber/{bookingNumber}', {
+            params: { path: { nomsNumber, bookingNumber: bookingNo } },
+            body: { nomsPrisonInstitutionCode: location.nomsPrisonInstitutionCode },
+          }),
+        [404],
+      );
+      return sent.ok ? ok(toCustody(ctx, sent.data)) : notFound();
+    },
+
+    async replaceKeyDates(nomsNumber, bookingNo, keyDates) {
+      const ctx = ctxOf('replaceKeyDates');
+      const sent = await send(
+        ctx,
+        () =>
+          client.POST(
+            '/secure/offenders/nomsNumber/{nomsNumber}/bookingNumber/{bookingNumber}/custody/keyDates',
+            {
+              params: { path: { nomsNumber, bookingNumber: bookingNo } },
+              // Only the dates there are: a date left out is deleted in Delius, which is what "replace" means.
+              body: withoutAbsent({
+                conditionalReleaseDate: keyDates.conditionalReleaseDate,
+                licenceExpiryDate: keyDates.licenceExpiryDate,
+                hdcEligibilityDate: keyDates.hdcEligibilityDate,
+                paroleEligibilityDate: keyDates.paroleEligibilityDate,
+                sentenceExpiryDate: keyDates.sentenceExpiryDate,
+                expectedReleaseDate: keyDates.expectedReleaseDate,
+                postSentenceSupervisionEndDate: keyDates.postSentenceSupervisionEndDate,
+              }),
+            },
+          ),
+        [404],
+      );
+      return sent.ok ? ok(toCustody(ctx, sent.data)) : notFound();
+    },
+  };
+}

@@ -1,0 +1,32 @@
+import { MATCHED_BY, type CandidateOffender, type MatchedBy, type OffenderMatches } from '@ptpu/domain';
+import type { components } from '../generated/offender-search';
+import { requireArray, requireFields } from '../http/require-fields';
+import { invalidResponse, type CallContext } from '../http/to-system-error';
+import { withoutAbsent } from '../http/without-absent';
+import { toOffenderIds } from '../shared/offender-ids.mapper';
+
+type Schemas = components['schemas'];
+
+export function toOffenderMatches(
+  ctx: CallContext,
+  body: Schemas['OffenderMatches'] | undefined,
+): OffenderMatches {
+  const m = requireFields(ctx, body, ['matchedBy', 'matches']);
+  if (!(MATCHED_BY as readonly string[]).includes(m.matchedBy)) {
+    throw invalidResponse(ctx, `unknown matchedBy ${m.matchedBy}`);
+  }
+  return {
+    matchedBy: m.matchedBy as MatchedBy,
+    matches: requireArray(ctx, m.matches).map((match) => ({ offender: toCandidate(ctx, match.offender) })),
+  };
+}
+
+function toCandidate(ctx: CallContext, offender: Schemas['OffenderDetail'] | undefined): CandidateOffender {
+  const o = requireFields(ctx, offender, ['otherIds']);
+  return withoutAbsent({
+    otherIds: toOffenderIds(ctx, o.otherIds),
+    firstName: o.firstName,
+    surname: o.surname,
+    dateOfBirth: o.dateOfBirth,
+  });
+}

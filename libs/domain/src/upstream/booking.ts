@@ -1,0 +1,23 @@
+import type { IsoDate } from './iso-date';
+
+/**
+ * A NOMIS booking as prison-api returns it (`InmateDetail` of GET /api/bookings/{bookingId} with extra info),
+ * reduced to what validation, matching and the reports use. Field names are prison-api's.
+ */
+export interface Booking {
+  bookingId: number;
+  /** The book number, e.g. `38339A`. */
+  bookingNo: string;
+  /** The NOMS number, e.g. `A5089DY`. */
+  offenderNo: string;
+  activeFlag: boolean;
+  firstName: string;
+  lastName: string;
+  dateOfBirth: IsoDate;
+  /** The prison the booking is at, e.g. `MDI`; absent when out. */
+  agencyId?: string;
+  locationDescription?: string;
+  recall?: boolean;
+  /** prison-api's legal status, e.g. `SENTENCED`, `RECALL`, `REMAND`. */
+  legalStatus?: string;
+}
