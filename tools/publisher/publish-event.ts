@@ -1,0 +1,28 @@
+import { randomUUID } from 'node:crypto';
+import { PublishCommand, type SNSClient } from '@aws-sdk/client-sns';
+
+/** A prison event as NOMIS publishes it: the inner JSON of the SNS notification. */
+export type PrisonEvent = Record<string, unknown> & { eventType: string };
+
+/**
+ * Publishes one event the way prison-offender-events does: the event JSON as the message, and the
+ * `eventType` message attribute that the subscription filter and the validator route on (with the `id`,
+ * `contentType` and `timestamp` attributes the original's sample envelopes carry). Returns the MessageId.
+ */
+export async function publishEvent(sns: SNSClient, topicArn: string, event: PrisonEvent): Promise<string> {
+  const result = await sns.send(
+    new PublishCommand({
+      TopicArn: topicArn,
+      Message: JSON.stringify(event),
+      MessageAttributes: {
+        eventType: { DataType: 'String', StringValue: event.eventType },
+        id: { DataType: 'String', StringValue: randomUUID() },
+        contentType: { DataType: 'String', StringValue: 'text/plain;charset=UTF-8' },
+        timestamp: { DataType: 'Number', StringValue: String(Date.now()) },
+      },
+    }),
+  );
+  if (result.MessageId === undefined)
+    throw new Error(`SNS accepted the event but gave no MessageId (${topicArn})`);
+  return result.MessageId;
+}

@@ -1,0 +1,107 @@
+import Router from '@koa/router';
+import Koa, { type Middleware } from 'koa';
+import { z } from 'zod';
+import type { FaultSpec } from '../faults/fault-spec';
+import { InvalidFaultError } from '../faults/invalid-fault.error';
+import { HttpProblem } from '../http/http-problem';
+import { parseInput } from '../http/parse-input';
+import { jsonBody, readBody } from '../http/request-body';
+import { UPSTREAMS } from '../upstream-name';
+import { WorldValidationError } from '../world/world-validation.error';
+import type { WorldInput } from '../world/world.schema';
+import type { SandboxAdmin } from './sandbox-admin';
+
+export interface AdminAppDeps {
+  admin: SandboxAdmin;
+  mintToken: (roles: string[], options: { userName?: string; expiresInSeconds?: number }) => Promise<string>;
+}
+
+const requestFilterSchema = z.object({
+  upstream: z.enum(UPSTREAMS).optional(),
+  method: z.string().optional(),
+  path: z.string().optional(),
+});
+
+const mintRequestSchema = z.object({
+  roles: z.array(z.string().min(1)),
+  userName: z.string().min(1).optional(),
+  expiresInSeconds: z.int().positive().optional(),
+});
+
+/** The admin HTTP surface (its own port, under /admin): a thin mapping onto SandboxAdmin. */
+export function createAdminApp({ admin, mintToken }: AdminAppDeps): Koa {
+  const router = new Router({ prefix: '/admin' });
+
+  router.put('/world', (ctx) => {
+    // Unchecked here on purpose: loadWorld validates and answers every problem at once.
+    admin.loadWorld(jsonBody(ctx) as WorldInput);
+    ctx.status = 204;
+  });
+
+  router.get('/delius/:crn', (ctx) => {
+    ctx.body = found(admin.deliusState(ctx.params.crn), ctx.params.crn);
+  });
+
+  router.post('/delius/:crn/reveal-convictions', (ctx) => {
+    ctx.body = found(admin.revealConvictions(ctx.params.crn), ctx.params.crn);
+  });
+
+  router.get('/requests', (ctx) => {
+    ctx.body = admin.requests(parseInput(requestFilterSchema, ctx.query));
+  });
+
+  router.delete('/requests', (ctx) => {
+    admin.clearRequests();
+    ctx.status = 204;
+  });
+
+  router.get('/faults', (ctx) => {
+    ctx.body = admin.faults();
+  });
+
+  router.post('/faults', (ctx) => {
+    ctx.status = 201;
+    ctx.body = { id: admin.addFault(jsonBody(ctx) as FaultSpec) };
+  });
+
+  router.delete('/faults', (ctx) => {
+    admin.clearFaults();
+    ctx.status = 204;
+  });
+
+  router.post('/tokens', async (ctx) => {
+    const { roles, ...options } = parseInput(mintRequestSchema, jsonBody(ctx));
+    ctx.body = { token: await mintToken(roles, options) };
+  });
+
+  const app = new Koa();
+  app.use(adminErrors());
+  app.use(readBody());
+  app.use(router.routes());
+  app.use(router.allowedMethods());
+  return app;
+}
+
+function found<T>(value: T | undefined, crn: string): T {
+  if (value === undefined) throw new HttpProblem(404, `No Delius case ${crn}`);
+  return value;
+}
+
+function adminErrors(): Middleware {
+  return async (ctx, next) => {
+    try {
+      await next();
+    } catch (error) {
+      if (error instanceof WorldValidationError || error instanceof InvalidFaultError) {
+        ctx.status = 400;
+        ctx.body = { error: error.code, message: error.message, issues: error.issues };
+      } else if (error instanceof HttpProblem) {
+        ctx.status = error.status;
+        ctx.body = { error: error.userMessage, message: error.developerMessage };
+      } else {
+        ctx.status = 500;
+        ctx.body = { error: 'Unexpected error', message: (error as Error).message };
+      }
+    }
+  };
+}

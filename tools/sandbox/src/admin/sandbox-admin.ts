@@ -1,0 +1,64 @@
+import type { Clock } from '@ptpu/domain';
+import type { FaultInjector, FaultView } from '../faults/fault-injector';
+import { type FaultSpec, faultSpecSchema } from '../faults/fault-spec';
+import { InvalidFaultError } from '../faults/invalid-fault.error';
+import type { RecordedRequest, RequestFilter, RequestLog } from '../requests/request-log';
+import type { DeliusCaseRecord } from '../state/delius-records';
+import { WorldState } from '../state/world-state';
+import { parseWorld } from '../world/parse-world';
+import type { WorldInput } from '../world/world.schema';
+
+/** Control of a running sandbox; the admin HTTP endpoints call exactly these. */
+export interface SandboxAdmin {
+  /** Replaces the whole world (NOMIS and Delius); throws WorldValidationError listing every problem. */
+  loadWorld(world: WorldInput): void;
+  /** A copy of a Delius case as it is now, including events not yet recorded (with `appearsAt`). */
+  deliusState(crn: string): DeliusCaseRecord | undefined;
+  /** Records now every event of the case that the world said would appear later; undefined for an unknown CRN. */
+  revealConvictions(crn: string): DeliusCaseRecord | undefined;
+  /** The requests the upstreams received, oldest first. */
+  requests(filter?: RequestFilter): RecordedRequest[];
+  clearRequests(): void;
+  /** Adds a fault and returns its id; throws InvalidFaultError for a fault that cannot be injected. */
+  addFault(fault: FaultSpec): string;
+  faults(): FaultView[];
+  clearFaults(): void;
+}
+
+export interface SandboxAdminDeps {
+  holder: { current: WorldState };
+  requestLog: RequestLog;
+  faults: FaultInjector;
+  clock: Clock;
+}
+
+export function createSandboxAdmin({ holder, requestLog, faults, clock }: SandboxAdminDeps): SandboxAdmin {
+  return {
+    loadWorld(world) {
+      holder.current = new WorldState(parseWorld(world), clock.now());
+    },
+    deliusState(crn) {
+      const deliusCase = holder.current.deliusCase(crn);
+      return deliusCase === undefined ? undefined : structuredClone(deliusCase);
+    },
+    revealConvictions(crn) {
+      const deliusCase = holder.current.deliusCase(crn);
+      if (deliusCase === undefined) return undefined;
+      for (const conviction of deliusCase.convictions) delete conviction.appearsAt;
+      return structuredClone(deliusCase);
+    },
+    requests: (filter) => requestLog.list(filter),
+    clearRequests: () => requestLog.clear(),
+    addFault(fault) {
+      const parsed = faultSpecSchema.safeParse(fault);
+      if (!parsed.success) {
+        throw new InvalidFaultError(
+          parsed.error.issues.map((i) => `${i.path.join('.') || 'fault'}: ${i.message}`),
+        );
+      }
+      return faults.add(parsed.data);
+    },
+    faults: () => faults.list(),
+    clearFaults: () => faults.clear(),
+  };
+}

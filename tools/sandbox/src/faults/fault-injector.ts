@@ -1,0 +1,55 @@
+import { randomUUID } from 'node:crypto';
+import { compilePathPattern } from '../http/path-pattern';
+import type { UpstreamName } from '../upstream-name';
+import type { ParsedFaultSpec } from './fault-spec';
+
+/** A fault as listed by the admin API, with how often it has matched and fired. */
+export interface FaultView extends ParsedFaultSpec {
+  id: string;
+  matched: number;
+  applied: number;
+}
+
+interface ActiveFault extends FaultView {
+  matchesPath: (path: string) => boolean;
+}
+
+/** The faults in force; the first matching fault that fires decides a call. */
+export class FaultInjector {
+  private faults: ActiveFault[] = [];
+
+  add(spec: ParsedFaultSpec): string {
+    const id = randomUUID();
+    this.faults.push({ ...spec, id, matched: 0, applied: 0, matchesPath: compilePathPattern(spec.path) });
+    return id;
+  }
+
+  clear(): void {
+    this.faults = [];
+  }
+
+  list(): FaultView[] {
+    return this.faults.map(({ matchesPath: _, ...view }) => ({ ...view }));
+  }
+
+  /** The fault to apply to this call, if any. Counts the call against each fault it reaches. */
+  take(upstream: UpstreamName, method: string, path: string): ParsedFaultSpec | undefined {
+    for (const fault of this.faults) {
+      if (fault.upstream !== upstream || (fault.method !== undefined && fault.method !== method)) continue;
+      if (!fault.matchesPath(path)) continue;
+      fault.matched += 1;
+      if (!firesOnThisCall(fault)) continue;
+      fault.applied += 1;
+      if (fault.times !== undefined && fault.applied >= fault.times)
+        this.faults = this.faults.filter((f) => f !== fault);
+      return fault;
+    }
+    return undefined;
+  }
+}
+
+/** Evenly spread: the call fires when it takes the running total of `share` past a whole number. */
+function firesOnThisCall(fault: ActiveFault): boolean {
+  if (fault.share === undefined) return true;
+  return Math.floor(fault.matched * fault.share) > Math.floor((fault.matched - 1) * fault.share);
+}
