@@ -1,0 +1,12 @@
+{{/* The retrier's environment beyond "ptpu.env.common" (architecture.md section 4). Crons run in London time. */}}
+{{- define "ptpu.appEnv" -}}
+{{ include "ptpu.env.upstreams" . }}
+{{ include "ptpu.env.issuer" . }}
+{{ include "ptpu.env.rowWork" . }}
+- name: RETRY_SCHEDULES_SHORT_CRON
+  value: {{ .Values.config.retryShortCron | quote }}
+- name: RETRY_SCHEDULES_MEDIUM_CRON
+  value: {{ .Values.config.retryMediumCron | quote }}
+- name: RETRY_SCHEDULES_LONG_CRON
+  value: {{ .Values.config.retryLongCron | quote }}
+{{- end -}}

@@ -1,0 +1,17 @@
+{{/* The validator's environment beyond "ptpu.env.common" (architecture.md section 4). */}}
+{{- define "ptpu.appEnv" -}}
+{{ include "ptpu.env.upstreams" . }}
+{{ include "ptpu.env.issuer" . }}
+- name: HMPPS_SQS_QUEUES_PRISONEVENTQUEUE_QUEUE_NAME
+  valueFrom:
+    secretKeyRef: { name: {{ .Values.secrets.eventQueue.name }}, key: {{ .Values.secrets.eventQueue.key }} }
+- name: HMPPS_SQS_QUEUES_PRISONEVENTQUEUE_DLQ_NAME
+  valueFrom:
+    secretKeyRef: { name: {{ .Values.secrets.eventDlq.name }}, key: {{ .Values.secrets.eventDlq.key }} }
+- name: PTPU_CONSUMER_CONCURRENCY
+  value: {{ .Values.config.consumerConcurrency | int | quote }}
+- name: PTPU_ERROR_VISIBILITY
+  value: {{ .Values.config.errorVisibility | quote }}
+- name: PTPU_DLQ_MAX_REDRIVES
+  value: {{ .Values.config.dlqMaxRedrives | int | quote }}
+{{- end -}}

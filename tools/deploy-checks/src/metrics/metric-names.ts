@@ -1,0 +1,55 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { WORKSPACE_ROOT } from '../files/workspace-files';
+
+/**
+ * Metrics the alerts and the dashboard may use that no app defines: Cloud Platform's CloudWatch exporter
+ * series for SQS and DynamoDB.
+ */
+export const CLOUDWATCH_METRICS = [
+  'aws_sqs_approximate_number_of_messages_visible_maximum',
+  'aws_dynamodb_read_throttle_events_sum',
+  'aws_dynamodb_write_throttle_events_sum',
+] as const;
+
+/**
+ * Metrics the alerts and the dashboard need that no app exports yet: the pending-row gauge behind "backlog by
+ * status" and the retry-backlog alert (labels `status` and `pending_state`). Listed here so the gap is visible.
+ */
+export const AWAITED_METRICS = ['ptpu_pending_messages'] as const;
+
+const HISTOGRAM_SERIES = /_(bucket|sum|count)$/;
+
+/** Metric names written as string literals in the apps' and libs' production code (`'ptpu_...'`, `'http_...'`). */
+export function metricNamesDefinedInCode(): Set<string> {
+  const names = new Set<string>();
+  for (const file of sourceFiles(['apps', 'libs'])) {
+    for (const match of readFileSync(file, 'utf8').matchAll(/'((?:ptpu|http)_[A-Za-z0-9_]+)'/g))
+      names.add(match[1]);
+  }
+  return names;
+}
+
+/** Series names a PromQL expression selects (`name{...}`). */
+export function metricNamesIn(expression: string): string[] {
+  return [...expression.matchAll(/\b([a-zA-Z_:][a-zA-Z0-9_:]*)\{/g)].map((match) => match[1]);
+}
+
+/** Whether `series` is a defined metric, or one of a defined histogram's `_bucket`, `_sum` or `_count` series. */
+export function isKnownSeries(series: string, defined: ReadonlySet<string>): boolean {
+  return (
+    defined.has(series) ||
+    (HISTOGRAM_SERIES.test(series) && defined.has(series.replace(HISTOGRAM_SERIES, '')))
+  );
+}
+
+function sourceFiles(roots: string[]): string[] {
+  return roots.flatMap((root) =>
+    readdirSync(path.join(WORKSPACE_ROOT, root), { recursive: true, withFileTypes: true })
+      .filter(
+        (entry) => entry.isFile() && entry.name.endsWith('.ts') && !/\.(spec|test)\.ts$/.test(entry.name),
+      )
+      .map((entry) => path.join(entry.parentPath, entry.name))
+      .filter((file) => !/[/\\](test|testing|node_modules)[/\\]/.test(file)),
+  );
+}
