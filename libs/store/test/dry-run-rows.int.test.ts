@@ -16,8 +16,12 @@ const dryRunRows = () => new DynamoDryRunRows({ ...store.names, client: store.cl
 /** Stores a row and, under a claim of its booking, ends it with `status` (as the processor would). */
 async function storedRowEnded(row: MessageRow, status: 'DRY_RUN' | 'COMPLETED'): Promise<MessageRow> {
   await store.repository().storeIfAbsent(row);
-  const claim = await mustAcquire(store.locks(`writer-${row.id}`, { leaseMs: LEASE_MS }), claimIdFor(row.bookingId));
-  const intendedWrites = status === 'DRY_RUN' ? [{ write: 'setNomsNumber', crn: 'X1', nomsNumber: 'A5089DY' }] : undefined;
+  const claim = await mustAcquire(
+    store.locks(`writer-${row.id}`, { leaseMs: LEASE_MS }),
+    claimIdFor(row.bookingId),
+  );
+  const intendedWrites =
+    status === 'DRY_RUN' ? [{ write: 'setNomsNumber', crn: 'X1', nomsNumber: 'A5089DY' }] : undefined;
   const ended = await store
     .repository()
     .completeAttempt(claim, row, transitionFor(row, done(status, { intendedWrites }), store.clock.now()));
@@ -33,7 +37,10 @@ describe('DynamoDryRunRows', () => {
   it("when asked for a booking's dry-run rows, then only that booking's DRY_RUN rows come back, of every event type", async () => {
     const bookingId = ++nextBookingId;
     const statusChange = await storedRowEnded(buildMessageRow({ bookingId }), 'DRY_RUN');
-    const merge = await storedRowEnded(buildMessageRow({ bookingId, eventType: 'BOOKING_NUMBER-CHANGED' }), 'DRY_RUN');
+    const merge = await storedRowEnded(
+      buildMessageRow({ bookingId, eventType: 'BOOKING_NUMBER-CHANGED' }),
+      'DRY_RUN',
+    );
     await storedRowEnded(buildMessageRow({ bookingId }), 'COMPLETED');
     await storedRowEnded(buildMessageRow({ bookingId: ++nextBookingId }), 'DRY_RUN');
     await store.repository().storeIfAbsent(buildMessageRow({ bookingId }));
@@ -44,13 +51,22 @@ describe('DynamoDryRunRows', () => {
   });
 
   it('when a dry-run row is reopened under the claim, then it is pending again without its dry-run results', async () => {
-    const row = await storedRowEnded(buildMessageRow({ bookingId: ++nextBookingId, retryCount: 3, status: 'ERROR' }), 'DRY_RUN');
+    const row = await storedRowEnded(
+      buildMessageRow({ bookingId: ++nextBookingId, retryCount: 3, status: 'ERROR' }),
+      'DRY_RUN',
+    );
 
     const reopened = await dryRunRows().reopen(await claimOf(row.bookingId), row);
 
     const item = await store.rawMessageItem(row.id);
-    expect(item).toMatchObject({ status: 'DRY_RUN', retryCount: 3, pendingState: 'SHORT', pendingBookingId: row.bookingId });
-    for (const gone of ['processedDate', 'processedDay', 'intendedWrites']) expect(item).not.toHaveProperty(gone);
+    expect(item).toMatchObject({
+      status: 'DRY_RUN',
+      retryCount: 3,
+      pendingState: 'SHORT',
+      pendingBookingId: row.bookingId,
+    });
+    for (const gone of ['processedDate', 'processedDay', 'intendedWrites'])
+      expect(item).not.toHaveProperty(gone);
     const pending = await collectPages(store.repository().pendingRowsOfBooking(row.bookingId));
     expect(pending.rows).toEqual([reopened]);
   });
@@ -60,7 +76,9 @@ describe('DynamoDryRunRows', () => {
     const claim = await claimOf(row.bookingId);
     const reopened = await dryRunRows().reopen(claim, row);
 
-    await store.repository().completeAttempt(claim, reopened, transitionFor(reopened, done('COMPLETED'), store.clock.now()));
+    await store
+      .repository()
+      .completeAttempt(claim, reopened, transitionFor(reopened, done('COMPLETED'), store.clock.now()));
 
     await expect(store.repository().getRow(row.id)).resolves.toMatchObject({ status: 'COMPLETED' });
   });
@@ -72,7 +90,9 @@ describe('DynamoDryRunRows', () => {
     await claimOf(row.bookingId, 'other-worker');
 
     await expect(dryRunRows().reopen(stale, row)).rejects.toMatchObject({ reason: 'claim-lost' });
-    await expect(store.repository().getRow(row.id)).resolves.toMatchObject({ processedDate: row.processedDate });
+    await expect(store.repository().getRow(row.id)).resolves.toMatchObject({
+      processedDate: row.processedDate,
+    });
   });
 
   it('when the row is no longer a dry-run result, then the reopen is refused', async () => {

@@ -1,0 +1,94 @@
+import { Router } from '@koa/router';
+import type { RetryTier } from '@ptpu/domain';
+import { HttpError, requireRole, type TokenVerifier } from '@ptpu/platform';
+import type Koa from 'koa';
+import type { ReprocessResult } from '../bookings/reprocess-booking';
+import type { TierRunOutcome, TierTrigger } from '../tiers/tier-runner';
+import { tierLabel, tierOfLabel } from '../tiers/tier-label';
+import { summariseTierRun } from '../tiers/tier-summary';
+
+/** The role hmpps-sqs calls `queueAdminRole`: the same operators who look after the queues. */
+export const QUEUE_ADMIN_ROLE = 'ROLE_PTPU_QUEUE_ADMIN';
+
+export interface AdminDeps {
+  runTier(tier: RetryTier, trigger: TierTrigger): Promise<TierRunOutcome>;
+  reprocessBooking(bookingId: number): Promise<ReprocessResult>;
+  verifier: TokenVerifier;
+}
+
+/**
+ * The retrier's operator endpoints (architecture.md section 5): run a tier now, or work one booking now. Both
+ * answer with what was done. The role is checked before anything else, so callers without it learn nothing.
+ */
+export function adminRouter(deps: AdminDeps): Router {
+  const router = new Router({ prefix: '/admin' });
+  const asAdmin = requireRole(QUEUE_ADMIN_ROLE, deps.verifier);
+
+  router.post('/retry-tier/:tier', asAdmin, async (ctx) => {
+    const tier = tierOfLabel(ctx.params.tier);
+    if (!tier) throw new HttpError(404, `No retry tier "${ctx.params.tier}": use short, medium or long`);
+    answerTierRun(ctx, await deps.runTier(tier, 'operator'));
+  });
+
+  router.post('/reprocess-booking/:bookingId', asAdmin, async (ctx) => {
+    const bookingId = /^[1-9]\d{0,15}$/.test(ctx.params.bookingId) ? Number(ctx.params.bookingId) : undefined;
+    if (!bookingId) throw new HttpError(400, `"${ctx.params.bookingId}" is not a booking id`);
+    answerReprocess(ctx, await deps.reprocessBooking(bookingId));
+  });
+
+  return router;
+}
+
+function answerTierRun(ctx: Koa.Context, outcome: TierRunOutcome): void {
+  const tier = tierLabel(outcome.tier);
+  switch (outcome.result) {
+    case 'completed':
+      ctx.body = {
+        tier,
+        result: outcome.result,
+        ...summariseTierRun(outcome.report),
+        details: outcome.report.bookings,
+      };
+      return;
+    case 'already-running':
+      throw new HttpError(409, `The ${tier} tier is already running in this pod; its result is in the log`, {
+        code: 'RETRIER.TIER_ALREADY_RUNNING',
+      });
+    case 'locked-elsewhere':
+      throw new HttpError(409, `The ${tier} tier is being run by another pod`, {
+        code: 'RETRIER.TIER_LOCKED',
+      });
+    case 'failed':
+      // Already logged with its cause by the tier runner; the operator gets the code to search for.
+      ctx.status = 503;
+      ctx.body = {
+        status: 503,
+        userMessage: `The ${tier} tier run failed: see the log`,
+        errorCode: outcome.errorCode,
+      };
+  }
+}
+
+function answerReprocess(ctx: Koa.Context, result: ReprocessResult): void {
+  switch (result.result) {
+    case 'worked':
+      ctx.body = result;
+      return;
+    case 'claimed-elsewhere':
+      throw new HttpError(
+        409,
+        `Booking ${result.bookingId} is being worked by another worker: try again shortly`,
+        {
+          code: 'RETRIER.BOOKING_CLAIMED',
+        },
+      );
+    case 'stopped':
+      ctx.status = 503;
+      ctx.body = {
+        status: 503,
+        userMessage: `Work on booking ${result.bookingId} stopped part-way: see the log; its unfinished rows stay pending`,
+        errorCode: result.errorCode,
+        reopenedDryRunRows: result.reopenedDryRunRows,
+      };
+  }
+}

@@ -1,0 +1,51 @@
+import { RETRY_TIERS } from '@ptpu/domain';
+import { Counter, Histogram, type Registry } from 'prom-client';
+import type { BookingResult } from '@ptpu/platform';
+import { tierLabel } from './tiers/tier-label';
+
+/** How a tier's run ended, as counted. */
+export type TierRunResult = 'completed' | 'already-running' | 'locked-elsewhere' | 'failed';
+
+const RUN_RESULTS: readonly TierRunResult[] = ['completed', 'already-running', 'locked-elsewhere', 'failed'];
+const BOOKING_RESULTS: readonly BookingResult['result'][] = ['worked', 'claimed-elsewhere', 'stopped'];
+
+/** The retrier's own instruments, next to the original processing metrics. */
+export interface RetrierMetrics {
+  /** One per firing or operator request, by tier (`short`, ...) and how it ended. */
+  tierRuns: Counter<'tier' | 'result'>;
+  tierRunSeconds: Histogram<'tier'>;
+  /** Bookings reached by tier runs, by what happened to them. */
+  bookings: Counter<'tier' | 'result'>;
+}
+
+/** Creates them on the app's registry, every series at 0 so an alert on "no completed run" has data from the start. */
+export function createRetrierMetrics(registry: Registry): RetrierMetrics {
+  const registers = [registry];
+  const metrics: RetrierMetrics = {
+    tierRuns: new Counter({
+      name: 'ptpu_retrier_tier_runs_total',
+      help: 'Retry tier runs by tier and result (completed, already-running, locked-elsewhere, failed)',
+      labelNames: ['tier', 'result'],
+      registers,
+    }),
+    tierRunSeconds: new Histogram({
+      name: 'ptpu_retrier_tier_run_seconds',
+      help: 'Duration of completed retry tier runs',
+      labelNames: ['tier'],
+      buckets: [1, 5, 15, 30, 60, 120, 300, 600, 1800, 3600],
+      registers,
+    }),
+    bookings: new Counter({
+      name: 'ptpu_retrier_bookings_total',
+      help: 'Bookings reached by retry tier runs: worked, claimed-elsewhere (left for the next run) or stopped by a fault',
+      labelNames: ['tier', 'result'],
+      registers,
+    }),
+  };
+  for (const tier of RETRY_TIERS.map(tierLabel)) {
+    RUN_RESULTS.forEach((result) => metrics.tierRuns.inc({ tier, result }, 0));
+    BOOKING_RESULTS.forEach((result) => metrics.bookings.inc({ tier, result }, 0));
+    metrics.tierRunSeconds.zero({ tier });
+  }
+  return metrics;
+}

@@ -1,0 +1,138 @@
+import { RETRY_TIERS, type Clock, type RetryTier } from '@ptpu/domain';
+import {
+  createJwtVerifier,
+  createMetricsRegistry,
+  createProcessingMetrics,
+  startHttpServer,
+  workBooking,
+  type Logger,
+  type ShutdownHook,
+} from '@ptpu/platform';
+import type { DynamoLocks } from '@ptpu/store';
+import { createApp } from './app';
+import { reprocessBooking } from './bookings/reprocess-booking';
+import type { RetrierConfig } from './config';
+import { retrierHealth } from './health/retrier-health';
+import { createRetrierMetrics } from './metrics';
+import { createRetrierAdapters } from './retrier-adapters';
+import type { TierSchedule } from './schedule/tier-schedule';
+import { TierScheduler } from './schedule/tier-scheduler';
+import { tierSchedulesOf } from './schedule/tier-schedules';
+import { runTier } from './tiers/run-tier';
+import { tierLockName } from './tiers/tier-label';
+import { TierRunner, type TierRunOutcome, type TierTrigger } from './tiers/tier-runner';
+
+export interface RunningRetrier {
+  /** Where the ops and admin endpoints listen. */
+  url: string;
+  /** The tiers' schedules, as configured. */
+  schedules: readonly TierSchedule[];
+  /** Runs a tier now, as its cron or an operator would (tests drive the schedules through this). */
+  runTier(tier: RetryTier, trigger: TierTrigger): Promise<TierRunOutcome>;
+  /** Stop the schedules, then the tier runs (finishing their bookings), then the HTTP server; for `onShutdown`. */
+  shutdownHooks: ShutdownHook[];
+  /** Runs the shutdown hooks in order and releases the SDK clients (tests). */
+  stop(): Promise<void>;
+}
+
+export interface RetrierOptions {
+  /** Default the system clock. */
+  clock?: Clock;
+  /** Whether the crons start firing; tests that walk a simulated clock through the schedules say false. */
+  startSchedules?: boolean;
+  /** Names this process in `lockedBy`; default the host name (the pod name in Kubernetes). */
+  podName?: string;
+}
+
+const SYSTEM_CLOCK: Clock = { now: () => new Date() };
+// Within Kubernetes' default 30 s grace period, after the HTTP server's share.
+const TIER_STOP_LIMIT_MS = 25_000;
+
+/** Builds the retrier's adapters from its config, then starts its HTTP server and its tier schedules. */
+export async function startRetrier(
+  config: RetrierConfig,
+  logger: Logger,
+  options: RetrierOptions = {},
+): Promise<RunningRetrier> {
+  const clock = options.clock ?? SYSTEM_CLOCK;
+  const adapters = await createRetrierAdapters(config, logger, clock, options.podName);
+  const { repository, newLocks } = adapters;
+  const registry = createMetricsRegistry();
+  const bookingDeps = { processing: adapters.processing, metrics: createProcessingMetrics(registry), logger };
+
+  // Each tier's job lock and the claims of the bookings it works share one owner of their own.
+  const tierLocks = new Map(RETRY_TIERS.map((tier) => [tier, newLocks(tierLockName(tier))]));
+  const locksOf = (tier: RetryTier) => tierLocks.get(tier) as DynamoLocks;
+  const tierRunner = new TierRunner({
+    locksOf,
+    runTier: (tier, signal) =>
+      runTier(
+        tier,
+        {
+          pendingRowsOfTier: (t) => repository.pendingRowsOfTier(t),
+          workBooking: (bookingId) => workBooking(bookingId, { ...bookingDeps, claims: locksOf(tier) }),
+          clock,
+          concurrency: config.PTPU_PROCESSING_CONCURRENCY,
+        },
+        signal,
+      ),
+    metrics: createRetrierMetrics(registry),
+    logger,
+  });
+  const schedules = tierSchedulesOf(config);
+  const scheduler = new TierScheduler({
+    schedules,
+    clock,
+    fire: (tier) => tierRunner.run(tier, 'schedule'),
+    onExhausted: (tier) =>
+      logger.error({ tier }, 'the tier cron will never fire again: its rows are no longer retried'),
+  });
+
+  const app = createApp({
+    info: {
+      name: 'retrier',
+      version: config.BUILD_NUMBER ?? 'dev',
+      buildNumber: config.BUILD_NUMBER,
+      gitRef: config.GIT_REF,
+    },
+    health: retrierHealth(config, adapters.aws, adapters.upstreams),
+    registry,
+    logger,
+    admin: {
+      runTier: (tier, trigger) => tierRunner.run(tier, trigger),
+      reprocessBooking: (bookingId) =>
+        reprocessBooking(bookingId, {
+          ...bookingDeps,
+          dryRunRows: adapters.dryRunRows,
+          newClaims: () => newLocks('admin'),
+        }),
+      verifier: createJwtVerifier({
+        oauthEndpointUrl: config.OAUTH_ENDPOINT_URL,
+        issuer: config.OAUTH_ISSUER,
+        logger,
+      }),
+    },
+  });
+
+  const server = await startHttpServer(app, config.PORT, logger);
+  if (options.startSchedules ?? true) {
+    scheduler.start();
+    logger.info({ nextFirings: Object.fromEntries(scheduler.nextFirings()) }, 'retry tiers scheduled');
+  }
+  // onShutdown runs hooks last-first: no new firings, then the running tiers finish their bookings, then HTTP.
+  const shutdownHooks: ShutdownHook[] = [
+    { name: 'http server', run: () => server.close() },
+    { name: 'tier runs', run: () => tierRunner.stop(), timeoutMs: TIER_STOP_LIMIT_MS },
+    { name: 'tier schedules', run: () => scheduler.stop() },
+  ];
+  return {
+    url: server.url,
+    schedules,
+    runTier: (tier, trigger) => tierRunner.run(tier, trigger),
+    shutdownHooks,
+    async stop() {
+      for (const hook of [...shutdownHooks].reverse()) await hook.run();
+      adapters.aws.destroy();
+    },
+  };
+}

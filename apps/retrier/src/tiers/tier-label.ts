@@ -1,0 +1,16 @@
+import { RETRY_TIERS, type RetryTier } from '@ptpu/domain';
+
+/** How a tier is named in URLs, job lock names and metric labels: `short`, `medium`, `long`. */
+export function tierLabel(tier: RetryTier): string {
+  return tier.toLowerCase();
+}
+
+/** The tier a label names, or undefined for anything else. */
+export function tierOfLabel(label: string): RetryTier | undefined {
+  return RETRY_TIERS.find((tier) => tierLabel(tier) === label);
+}
+
+/** The job lock that keeps one runner of the tier across pods (architecture.md section 3.2). */
+export function tierLockName(tier: RetryTier): string {
+  return `retrier-${tierLabel(tier)}`;
+}

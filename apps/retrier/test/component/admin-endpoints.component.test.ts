@@ -1,0 +1,210 @@
+import { buildMessageRow } from '@ptpu/domain/testing';
+import type { MessageRow } from '@ptpu/domain';
+import { RetrierUnderTest } from '../support/retrier-under-test';
+import { bookNumberOf, testWorld, type TestPerson } from '../support/test-world';
+
+const ADMIN = 'ROLE_PTPU_QUEUE_ADMIN';
+const people = {
+  unmatched: { bookingId: 6001, offenderNo: 'A6001RT', sentenceStartDate: '2026-01-05' },
+  plannedByDryRun: {
+    bookingId: 6002,
+    offenderNo: 'A6002RT',
+    crn: 'X600002',
+    sentenceStartDate: '2026-01-05',
+  },
+  heldByAnotherWorker: { bookingId: 6003, offenderNo: 'A6003RT', sentenceStartDate: '2026-01-05' },
+} satisfies Record<string, TestPerson>;
+
+function rowOf(person: TestPerson, overrides: Partial<MessageRow> = {}): MessageRow {
+  return buildMessageRow({
+    id: `row-${person.bookingId}`,
+    bookingId: person.bookingId,
+    offenderNo: person.offenderNo,
+    bookingNo: bookNumberOf(person),
+    createdDate: '2026-01-14T09:00:00.000Z',
+    retryCount: 2,
+    status: 'NO_MATCH',
+    ...overrides,
+  });
+}
+
+const dryRunRow = rowOf(people.plannedByDryRun, {
+  retryCount: 0,
+  status: 'DRY_RUN',
+  processedDate: '2026-01-14T10:00:00.000Z',
+  intendedWrites: JSON.stringify([{ write: 'setNomsNumber', crn: 'X600002', nomsNumber: 'A6002RT' }]),
+});
+
+let retrier: RetrierUnderTest;
+let adminToken: string;
+
+beforeAll(async () => {
+  // The deployment is still in dry run: only an operator's reprocess writes to Delius.
+  retrier = await RetrierUnderTest.start({
+    world: testWorld(Object.values(people)),
+    startAt: '2026-01-15T10:00:00.000Z',
+    env: { PRISONTOPROBATION_DRY_RUN: 'true' },
+  });
+  await retrier.store(rowOf(people.unmatched), dryRunRow, rowOf(people.heldByAnotherWorker));
+  adminToken = await retrier.sandbox.mintToken([ADMIN]);
+});
+
+afterAll(() => retrier?.stop());
+
+async function post(
+  path: string,
+  token?: string,
+): Promise<{ status: number; body: Record<string, unknown> }> {
+  const response = await fetch(`${retrier.retrier.url}${path}`, {
+    method: 'POST',
+    headers: token ? { authorization: `Bearer ${token}` } : {},
+  });
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+}
+
+describe('admin endpoints: who may call them', () => {
+  it.each(['/admin/retry-tier/short', `/admin/reprocess-booking/${people.unmatched.bookingId}`])(
+    'when %s is called without a valid token, then 401 and nothing is done',
+    async (path) => {
+      await expect(post(path)).resolves.toMatchObject({ status: 401 });
+      await expect(post(path, 'not-a-token')).resolves.toMatchObject({ status: 401 });
+      await expect(retrier.row(rowOf(people.unmatched).id)).resolves.toMatchObject({ retryCount: 2 });
+    },
+  );
+
+  it.each(['/admin/retry-tier/short', `/admin/reprocess-booking/${people.unmatched.bookingId}`])(
+    'when %s is called without ROLE_PTPU_QUEUE_ADMIN, then 403 and nothing is done',
+    async (path) => {
+      const reportsToken = await retrier.sandbox.mintToken(['ROLE_PTPU_REPORT']);
+      await expect(post(path, reportsToken)).resolves.toMatchObject({ status: 403 });
+      await expect(retrier.row(rowOf(people.unmatched).id)).resolves.toMatchObject({ retryCount: 2 });
+    },
+  );
+});
+
+describe('POST /admin/retry-tier/{tier}', () => {
+  it('when the short tier is run, then the answer says which bookings were worked and what became of their rows', async () => {
+    const { status, body } = await post('/admin/retry-tier/short', adminToken);
+
+    expect(status).toBe(200);
+    expect(body).toEqual({
+      tier: 'short',
+      result: 'completed',
+      bookings: { worked: 2, 'claimed-elsewhere': 0, stopped: 0 },
+      rowsByStatus: { NO_MATCH: 2 },
+      expiredRows: 0,
+      stoppedEarly: false,
+      details: expect.arrayContaining([
+        {
+          bookingId: people.unmatched.bookingId,
+          result: 'worked',
+          rows: [
+            {
+              id: 'row-6001',
+              eventType: 'IMPRISONMENT_STATUS-CHANGED',
+              outcome: 'try-later',
+              status: 'NO_MATCH',
+              retryCount: 3,
+            },
+          ],
+        },
+      ]),
+    });
+    await expect(retrier.row('row-6001')).resolves.toMatchObject({ retryCount: 3 });
+  });
+
+  it('when another pod is running the tier, then 409 and the tier is not run here', async () => {
+    const otherPod = retrier.locks('other-pod/retrier-medium');
+    const answered = await otherPod.withLock('retrier-medium', () =>
+      post('/admin/retry-tier/medium', adminToken),
+    );
+
+    expect(answered).toMatchObject({ status: 409, body: { errorCode: 'RETRIER.TIER_LOCKED' } });
+  });
+
+  it('when the tier is not short, medium or long, then 404', async () => {
+    await expect(post('/admin/retry-tier/hourly', adminToken)).resolves.toMatchObject({ status: 404 });
+  });
+});
+
+describe('POST /admin/reprocess-booking/{bookingId}', () => {
+  it('when a booking holds a dry-run result, then it is worked for real and Delius is updated', async () => {
+    const { status, body } = await post(
+      `/admin/reprocess-booking/${people.plannedByDryRun.bookingId}`,
+      adminToken,
+    );
+
+    expect(status).toBe(200);
+    expect(body).toEqual({
+      bookingId: people.plannedByDryRun.bookingId,
+      result: 'worked',
+      reopenedDryRunRows: [dryRunRow.id],
+      rows: [
+        {
+          id: dryRunRow.id,
+          eventType: 'IMPRISONMENT_STATUS-CHANGED',
+          outcome: 'done',
+          status: 'COMPLETED',
+          retryCount: 0,
+        },
+      ],
+    });
+    const row = await retrier.row(dryRunRow.id);
+    expect(row).toMatchObject({ status: 'COMPLETED', matchingCrns: people.plannedByDryRun.crn });
+    expect(row.intendedWrites).toBeUndefined();
+    expect(retrier.sandbox.admin.deliusState(people.plannedByDryRun.crn)?.otherIds.nomsNumber).toBe(
+      people.plannedByDryRun.offenderNo,
+    );
+    const metrics = await (await fetch(`${retrier.retrier.url}/prometheus`)).text();
+    expect(metrics).toContain('ptpu_statusChangeCounter_total{type="success"} 1');
+  });
+
+  it('when the booking is claimed by another worker, then 409 and its rows are untouched', async () => {
+    const bookingId = people.heldByAnotherWorker.bookingId;
+    const before = await retrier.row(`row-${bookingId}`);
+    const processor = retrier.locks('processor-pod/claims');
+    const answered = await processor.withClaim(bookingId, () =>
+      post(`/admin/reprocess-booking/${bookingId}`, adminToken),
+    );
+
+    expect(answered).toMatchObject({ status: 409, body: { errorCode: 'RETRIER.BOOKING_CLAIMED' } });
+    await expect(retrier.row(`row-${bookingId}`)).resolves.toEqual(before);
+  });
+
+  it('when the booking has nothing pending, then 200 with no rows', async () => {
+    await expect(post('/admin/reprocess-booking/999999', adminToken)).resolves.toMatchObject({
+      status: 200,
+      body: { bookingId: 999999, result: 'worked', rows: [], reopenedDryRunRows: [] },
+    });
+  });
+
+  it.each(['abc', '0', '12.5'])('when the booking id is %j, then 400', async (bookingId) => {
+    await expect(post(`/admin/reprocess-booking/${bookingId}`, adminToken)).resolves.toMatchObject({
+      status: 400,
+    });
+  });
+});
+
+describe('ops endpoints', () => {
+  it('reports its own tables, the domain topic and the upstreams on /health', async () => {
+    const response = await fetch(`${retrier.retrier.url}/health`);
+    const body = (await response.json()) as {
+      status: string;
+      components: Record<string, { status: string }>;
+    };
+
+    expect(response.status).toBe(200);
+    expect(Object.keys(body.components).sort()).toEqual(
+      [
+        'OAuthApiHealth',
+        'communityApiHealth',
+        'domaineventtopic-health',
+        'messageTable',
+        'prisonApiHealth',
+        'scheduleTable',
+        'searchApiHealth',
+      ].sort(),
+    );
+    expect(Object.values(body.components).every((component) => component.status === 'UP')).toBe(true);
+  });
+});

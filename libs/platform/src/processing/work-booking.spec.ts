@@ -1,0 +1,162 @@
+import type { MessageRow, PendingWork, ProcessingDeps } from '@ptpu/domain';
+import { buildMessageRow, FixedClock } from '@ptpu/domain/testing';
+import { Registry } from 'prom-client';
+import { createCapturingLogger } from '../testing/capturing-logger';
+import { createProcessingMetrics } from '../telemetry/processing-metrics';
+import { workBooking, type ActiveClaim, type BookingClaims } from './work-booking';
+
+const BOOKING = 1200835;
+const clock = new FixedClock('2026-01-15T10:00:00.000Z');
+
+/** NOMIS raised it for a later sentence change (sequence 1): processing ends it without calling any upstream. */
+const laterStatusChange = (overrides: Partial<MessageRow> = {}) =>
+  buildMessageRow({
+    bookingId: BOOKING,
+    retryCount: 3,
+    status: 'NO_MATCH',
+    message: JSON.stringify({
+      eventType: 'IMPRISONMENT_STATUS-CHANGED',
+      bookingId: BOOKING,
+      imprisonmentStatusSeq: 1,
+    }),
+    ...overrides,
+  });
+
+/** The booking's pending rows in memory; a write may be made to fail as the store would refuse it. */
+class PendingRows implements PendingWork<ActiveClaim> {
+  refusal?: Error;
+  readonly written: MessageRow[] = [];
+
+  constructor(private readonly rows: MessageRow[]) {}
+
+  async *pendingRowsOfBooking() {
+    yield this.rows;
+  }
+
+  async completeAttempt(_claim: ActiveClaim, rowAsRead: MessageRow, transition: object) {
+    if (this.refusal) throw this.refusal;
+    const written = { ...rowAsRead, ...transition } as MessageRow;
+    this.written.push(written);
+    return written;
+  }
+
+  recordPendingEvents = async (_claim: ActiveClaim, row: MessageRow) => row;
+  clearPendingEvents = async (_claim: ActiveClaim, row: MessageRow) => row;
+}
+
+/** Claims that are free, or held by another worker. */
+const claims = (heldElsewhere = false): BookingClaims<ActiveClaim> => ({
+  withClaim: async (_bookingId, fn) =>
+    heldElsewhere ? 'skipped' : fn({ signal: new AbortController().signal }),
+});
+
+/** An upstream these rows never reach: calling it fails the test. */
+const unreached = <T extends object>(): T =>
+  new Proxy({} as T, {
+    get: (_target, name) => () => Promise.reject(new Error(`unexpected upstream call ${String(name)}`)),
+  });
+
+function setUp(rows: MessageRow[], heldElsewhere = false) {
+  const work = new PendingRows(rows);
+  const registry = new Registry();
+  const { logger, lines } = createCapturingLogger();
+  const processing: ProcessingDeps<ActiveClaim> = {
+    work,
+    prisonApi: unreached(),
+    offenderSearch: unreached(),
+    communityApi: unreached(),
+    domainEvents: unreached(),
+    telemetry: { trackEvent: () => undefined },
+    clock,
+    settings: { interestedPrisons: [], dryRun: false },
+  };
+  const deps = {
+    claims: claims(heldElsewhere),
+    processing,
+    metrics: createProcessingMetrics(registry),
+    logger,
+  };
+  return { deps, work, registry, lines };
+}
+
+describe('workBooking', () => {
+  it('when the booking is free, then every pending row is worked, counted in the metrics and logged', async () => {
+    const row = laterStatusChange({ id: 'row-1' });
+    const { deps, registry, lines } = setUp([row]);
+
+    await expect(workBooking(BOOKING, deps)).resolves.toEqual({
+      bookingId: BOOKING,
+      result: 'worked',
+      rows: [
+        {
+          id: 'row-1',
+          eventType: 'IMPRISONMENT_STATUS-CHANGED',
+          outcome: 'done',
+          status: 'NO_LONGER_VALID',
+          retryCount: 3,
+        },
+      ],
+    });
+    expect(await registry.metrics()).toContain('ptpu_statusChangeCounter_total{type="success"} 1');
+    expect(lines).toContainEqual(
+      expect.objectContaining({
+        level: 'info',
+        msg: 'row done',
+        bookingId: BOOKING,
+        rowId: 'row-1',
+        status: 'NO_LONGER_VALID',
+      }),
+    );
+  });
+
+  it('when another worker holds the booking, then it is left alone', async () => {
+    const { deps, work } = setUp([laterStatusChange()], true);
+
+    await expect(workBooking(BOOKING, deps)).resolves.toEqual({
+      bookingId: BOOKING,
+      result: 'claimed-elsewhere',
+    });
+    expect(work.written).toEqual([]);
+  });
+
+  it('when the booking changed hands mid-way, then it is reported stopped with the code and logged as a warning', async () => {
+    const { deps, work, lines } = setUp([laterStatusChange()]);
+    work.refusal = Object.assign(new Error('row changed'), { code: 'STORE.ROW_CHANGED' });
+
+    await expect(workBooking(BOOKING, deps)).resolves.toEqual({
+      bookingId: BOOKING,
+      result: 'stopped',
+      errorCode: 'STORE.ROW_CHANGED',
+    });
+    expect(lines.at(-1)).toMatchObject({ level: 'warn', bookingId: BOOKING });
+  });
+
+  it('when the message table fails, then it is reported stopped and logged as an error', async () => {
+    const { deps, work, lines } = setUp([laterStatusChange()]);
+    work.refusal = Object.assign(new Error('table unreachable'), { code: 'AWS.UNAVAILABLE' });
+
+    await expect(workBooking(BOOKING, deps)).resolves.toMatchObject({
+      result: 'stopped',
+      errorCode: 'AWS.UNAVAILABLE',
+    });
+    expect(lines.at(-1)).toMatchObject({
+      level: 'error',
+      err: expect.objectContaining({ message: 'table unreachable' }),
+    });
+  });
+
+  it('when asked to prepare, then it runs under the claim and its deps are the ones processed with', async () => {
+    const extra = laterStatusChange({ id: 'row-from-prepare' });
+    const { deps } = setUp([]);
+
+    const result = await workBooking(BOOKING, deps, async (_claim, processing) => ({
+      ...processing,
+      work: new PendingRows([extra]),
+    }));
+
+    expect(result).toMatchObject({
+      result: 'worked',
+      rows: [expect.objectContaining({ id: 'row-from-prepare' })],
+    });
+  });
+});

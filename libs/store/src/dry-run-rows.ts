@@ -1,0 +1,112 @@
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { HANDLED_EVENT_TYPES, pendingStateFor, SystemError, type Clock, type MessageRow } from '@ptpu/domain';
+import { cancellationCodes, toSystemError } from './aws-errors';
+import { documentClientFor } from './document-client';
+import type { HeldLock } from './lease-keeper';
+import { claimIdFor } from './lock';
+import { fromMessageItem } from './message-item';
+import { queryPages } from './query-pages';
+import { UpdateRefusedError } from './store-errors';
+import { MESSAGE_INDEX, type TableNames } from './tables';
+
+export interface DynamoDryRunRowsOptions extends TableNames {
+  client: DynamoDBClient;
+  /** Decides whether a claim has expired when a reopen is checked against it. */
+  clock: Clock;
+}
+
+/**
+ * Rows a dry run finished (`DRY_RUN`, with the Delius writes it withheld in `intendedWrites`), and putting one
+ * back in the pending indexes so an operator can have it worked for real. An operator's tool, never a
+ * scheduled path.
+ */
+export class DynamoDryRunRows {
+  private readonly doc: DynamoDBDocumentClient;
+
+  constructor(private readonly options: DynamoDryRunRowsOptions) {
+    this.doc = documentClientFor(options.client);
+  }
+
+  /**
+   * The booking's `DRY_RUN` rows. Processed rows are in no booking index, so this reads each event type's
+   * `by-event-type` partition with a filter: a Query over the table's life (rows expire within about 30 days
+   * of processing), never a Scan.
+   */
+  async ofBooking(bookingId: number): Promise<MessageRow[]> {
+    const rows: MessageRow[] = [];
+    for (const eventType of HANDLED_EVENT_TYPES) {
+      const pages = queryPages(this.doc, {
+        TableName: this.options.messageTable,
+        IndexName: MESSAGE_INDEX.byEventType,
+        KeyConditionExpression: 'eventType = :eventType',
+        FilterExpression: 'bookingId = :bookingId AND #status = :dryRun',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':eventType': eventType, ':bookingId': bookingId, ':dryRun': 'DRY_RUN' },
+      });
+      for await (const page of pages) rows.push(...page.items.map(fromMessageItem));
+    }
+    return rows;
+  }
+
+  /**
+   * Makes a `DRY_RUN` row pending again (back in its tier, `processedDate` and `intendedWrites` gone), in one
+   * transaction that checks the booking claim is still ours, like every attempt-ending write. Returns the row
+   * as written; throws `UpdateRefusedError` when the claim was lost or the row is no longer a dry-run result.
+   */
+  async reopen(claim: HeldLock, row: MessageRow): Promise<MessageRow> {
+    if (claim.id !== claimIdFor(row.bookingId)) {
+      throw new SystemError(`claim ${claim.id} does not cover row ${row.id} of booking ${row.bookingId}`, {
+        code: 'STORE.CLAIM_MISMATCH',
+        retryable: false,
+        details: { claimId: claim.id, rowId: row.id },
+      });
+    }
+    const pendingState = pendingStateFor(row.retryCount);
+    try {
+      await this.doc.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              ConditionCheck: {
+                TableName: this.options.scheduleTable,
+                Key: { _id: claim.id },
+                ConditionExpression: 'lockedBy = :me AND fence = :fence AND lockUntil > :now',
+                ExpressionAttributeValues: {
+                  ':me': claim.owner,
+                  ':fence': claim.fence,
+                  ':now': this.options.clock.now().getTime(),
+                },
+              },
+            },
+            {
+              Update: {
+                TableName: this.options.messageTable,
+                Key: { id: row.id },
+                UpdateExpression:
+                  'SET pendingState = :pendingState, pendingBookingId = :bookingId ' +
+                  'REMOVE processedDate, processedDay, intendedWrites',
+                ConditionExpression: '#status = :dryRun AND attribute_exists(processedDate)',
+                ExpressionAttributeNames: { '#status': 'status' },
+                ExpressionAttributeValues: {
+                  ':pendingState': pendingState,
+                  ':bookingId': row.bookingId,
+                  ':dryRun': 'DRY_RUN',
+                },
+              },
+            },
+          ],
+        }),
+      );
+    } catch (err) {
+      const [claimCheck, rowCheck] = cancellationCodes(err) ?? [];
+      if (claimCheck === 'ConditionalCheckFailed')
+        throw new UpdateRefusedError('claim-lost', row.id, claim.id);
+      if (rowCheck === 'ConditionalCheckFailed')
+        throw new UpdateRefusedError('row-changed', row.id, claim.id);
+      throw toSystemError(err, `reopen row ${row.id} under ${claim.id}`);
+    }
+    const { processedDate: _processedDate, intendedWrites: _intendedWrites, ...reopened } = row;
+    return reopened;
+  }
+}

@@ -1,0 +1,31 @@
+import { PublishCommand, type SNSClient } from '@aws-sdk/client-sns';
+import type { DomainEventPublisher, HmppsDomainEvent } from '@ptpu/domain';
+import { atBoundary } from './aws-errors';
+
+export interface SnsDomainEventPublisherOptions {
+  /** Built by the app's composition root (endpoint and credentials from config). */
+  client: SNSClient;
+  /** `HMPPS_SQS_TOPICS_DOMAINEVENTTOPIC_ARN`. */
+  topicArn: string;
+}
+
+/**
+ * Publishes HMPPS domain events to the domain topic as the original did (reference section 5.4): the event as
+ * the JSON body, and its type as the String message attribute `eventType` that subscribers filter on.
+ * Resolves once SNS accepted it; any failure leaves as a `SystemError`, so the row keeps owing the event.
+ */
+export class SnsDomainEventPublisher implements DomainEventPublisher {
+  constructor(private readonly options: SnsDomainEventPublisherOptions) {}
+
+  async publish(event: HmppsDomainEvent): Promise<void> {
+    await atBoundary(`publish ${event.eventType}`, () =>
+      this.options.client.send(
+        new PublishCommand({
+          TopicArn: this.options.topicArn,
+          Message: JSON.stringify(event),
+          MessageAttributes: { eventType: { DataType: 'String', StringValue: event.eventType } },
+        }),
+      ),
+    );
+  }
+}
