@@ -1,1 +1,11 @@
-export {};
+export * from './tables';
+export * from './aws-errors';
+export * from './store-errors';
+export * from './document-client';
+export * from './query-pages';
+export * from './message-item';
+export * from './message-repository';
+export * from './lock';
+export * from './report-queries';
+export * from './sns-domain-event-publisher';
+export * from './dry-run-rows';

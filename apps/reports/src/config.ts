@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { commonShape, deriveOauthIssuer, inboundAuthShape, loadConfig, type Env } from '@ptpu/platform';
+
+/** The reports app's environment (architecture.md section 4); local defaults only. */
+export const reportsConfigSchema = z
+  .object({
+    ...commonShape(8084),
+    ...inboundAuthShape,
+  })
+  .transform(deriveOauthIssuer);
+
+export type ReportsConfig = Readonly<z.output<typeof reportsConfigSchema>>;
+
+/** Parses the environment once, at start-up; throws a `ConfigError` naming every bad variable. */
+export function loadReportsConfig(env: Env): ReportsConfig {
+  return loadConfig(reportsConfigSchema, env);
+}

@@ -1,0 +1,59 @@
+import { Readable } from 'node:stream';
+import type Koa from 'koa';
+import type { Logger } from '@ptpu/platform';
+
+/**
+ * Answers with a CSV report streamed line by line as the rows are read, so the first rows leave before the
+ * last page is read and memory does not grow with the report.
+ *
+ * The first line is awaited before anything is sent: a failure on the first page (table missing, throttled)
+ * still gets a proper error status. A failure after that can only cut the response short, which the client
+ * sees as an incomplete chunked body; it is logged through `app.on('error')`.
+ */
+export async function respondWithCsv(
+  ctx: Koa.Context,
+  report: string,
+  lines: AsyncIterable<string>,
+  logger: Logger,
+): Promise<void> {
+  const iterator = lines[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  ctx.type = 'text/csv';
+  // Reports hold personal data: no cache on the way may keep a copy.
+  ctx.set('Cache-Control', 'no-store');
+  ctx.set('X-Content-Type-Options', 'nosniff');
+  if (first.done) {
+    // As the original: no rows, no header, an empty body.
+    ctx.body = '';
+    logger.info({ report, rows: 0 }, 'report sent');
+    return;
+  }
+  ctx.body = Readable.from(remainingLines(first.value, iterator, report, logger), { objectMode: false });
+}
+
+async function* remainingLines(
+  first: string,
+  rest: AsyncIterator<string>,
+  report: string,
+  logger: Logger,
+): AsyncGenerator<string> {
+  const started = Date.now();
+  let lines = 1;
+  let complete = false;
+  try {
+    yield first;
+    for (let next = await rest.next(); !next.done; next = await rest.next()) {
+      lines += 1;
+      yield next.value;
+    }
+    complete = true;
+  } finally {
+    // Also reached when the client goes away: close the index reads behind the report.
+    if (!complete) await rest.return?.();
+    const rows = lines - 1; // the first line is the header
+    logger.info(
+      { report, rows, complete, durationMs: Date.now() - started },
+      complete ? 'report sent' : 'report cut short',
+    );
+  }
+}

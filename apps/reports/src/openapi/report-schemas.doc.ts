@@ -1,0 +1,63 @@
+import { MATCH_CATEGORIES } from '@ptpu/domain';
+
+const count = { type: 'integer', minimum: 0 };
+
+const categoryCounts = {
+  type: 'object',
+  description:
+    'Unprocessed rows by the status of their last attempt: no-match (NO_MATCH), no-match-sentence ' +
+    '(NO_MATCH_WITH_SENTENCE_DATE), too-many-matches (TOO_MANY_MATCHES), book-number-set-fail ' +
+    '(BOOKING_NUMBER_NOT_ASSIGNED), location-set-fail (LOCATION_NOT_UPDATED), key-dates-set-fail ' +
+    '(KEY_DATES_NOT_UPDATED), error-fail (ERROR). Rows not yet attempted are in no category.',
+  required: [...MATCH_CATEGORIES],
+  properties: Object.fromEntries(MATCH_CATEGORIES.map((category) => [category, count])),
+  additionalProperties: false,
+};
+
+/** Component schemas of the API description. */
+export const REPORT_SCHEMAS = {
+  ErrorResponse: {
+    type: 'object',
+    required: ['status', 'userMessage'],
+    properties: {
+      status: { type: 'integer', example: 400 },
+      userMessage: {
+        type: 'string',
+        example: 'daysOld must be a whole number of days from 0 to 36500, got "seven"',
+      },
+      errorCode: { type: 'string', example: 'REPORT.BAD_PARAMETER' },
+    },
+  },
+  CategoryCounts: categoryCounts,
+  MatchSummary: {
+    type: 'object',
+    description: 'Every field is always present.',
+    required: ['total', 'completed', 'waiting', 'exceeded-sla'],
+    properties: {
+      total: { ...count, description: 'Rows counted: completed + waiting + exceeded-sla.' },
+      completed: {
+        type: 'object',
+        description: 'Processed rows: rejected when NO_LONGER_VALID, otherwise success.',
+        required: ['total', 'success', 'rejected'],
+        properties: { total: count, success: count, rejected: count },
+      },
+      waiting: {
+        type: 'object',
+        description: 'Unprocessed rows within the SLA: new before their first attempt, retry after it.',
+        required: ['total', 'new', 'retry', 'category'],
+        properties: {
+          total: count,
+          new: count,
+          retry: count,
+          category: { $ref: '#/components/schemas/CategoryCounts' },
+        },
+      },
+      'exceeded-sla': {
+        type: 'object',
+        description: 'Unprocessed rows created more than slaDays days ago.',
+        required: ['total', 'category'],
+        properties: { total: count, category: { $ref: '#/components/schemas/CategoryCounts' } },
+      },
+    },
+  },
+};

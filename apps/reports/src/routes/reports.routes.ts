@@ -1,0 +1,70 @@
+import { Router } from '@koa/router';
+import {
+  IN_PROGRESS_COLUMNS,
+  MatchSummaryTally,
+  NOT_MATCHED_COLUMNS,
+  PROCESSED_COLUMNS,
+  csvReportLines,
+  londonDaysBefore,
+  parseInProgressQuery,
+  parseMatchSummaryQuery,
+  parseNotMatchedQuery,
+  parseProcessedQuery,
+  type Clock,
+  type ParsedParameters,
+  type ReportRows,
+} from '@ptpu/domain';
+import { HttpError, requireRole, type Logger, type TokenVerifier } from '@ptpu/platform';
+import { respondWithCsv } from '../http/csv-response';
+import { REPORT_ROLE } from '../report-role';
+
+export interface ReportsRoutesDeps {
+  reportRows: ReportRows;
+  verifier: TokenVerifier;
+  clock: Clock;
+  logger: Logger;
+}
+
+/** The four reports of original-service-behaviour.md section 7, behind the report role. */
+export function reportsRouter({ reportRows, verifier, clock, logger }: ReportsRoutesDeps): Router {
+  const router = new Router({ prefix: '/report' });
+  const analystsOnly = requireRole(REPORT_ROLE, verifier);
+
+  router.get('/in-progress', analystsOnly, async (ctx) => {
+    valueOf(parseInProgressQuery(ctx.query));
+    await respondWithCsv(
+      ctx,
+      'in-progress',
+      csvReportLines(IN_PROGRESS_COLUMNS, reportRows.inProgress()),
+      logger,
+    );
+  });
+
+  router.get('/not-matched', analystsOnly, async (ctx) => {
+    const { daysOld } = valueOf(parseNotMatchedQuery(ctx.query));
+    const rows = reportRows.notMatched(londonDaysBefore(clock.now(), daysOld));
+    await respondWithCsv(ctx, 'not-matched', csvReportLines(NOT_MATCHED_COLUMNS, rows), logger);
+  });
+
+  router.get('/processed', analystsOnly, async (ctx) => {
+    const filter = valueOf(parseProcessedQuery(ctx.query));
+    const rows = reportRows.processed(filter, clock.now());
+    await respondWithCsv(ctx, 'processed', csvReportLines(PROCESSED_COLUMNS, rows), logger);
+  });
+
+  router.get('/match-summary', analystsOnly, async (ctx) => {
+    const { slaDays, ...filter } = valueOf(parseMatchSummaryQuery(ctx.query));
+    const tally = new MatchSummaryTally(londonDaysBefore(clock.now(), slaDays));
+    for await (const row of reportRows.statusChanges(filter)) tally.add(row);
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = tally.summary();
+  });
+
+  return router;
+}
+
+/** The parsed parameters, or a 400 whose message names every bad parameter. */
+function valueOf<T>(parsed: ParsedParameters<T>): T {
+  if (parsed.kind === 'invalid') throw new HttpError(400, parsed.error.message, { code: parsed.error.code });
+  return parsed.value;
+}

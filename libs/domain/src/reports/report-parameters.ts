@@ -1,0 +1,99 @@
+import { HANDLED_EVENT_TYPES, isHandledEventType, type HandledEventType } from '../message/event-type';
+import { instantOfLondon } from '../time/london';
+import {
+  reportParameterError,
+  type ParameterProblem,
+  type ParsedParameters,
+} from './report-parameter.errors';
+
+/** A request's query string as HTTP frameworks hand it over: a repeated name gives an array. */
+export type QueryParameters = Readonly<Record<string, string | readonly string[] | undefined>>;
+
+/** Reads one parameter's text into a value, or says what it expected (the parameter is named by the caller). */
+export type ParameterReader<T> = (text: string) => { value: T } | { expected: string };
+
+/** The readers of a report's parameters, keyed by parameter name; every parameter is optional. */
+export type ParameterReaders = Record<string, ParameterReader<unknown>>;
+
+type ValuesOf<R extends ParameterReaders> = {
+  [K in keyof R]?: R[K] extends ParameterReader<infer T> ? T : never;
+};
+
+/**
+ * Reads a query string against a report's parameter readers. An unknown name, a repeated or empty parameter and
+ * an unreadable value are all problems: a misspelt filter must not silently return an unfiltered report.
+ */
+export function readParameters<R extends ParameterReaders>(
+  query: QueryParameters,
+  readers: R,
+): ParsedParameters<ValuesOf<R>> {
+  const problems: ParameterProblem[] = [];
+  const values: Record<string, unknown> = {};
+  const known = Object.keys(readers);
+  for (const [parameter, given] of Object.entries(query)) {
+    if (given === undefined) continue;
+    const reader = readers[parameter];
+    if (!reader) {
+      const accepted =
+        known.length > 0 ? `this report accepts ${known.join(', ')}` : 'this report takes none';
+      problems.push({ parameter, message: `unknown parameter ${parameter}: ${accepted}` });
+    } else if (typeof given !== 'string') {
+      problems.push({ parameter, message: `${parameter} was given ${given.length} times; give it once` });
+    } else if (given.trim() === '') {
+      problems.push({ parameter, message: `${parameter} is empty; leave it out or give a value` });
+    } else {
+      const read = reader(given);
+      if ('value' in read) values[parameter] = read.value;
+      else problems.push({ parameter, message: `${parameter} must be ${read.expected}, got "${given}"` });
+    }
+  }
+  return problems.length > 0
+    ? { kind: 'invalid', error: reportParameterError(problems) }
+    : { kind: 'ok', value: values as ValuesOf<R> };
+}
+
+/** Upper bound of day counts: far beyond any row's life, small enough that date arithmetic stays exact. */
+export const MAX_REPORT_DAYS = 36_500;
+
+export const wholeDays: ParameterReader<number> = (text) =>
+  /^\d{1,5}$/.test(text) && Number(text) <= MAX_REPORT_DAYS
+    ? { value: Number(text) }
+    : { expected: `a whole number of days from 0 to ${MAX_REPORT_DAYS}` };
+
+const LONDON_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})$/;
+
+/**
+ * A London wall-clock date-time, exactly `yyyy-MM-ddTHH:mm:ss` (architecture.md 3.3): the form the reports
+ * print, so a value copied from a report can be pasted into a filter. An offset or a fraction is refused
+ * rather than guessed at.
+ */
+export const londonDateTimeParameter: ParameterReader<Date> = (text) => {
+  const expected = {
+    expected: 'a London date-time yyyy-MM-ddTHH:mm:ss without an offset, e.g. 2020-12-11T15:15:49',
+  };
+  const parts = LONDON_DATE_TIME.exec(text);
+  if (!parts || Number(parts[4]) > 23 || Number(parts[5]) > 59 || Number(parts[6]) > 59) return expected;
+  try {
+    return { value: instantOfLondon(text) };
+  } catch {
+    return expected; // not a real calendar date, e.g. 2021-02-30
+  }
+};
+
+/** A NOMIS agency (prison) code such as MDI. */
+export const locationIdParameter: ParameterReader<string> = (text) =>
+  /^[A-Za-z0-9_-]{1,20}$/.test(text) ? { value: text } : { expected: 'a prison code such as MDI' };
+
+export const eventTypeParameter: ParameterReader<HandledEventType> = (text) =>
+  isHandledEventType(text) ? { value: text } : { expected: `one of ${HANDLED_EVENT_TYPES.join(', ')}` };
+
+/** A problem when a range's start is not before its end: with strict bounds such a range can hold nothing. */
+export function rangeProblem(
+  startParameter: string,
+  start: Date | undefined,
+  endParameter: string,
+  end: Date | undefined,
+): ParameterProblem | undefined {
+  if (!start || !end || start < end) return undefined;
+  return { parameter: endParameter, message: `${endParameter} must be later than ${startParameter}` };
+}

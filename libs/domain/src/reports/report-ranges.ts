@@ -1,0 +1,56 @@
+import { londonDate } from '../time/london';
+
+/** Inclusive bounds of stored instant strings (`toISOString()`); either may be open. */
+export interface InclusiveBounds {
+  from?: string;
+  to?: string;
+}
+
+/**
+ * Strict bounds as the inclusive string bounds a DynamoDB key condition takes (one condition per sort key, and
+ * BETWEEN is inclusive). Stored dates are millisecond `toISOString()` strings, so "after t" is exactly "at or
+ * after t + 1 ms". `atOrAfter` adds an inclusive lower bound. Undefined when no instant satisfies them all.
+ */
+export function inclusiveBounds(
+  after?: Date,
+  before?: Date,
+  atOrAfter?: string,
+): InclusiveBounds | undefined {
+  const afterStart = after && new Date(after.getTime() + 1).toISOString();
+  const lowers = [afterStart, atOrAfter].filter((bound): bound is string => bound !== undefined);
+  const from = lowers.sort().at(-1);
+  const to = before && new Date(before.getTime() - 1).toISOString();
+  if (from !== undefined && to !== undefined && from > to) return undefined;
+  return { ...(from !== undefined && { from }), ...(to !== undefined && { to }) };
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The London calendar days (`yyyy-MM-dd`, the `processedDay` of a row) from the day of `after` to the day of
+ * `before`, or of `latest` when `before` is open or later. Undefined when there would be more than `maxDays`.
+ */
+export function londonDaysBetween(
+  after: Date,
+  before: Date | undefined,
+  latest: Date,
+  maxDays: number,
+): string[] | undefined {
+  const last = londonDate(before && before < latest ? before : latest);
+  const days: string[] = [];
+  for (let day = londonDate(after); day <= last; day = nextDay(day)) {
+    if (days.length === maxDays) return undefined;
+    days.push(day);
+  }
+  return days;
+}
+
+function nextDay(day: string): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
+}
+
+/** The earlier of two optional instants (an open bound loses). */
+export function earlierOf(a: Date | undefined, b: Date | undefined): Date | undefined {
+  if (!a || !b) return a ?? b;
+  return a < b ? a : b;
+}

@@ -1,0 +1,20 @@
+import type { MessageRow } from '../message/message-row';
+import type { CreatedRange, ProcessedReportQuery } from './report-query';
+
+/**
+ * The rows each report reads, oldest `createdDate` first, produced page by page as the consumer pulls them so
+ * that no report holds its rows in memory. Failures are thrown as `SystemError`.
+ */
+export interface ReportRows {
+  /** Every pending row. */
+  inProgress(): AsyncIterable<MessageRow>;
+  /** Pending rows with a not-matched status, created strictly before `createdBefore`. */
+  notMatched(createdBefore: Date): AsyncIterable<MessageRow>;
+  /** Processed rows passing every filter (strict bounds); `now` bounds an open processed range. */
+  processed(filter: ProcessedReportQuery, now: Date): AsyncIterable<MessageRow>;
+  /** `IMPRISONMENT_STATUS-CHANGED` rows in the created range, at the location when given. */
+  statusChanges(filter: CreatedRange & { locationId?: string }): AsyncIterable<MessageRow>;
+}
+
+/** The statuses of a row that matching could not link to exactly one probation case. */
+export const NOT_MATCHED_STATUSES = ['NO_MATCH', 'NO_MATCH_WITH_SENTENCE_DATE', 'TOO_MANY_MATCHES'] as const;

@@ -1,0 +1,241 @@
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBDocumentClient, QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import {
+  HANDLED_EVENT_TYPES,
+  NOT_MATCHED_STATUSES,
+  byCreatedDate,
+  earlierOf,
+  inclusiveBounds,
+  londonDaysBetween,
+  mergeSorted,
+  type InclusiveBounds,
+  type CreatedRange,
+  type MessageRow,
+  type PendingState,
+  type ProcessedReportQuery,
+  type ReportRows,
+} from '@ptpu/domain';
+import { documentClientFor } from './document-client';
+import { fromMessageItem } from './message-item';
+import { queryPages } from './query-pages';
+import { MESSAGE_INDEX } from './tables';
+
+/** Rows per Query page for reports: few round trips, yet only a page per partition is held at a time. */
+export const REPORT_PAGE_SIZE = 500;
+
+/**
+ * A processed range touching more London days than this is read through `by-event-type` alone: processed rows
+ * expire 30 days after processing, so further day partitions would be empty requests.
+ */
+export const MAX_PROCESSED_DAY_PARTITIONS = 40;
+
+// A processor whose clock runs slightly ahead of ours may already have written tomorrow's processedDay.
+const CLOCK_SKEW_ALLOWANCE_MS = 5 * 60_000;
+
+export interface DynamoReportRowsOptions {
+  client: DynamoDBClient;
+  messageTable: string;
+  /** Rows per Query page. @defaultValue 500 */
+  pageSize?: number;
+}
+
+type Query = Omit<QueryCommandInput, 'TableName' | 'Limit'>;
+
+/**
+ * The report reads of the message table (architecture.md section 3.1): index Queries only, never a Scan. Each
+ * index partition comes back sorted by its sort key; a report over several partitions merges them (k-way), so
+ * rows stream out oldest `createdDate` first while only one page per partition is held.
+ */
+export class DynamoReportRows implements ReportRows {
+  private readonly doc: DynamoDBDocumentClient;
+  private readonly pageSize: number;
+
+  constructor(private readonly options: DynamoReportRowsOptions) {
+    this.doc = documentClientFor(options.client);
+    this.pageSize = options.pageSize ?? REPORT_PAGE_SIZE;
+    if (!Number.isInteger(this.pageSize) || this.pageSize <= 0) {
+      throw new RangeError(`pageSize must be a positive integer, got ${options.pageSize}`);
+    }
+  }
+
+  /** `pending-by-state`: its four partitions hold exactly the unprocessed rows. */
+  inProgress(): AsyncIterable<MessageRow> {
+    const states: PendingState[] = ['NEW', 'SHORT', 'MEDIUM', 'LONG'];
+    return this.merged(states.map((state) => pendingQuery(state)));
+  }
+
+  /**
+   * `pending-by-state`, retry tiers only: a not-matched status is only ever set by a "try later", which moves a
+   * row out of `NEW`. The age is a key condition; the status a filter within those partitions.
+   */
+  notMatched(createdBefore: Date): AsyncIterable<MessageRow> {
+    const statuses = Object.fromEntries(NOT_MATCHED_STATUSES.map((status, i) => [`:status${i}`, status]));
+    const filter = new Conditions().add(`#status IN (${Object.keys(statuses).join(', ')})`, statuses);
+    const states: PendingState[] = ['SHORT', 'MEDIUM', 'LONG'];
+    return this.merged(
+      states.map((state) => ({
+        ...pendingQuery(state, { to: new Date(createdBefore.getTime() - 1).toISOString() }, filter),
+        ExpressionAttributeNames: { '#status': 'status' },
+      })),
+    );
+  }
+
+  /**
+   * `by-event-type` (a partition per event type asked for): rows come in `createdDate` order with the created
+   * range as a key condition, and since a row is created before it is processed, the processed end bounds
+   * `createdDate` too. `processed-by-day` is sorted by `processedDate`, so it cannot give that order without
+   * holding the whole report. When a processed start is given it is read first, for the oldest `createdDate`
+   * among the matching rows, which then bounds the by-event-type read from below (and ends an empty report
+   * after reading only the processed range).
+   */
+  async *processed(filter: ProcessedReportQuery, now: Date): AsyncGenerator<MessageRow> {
+    let oldestCreated: string | undefined;
+    const latest = new Date(now.getTime() + CLOCK_SKEW_ALLOWANCE_MS);
+    const days =
+      filter.processedAfter &&
+      londonDaysBetween(filter.processedAfter, filter.processedBefore, latest, MAX_PROCESSED_DAY_PARTITIONS);
+    if (days) {
+      oldestCreated = await this.oldestCreatedProcessed(days, filter);
+      if (oldestCreated === undefined) return;
+    }
+    const createdBefore = earlierOf(filter.createdBefore, filter.processedBefore);
+    const bounds = inclusiveBounds(filter.createdAfter, createdBefore, oldestCreated);
+    if (!bounds) return;
+    const rowFilter = processedFilter(filter);
+    const eventTypes = filter.eventType ? [filter.eventType] : HANDLED_EVENT_TYPES;
+    yield* this.merged(eventTypes.map((eventType) => byEventTypeQuery(eventType, bounds, rowFilter)));
+  }
+
+  /** `by-event-type`, the status-change partition: created range as key condition, location as a filter. */
+  async *statusChanges(filter: CreatedRange & { locationId?: string }): AsyncGenerator<MessageRow> {
+    const bounds = inclusiveBounds(filter.createdAfter, filter.createdBefore);
+    if (!bounds) return;
+    const rowFilter = new Conditions();
+    if (filter.locationId !== undefined)
+      rowFilter.add('locationId = :locationId', { ':locationId': filter.locationId });
+    yield* this.rows(byEventTypeQuery('IMPRISONMENT_STATUS-CHANGED', bounds, rowFilter));
+  }
+
+  /**
+   * The oldest `createdDate` among processed rows in the processed range that pass every other filter. The
+   * processed bounds are the index's sort key, so they go in the key condition (DynamoDB refuses key attributes
+   * in a filter).
+   */
+  private async oldestCreatedProcessed(
+    days: string[],
+    filter: ProcessedReportQuery,
+  ): Promise<string | undefined> {
+    const processed = inclusiveBounds(filter.processedAfter, filter.processedBefore);
+    if (!processed) return undefined;
+    const rowFilter = new Conditions();
+    if (filter.createdAfter)
+      rowFilter.add('createdDate > :createdAfter', { ':createdAfter': filter.createdAfter.toISOString() });
+    if (filter.createdBefore)
+      rowFilter.add('createdDate < :createdBefore', { ':createdBefore': filter.createdBefore.toISOString() });
+    if (filter.eventType) rowFilter.add('eventType = :eventType', { ':eventType': filter.eventType });
+    if (filter.locationId !== undefined)
+      rowFilter.add('locationId = :locationId', { ':locationId': filter.locationId });
+    let oldest: string | undefined;
+    for (const day of days) {
+      const query: Query = {
+        ...keyQuery(
+          MESSAGE_INDEX.processedByDay,
+          ['processedDay', day],
+          ['processedDate', processed],
+          rowFilter,
+        ),
+        ProjectionExpression: 'createdDate',
+      };
+      for await (const page of this.pages(query)) {
+        for (const { createdDate } of page.items as { createdDate: string }[]) {
+          if (oldest === undefined || createdDate < oldest) oldest = createdDate;
+        }
+      }
+    }
+    return oldest;
+  }
+
+  private merged(queries: Query[]): AsyncIterable<MessageRow> {
+    return mergeSorted(
+      queries.map((query) => this.rows(query)),
+      byCreatedDate,
+    );
+  }
+
+  private async *rows(query: Query): AsyncGenerator<MessageRow> {
+    for await (const page of this.pages(query)) {
+      for (const item of page.items) yield fromMessageItem(item);
+    }
+  }
+
+  private pages(query: Query) {
+    return queryPages(this.doc, { ...query, TableName: this.options.messageTable, Limit: this.pageSize });
+  }
+}
+
+/** A FilterExpression built up from parts that are all required, with their placeholder values. */
+class Conditions {
+  private readonly parts: string[] = [];
+  readonly values: Record<string, unknown> = {};
+
+  add(part: string, values: Record<string, unknown>): this {
+    this.parts.push(part);
+    Object.assign(this.values, values);
+    return this;
+  }
+
+  get expression(): string | undefined {
+    return this.parts.length > 0 ? this.parts.join(' AND ') : undefined;
+  }
+}
+
+function pendingQuery(state: PendingState, created: InclusiveBounds = {}, filter = new Conditions()): Query {
+  return keyQuery(MESSAGE_INDEX.pendingByState, ['pendingState', state], ['createdDate', created], filter);
+}
+
+function byEventTypeQuery(eventType: string, created: InclusiveBounds, filter: Conditions): Query {
+  return keyQuery(MESSAGE_INDEX.byEventType, ['eventType', eventType], ['createdDate', created], filter);
+}
+
+/** A Query on one index partition, its sort key within inclusive bounds, with an optional filter. */
+function keyQuery(
+  IndexName: string,
+  [partitionKey, partition]: [string, string],
+  [sortKey, { from, to }]: [string, InclusiveBounds],
+  filter: Conditions,
+): Query {
+  const key = [`${partitionKey} = :partition`];
+  if (from !== undefined && to !== undefined) key.push(`${sortKey} BETWEEN :from AND :to`);
+  else if (from !== undefined) key.push(`${sortKey} >= :from`);
+  else if (to !== undefined) key.push(`${sortKey} <= :to`);
+  return {
+    IndexName,
+    KeyConditionExpression: key.join(' AND '),
+    ...(filter.expression !== undefined && { FilterExpression: filter.expression }),
+    ExpressionAttributeValues: {
+      ':partition': partition,
+      ...(from !== undefined && { ':from': from }),
+      ...(to !== undefined && { ':to': to }),
+      ...filter.values,
+    },
+  };
+}
+
+/** Processed at all, within the strict processed bounds, at the location when given. */
+function processedFilter(filter: ProcessedReportQuery): Conditions {
+  const conditions = new Conditions().add('attribute_exists(processedDate)', {});
+  if (filter.processedAfter) {
+    conditions.add('processedDate > :processedAfter', {
+      ':processedAfter': filter.processedAfter.toISOString(),
+    });
+  }
+  if (filter.processedBefore) {
+    conditions.add('processedDate < :processedBefore', {
+      ':processedBefore': filter.processedBefore.toISOString(),
+    });
+  }
+  if (filter.locationId !== undefined) {
+    conditions.add('locationId = :locationId', { ':locationId': filter.locationId });
+  }
+  return conditions;
+}
