@@ -3,8 +3,8 @@ import { AWAITED_METRICS, CLOUDWATCH_METRICS, metricNamesDefinedInCode } from '.
 import { alertRules } from '../src/metrics/monitoring-files';
 import { readText } from '../src/files/workspace-files';
 
-/** The run book (docs/runbook.md, merged into the README's "Run book") must keep up with what the code emits. */
-const runbook = readText('docs/runbook.md');
+/** The README's run book must keep up with what the code emits. */
+const runbook = readText('README.md');
 const mentioned = (names: readonly string[]) => names.filter((name) => !runbook.includes(`\`${name}\``));
 
 describe('run book', () => {
