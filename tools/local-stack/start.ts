@@ -20,7 +20,6 @@ import {
 import { startProcess, type ManagedProcess } from './src/processes';
 
 const root = path.resolve(__dirname, '../..');
-const tsx = path.join(root, 'node_modules/tsx/dist/cli.mjs');
 const TABLES = { messageTable: 'ptpu-messages', scheduleTable: 'ptpu-schedule' };
 
 async function main(): Promise<void> {
@@ -43,7 +42,7 @@ async function main(): Promise<void> {
   await createTables(aws.dynamodb, TABLES);
   aws.destroy();
 
-  running.push(startProcess('sandbox', process.execPath, [tsx, 'tools/sandbox/src/cli.ts'], { cwd: root }));
+  running.push(startProcess('sandbox', process.execPath, ['--import', 'tsx', 'tools/sandbox/src/cli.ts'], { cwd: root }));
   for (const port of Object.values(SANDBOX_PORTS)) {
     await waitFor(`sandbox port ${port}`, () => isPortOpen(port));
   }
@@ -56,7 +55,7 @@ async function main(): Promise<void> {
   );
   for (const [app, port] of Object.entries(APP_PORTS) as [AppName, number][]) {
     running.push(
-      startProcess(app, process.execPath, [tsx, `apps/${app}/src/main.ts`], {
+      startProcess(app, process.execPath, ['--import', 'tsx', `apps/${app}/src/main.ts`], {
         cwd: root,
         env: { ...process.env, ...env, PORT: String(port) },
       }),

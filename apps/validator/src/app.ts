@@ -1,0 +1,24 @@
+import type Koa from 'koa';
+import { createOpsApp, type AppInfo, type HealthComponent } from '@ptpu/platform';
+import type { Registry } from 'prom-client';
+import { queueAdminRouter, type QueueAdminDeps } from './queue-admin/queue-admin.routes';
+
+export interface AppDeps extends QueueAdminDeps {
+  info: AppInfo;
+  health: readonly HealthComponent[];
+  registry: Registry;
+}
+
+/** The validator's HTTP surface: the platform's ops routes plus queue-admin. Never listens itself. */
+export function createApp(deps: AppDeps): Koa {
+  const app = createOpsApp({
+    info: deps.info,
+    health: deps.health,
+    registry: deps.registry,
+    logger: deps.logger,
+  });
+  const queueAdmin = queueAdminRouter(deps);
+  app.use(queueAdmin.routes());
+  app.use(queueAdmin.allowedMethods());
+  return app;
+}

@@ -1,0 +1,51 @@
+import type { Message } from '@aws-sdk/client-sqs';
+import {
+  validateEvent,
+  type Clock,
+  type MessageRow,
+  type ParsedEventMessage,
+  type PrisonApi,
+} from '@ptpu/domain';
+import type { DeadLetterQueue } from '../queues/dead-letter';
+import { rejected, unhandledEventType, type HandlingOutcome } from './handling-outcome';
+import { rowForEvent } from './row-for-event';
+
+/** Where accepted events are kept: the message table, idempotent on the row id. */
+export interface EventRowStore {
+  storeIfAbsent(row: MessageRow): Promise<'stored' | 'duplicate'>;
+}
+
+export interface EventHandlerDeps {
+  prisonApi: PrisonApi;
+  rows: EventRowStore;
+  deadLetters: DeadLetterQueue;
+  clock: Clock;
+  /** `PRISONTOPROBATION_ONLY_PRISONS`; empty means every prison. */
+  interestedPrisons: readonly string[];
+}
+
+/**
+ * Takes one parsed delivery to its outcome and makes that outcome durable (row stored, copy in the DLQ)
+ * before returning, so the caller may delete the message. Any failure on the way (prison-api, token,
+ * DynamoDB, SQS) is thrown: nothing is decided and the message must be tried again.
+ */
+export async function handleEventMessage(
+  parsed: ParsedEventMessage,
+  message: Message,
+  deps: EventHandlerDeps,
+): Promise<HandlingOutcome> {
+  switch (parsed.kind) {
+    case 'poison':
+      // No retry can make sense of it, and prison-api must never be asked about booking 0.
+      await deps.deadLetters.send(message, parsed.reason);
+      return { kind: 'poison', reason: parsed.reason };
+    case 'unhandled':
+      return unhandledEventType(parsed.eventType);
+    case 'handled': {
+      const verdict = await validateEvent(parsed.event, deps.prisonApi, deps.interestedPrisons);
+      if (verdict.kind === 'reject') return rejected(verdict.rejection);
+      const stored = await deps.rows.storeIfAbsent(rowForEvent(parsed, verdict.booking, deps.clock.now()));
+      return { kind: stored };
+    }
+  }
+}

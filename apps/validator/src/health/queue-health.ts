@@ -1,0 +1,47 @@
+import type { SQSClient } from '@aws-sdk/client-sqs';
+import type { HealthCheckResult, HealthComponent } from '@ptpu/platform';
+import type { EventQueues } from '../queues/event-queues';
+import { parseRedrivePolicy, queueAttributes } from '../queues/queue-attributes';
+
+/**
+ * hmpps-sqs's `<queueId>-health`: the queue's and the DLQ's counts, DOWN when either cannot be read or when
+ * the queue does not dead-letter into its DLQ. Without that redrive policy a failing message would be retried
+ * for ever and nothing would ever reach the DLQ that operators watch.
+ */
+export function queueHealth(sqs: SQSClient, queues: EventQueues): HealthComponent {
+  return {
+    name: 'prisoneventqueue-health',
+    readiness: true,
+    check: () => checkQueues(sqs, queues),
+  };
+}
+
+async function checkQueues(sqs: SQSClient, queues: EventQueues): Promise<HealthCheckResult> {
+  const [queue, dlq] = await Promise.all([
+    queueAttributes(sqs, queues.queueUrl, [
+      'ApproximateNumberOfMessages',
+      'ApproximateNumberOfMessagesNotVisible',
+      'RedrivePolicy',
+    ]),
+    queueAttributes(sqs, queues.dlqUrl, ['ApproximateNumberOfMessages', 'QueueArn']),
+  ]);
+  const counts = {
+    queueName: queues.queueName,
+    messagesOnQueue: Number(queue.ApproximateNumberOfMessages ?? 0),
+    messagesInFlight: Number(queue.ApproximateNumberOfMessagesNotVisible ?? 0),
+    dlqName: queues.dlqName,
+    messagesOnDlq: Number(dlq.ApproximateNumberOfMessages ?? 0),
+  };
+  const policy = parseRedrivePolicy(queue.RedrivePolicy);
+  const down = (error: string): HealthCheckResult => ({
+    status: 'DOWN',
+    details: { ...counts, dlqStatus: 'DOWN', error },
+  });
+  if (!policy) return down(`queue ${queues.queueName} has no redrive policy`);
+  if (policy.deadLetterTargetArn !== dlq.QueueArn) {
+    return down(
+      `queue ${queues.queueName} dead-letters to ${policy.deadLetterTargetArn}, not to ${queues.dlqName}`,
+    );
+  }
+  return { status: 'UP', details: { ...counts, dlqStatus: 'UP', maxReceiveCount: policy.maxReceiveCount } };
+}

@@ -1,0 +1,89 @@
+import { Router } from '@koa/router';
+import type { SQSClient } from '@aws-sdk/client-sqs';
+import { HttpError, requireRole, type Logger, type Telemetry, type TokenVerifier } from '@ptpu/platform';
+import type { ValidatorMetrics } from '../metrics';
+import type { EventQueues } from '../queues/event-queues';
+import { peekDlqMessages } from './dlq-messages';
+import { redriveDlq, type RedriveTrigger } from './dlq-redrive';
+import { purgeQueue } from './purge-queue';
+
+/** The role hmpps-sqs calls `queueAdminRole`, as the original service configured it. */
+export const QUEUE_ADMIN_ROLE = 'ROLE_PTPU_QUEUE_ADMIN';
+
+const DEFAULT_PEEK = 100;
+const MAX_PEEK = 1_000;
+
+export interface QueueAdminDeps {
+  sqs: SQSClient;
+  queues: EventQueues;
+  /** `PTPU_DLQ_MAX_REDRIVES`. */
+  maxRedrives: number;
+  verifier: TokenVerifier;
+  metrics: ValidatorMetrics;
+  telemetry: Telemetry;
+  logger: Logger;
+}
+
+/**
+ * hmpps-sqs's queue-admin endpoints with its paths, bodies and status codes: the role is checked first (401,
+ * 403), then the queue name (404). `retry-all-dlqs` is open here, as in hmpps-sqs: the housekeeping CronJob
+ * calls it inside the cluster and the ingress refuses it from outside.
+ */
+export function queueAdminRouter(deps: QueueAdminDeps): Router {
+  const router = new Router({ prefix: '/queue-admin' });
+  const asAdmin = requireRole(QUEUE_ADMIN_ROLE, deps.verifier);
+
+  router.put('/retry-dlq/:dlqName', asAdmin, async (ctx) => {
+    requireDlq(deps.queues, ctx.params.dlqName);
+    ctx.body = { messagesFoundCount: await redrive(deps, 'operator') };
+  });
+
+  router.put('/retry-all-dlqs', async (ctx) => {
+    ctx.body = [{ messagesFoundCount: await redrive(deps, 'housekeeping') }];
+  });
+
+  router.put('/purge-queue/:queueName', asAdmin, async (ctx) => {
+    const { queueName } = ctx.params;
+    const queueUrl = urlOfQueueNamed(deps.queues, queueName);
+    const result = await purgeQueue(deps.sqs, queueUrl);
+    deps.logger.info({ queueName, messagesFoundCount: result.messagesFoundCount }, 'queue purged');
+    deps.telemetry.trackEvent('PurgeQueue', {
+      'queue-name': queueName,
+      'messages-found': result.messagesFoundCount,
+    });
+    ctx.body = result;
+  });
+
+  router.get('/get-dlq-messages/:dlqName', asAdmin, async (ctx) => {
+    requireDlq(deps.queues, ctx.params.dlqName);
+    ctx.body = await peekDlqMessages(deps.sqs, deps.queues.dlqUrl, maxMessagesOf(ctx.query.maxMessages));
+  });
+
+  return router;
+}
+
+async function redrive(deps: QueueAdminDeps, trigger: RedriveTrigger): Promise<number> {
+  const result = await redriveDlq(deps.sqs, deps.queues, trigger, deps.maxRedrives);
+  deps.metrics.redriven.inc({ trigger }, result.redriven);
+  deps.metrics.parked.inc(result.parked);
+  deps.logger.info({ dlqName: deps.queues.dlqName, trigger, ...result }, 'DLQ redriven');
+  deps.telemetry.trackEvent('RetryDLQ', { 'dlq-name': deps.queues.dlqName, 'messages-found': result.found });
+  return result.found;
+}
+
+function requireDlq(queues: EventQueues, name: string): void {
+  if (name !== queues.dlqName) throw new HttpError(404, `${name} is not a configured DLQ`);
+}
+
+function urlOfQueueNamed(queues: EventQueues, name: string): string {
+  if (name === queues.queueName) return queues.queueUrl;
+  if (name === queues.dlqName) return queues.dlqUrl;
+  throw new HttpError(404, `${name} is not a configured queue`);
+}
+
+function maxMessagesOf(value: string | string[] | undefined): number {
+  if (value === undefined) return DEFAULT_PEEK;
+  const max = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : Number.NaN;
+  if (max >= 1 && max <= MAX_PEEK) return max;
+  throw new HttpError(400, `maxMessages must be a whole number from 1 to ${MAX_PEEK}`);
+}

@@ -1,0 +1,29 @@
+import { SendMessageCommand, type Message, type SQSClient } from '@aws-sdk/client-sqs';
+import { atBoundary } from '@ptpu/store';
+import { resendableAttributes, withRejectReason } from './message-attributes';
+
+/** Puts messages no retry could ever handle into the DLQ straight away, saying why. */
+export interface DeadLetterQueue {
+  /** Resolves once the copy is in the DLQ; the caller then deletes the original. */
+  send(message: Message, reason: string): Promise<void>;
+}
+
+/**
+ * Copies the body verbatim, keeps the message's attributes (so a redrive count survives another trip to the
+ * DLQ and a message that keeps coming back is eventually parked) and adds `ptpu-reject-reason`.
+ */
+export function sqsDeadLetterQueue(sqs: SQSClient, dlqUrl: string): DeadLetterQueue {
+  return {
+    async send(message, reason) {
+      await atBoundary('send poison message to the DLQ', () =>
+        sqs.send(
+          new SendMessageCommand({
+            QueueUrl: dlqUrl,
+            MessageBody: message.Body,
+            MessageAttributes: withRejectReason(resendableAttributes(message.MessageAttributes), reason),
+          }),
+        ),
+      );
+    },
+  };
+}

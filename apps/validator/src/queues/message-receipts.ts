@@ -1,0 +1,38 @@
+import {
+  ChangeMessageVisibilityCommand,
+  DeleteMessageCommand,
+  type Message,
+  type SQSClient,
+} from '@aws-sdk/client-sqs';
+import { atBoundary } from '@ptpu/store';
+
+/** Removes a received message from its queue: its outcome is durable and it must not come back. */
+export async function deleteReceived(sqs: SQSClient, queueUrl: string, message: Message): Promise<void> {
+  await atBoundary(`delete message ${message.MessageId}`, () =>
+    sqs.send(new DeleteMessageCommand({ QueueUrl: queueUrl, ReceiptHandle: message.ReceiptHandle })),
+  );
+}
+
+/** Sets how long a received message stays hidden from now before SQS delivers it again. */
+export async function hideReceived(
+  sqs: SQSClient,
+  queueUrl: string,
+  message: Message,
+  seconds: number,
+): Promise<void> {
+  await atBoundary(`change visibility of message ${message.MessageId}`, () =>
+    sqs.send(
+      new ChangeMessageVisibilityCommand({
+        QueueUrl: queueUrl,
+        ReceiptHandle: message.ReceiptHandle,
+        VisibilityTimeout: seconds,
+      }),
+    ),
+  );
+}
+
+/** SQS's `ApproximateReceiveCount` of this delivery (1 for the first); 0 when SQS did not say. */
+export function receiveCountOf(message: Message): number {
+  const count = Number(message.Attributes?.ApproximateReceiveCount);
+  return Number.isSafeInteger(count) && count > 0 ? count : 0;
+}

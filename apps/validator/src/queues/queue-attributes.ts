@@ -1,0 +1,45 @@
+import { GetQueueAttributesCommand, type QueueAttributeName, type SQSClient } from '@aws-sdk/client-sqs';
+import { atBoundary } from '@ptpu/store';
+
+/** The redrive policy SQS applies to a queue: after `maxReceiveCount` receives a message moves to the DLQ. */
+export interface RedrivePolicy {
+  deadLetterTargetArn: string;
+  maxReceiveCount: number;
+}
+
+/** Reads some attributes of a queue, as strings (SQS's own form). */
+export async function queueAttributes(
+  sqs: SQSClient,
+  QueueUrl: string,
+  names: QueueAttributeName[],
+): Promise<Partial<Record<QueueAttributeName, string>>> {
+  const { Attributes } = await atBoundary(`read attributes of ${QueueUrl}`, () =>
+    sqs.send(new GetQueueAttributesCommand({ QueueUrl, AttributeNames: names })),
+  );
+  return Attributes ?? {};
+}
+
+/** Messages waiting to be received (SQS's approximate count). */
+export async function visibleMessageCount(sqs: SQSClient, queueUrl: string): Promise<number> {
+  const attributes = await queueAttributes(sqs, queueUrl, ['ApproximateNumberOfMessages']);
+  return Number(attributes.ApproximateNumberOfMessages ?? 0);
+}
+
+/** The queue's redrive policy, or undefined when it has none (or one SQS would not apply). */
+export function parseRedrivePolicy(attribute: string | undefined): RedrivePolicy | undefined {
+  if (!attribute) return undefined;
+  try {
+    const policy = JSON.parse(attribute) as { deadLetterTargetArn?: unknown; maxReceiveCount?: unknown };
+    const maxReceiveCount = Number(policy.maxReceiveCount);
+    if (
+      typeof policy.deadLetterTargetArn !== 'string' ||
+      !Number.isInteger(maxReceiveCount) ||
+      maxReceiveCount < 1
+    ) {
+      return undefined;
+    }
+    return { deadLetterTargetArn: policy.deadLetterTargetArn, maxReceiveCount };
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,138 @@
+import { createUpstreamClients } from '@ptpu/clients';
+import type { Clock } from '@ptpu/domain';
+import {
+  createJwtVerifier,
+  createMetricsRegistry,
+  createTelemetry,
+  startHttpServer,
+  type Logger,
+  type ShutdownHook,
+} from '@ptpu/platform';
+import { createTables, DynamoMessageRepository } from '@ptpu/store';
+import { createApp } from './app';
+import { createAwsClients } from './aws-clients';
+import type { ValidatorConfig } from './config';
+import { EventConsumer } from './consumer/event-consumer';
+import { createMessageSettler } from './consumer/settle-message';
+import { messageTableHealth } from './health/message-table-health';
+import { queueHealth } from './health/queue-health';
+import { upstreamHealth } from './health/upstream-health';
+import { createValidatorMetrics } from './metrics';
+import { sqsDeadLetterQueue } from './queues/dead-letter';
+import { resolveEventQueues } from './queues/event-queues';
+import { readQueueSettings } from './queues/queue-settings';
+
+export interface RunningValidator {
+  /** Where the ops and queue-admin endpoints listen. */
+  url: string;
+  /** Stop the consumer (finishing what it received), then the HTTP server; for `onShutdown`. */
+  shutdownHooks: ShutdownHook[];
+  /** Runs the shutdown hooks in order and releases the SDK clients (tests). */
+  stop(): Promise<void>;
+}
+
+const SYSTEM_CLOCK: Clock = { now: () => new Date() };
+// Within Kubernetes' default 30 s grace period, after the HTTP server's share.
+const CONSUMER_STOP_LIMIT_MS = 25_000;
+
+/** Builds the validator's adapters from its config, then starts its HTTP server and its queue consumer. */
+export async function startValidator(
+  config: ValidatorConfig,
+  logger: Logger,
+  options: { clock?: Clock } = {},
+): Promise<RunningValidator> {
+  const clock = options.clock ?? SYSTEM_CLOCK;
+  const aws = createAwsClients(config);
+  const tables = {
+    messageTable: config.DYNAMODB_TABLENAME,
+    scheduleTable: config.DYNAMODB_SCHEDULE_TABLENAME,
+  };
+  if (config.PROVISION_LOCAL_RESOURCES) await createTables(aws.dynamodb, tables);
+  const upstreams = createUpstreamClients({
+    prisonApiUrl: config.PRISON_ENDPOINT_URL,
+    offenderSearchUrl: config.OFFENDER_SEARCH_ENDPOINT_URL,
+    communityApiUrl: config.COMMUNITY_ENDPOINT_URL,
+    authUrl: config.OAUTH_ENDPOINT_URL,
+    clientId: config.OAUTH_CLIENT_ID,
+    clientSecret: config.OAUTH_CLIENT_SECRET,
+    timeoutMs: config.PTPU_HTTP_TIMEOUT,
+    clock,
+  });
+  const queues = await resolveEventQueues(aws.sqs, {
+    queueName: config.HMPPS_SQS_QUEUES_PRISONEVENTQUEUE_QUEUE_NAME,
+    dlqName: config.HMPPS_SQS_QUEUES_PRISONEVENTQUEUE_DLQ_NAME,
+  });
+  const settings = await readQueueSettings(aws.sqs, queues.queueUrl);
+  if (settings.maxReceiveCount === undefined) {
+    logger.error(
+      { queueName: queues.queueName },
+      'the queue has no redrive policy: failing messages are never dead-lettered',
+    );
+  }
+  const registry = createMetricsRegistry();
+  const metrics = createValidatorMetrics(registry);
+
+  const consumer = new EventConsumer({
+    sqs: aws.sqs,
+    queueUrl: queues.queueUrl,
+    concurrency: config.PTPU_CONSUMER_CONCURRENCY,
+    visibilityTimeoutSeconds: settings.visibilityTimeoutSeconds,
+    logger,
+    settle: createMessageSettler({
+      sqs: aws.sqs,
+      queueUrl: queues.queueUrl,
+      prisonApi: upstreams.prisonApi,
+      rows: new DynamoMessageRepository({ client: aws.dynamodb, ...tables, clock }),
+      deadLetters: sqsDeadLetterQueue(aws.sqs, queues.dlqUrl),
+      clock,
+      interestedPrisons: config.PRISONTOPROBATION_ONLY_PRISONS,
+      errorVisibilityMs: config.PTPU_ERROR_VISIBILITY,
+      maxReceiveCount: settings.maxReceiveCount,
+      metrics,
+      logger,
+    }),
+  });
+  const app = createApp({
+    // The build number is the version the pipeline stamps; a local run has none.
+    info: {
+      name: 'validator',
+      version: config.BUILD_NUMBER ?? 'dev',
+      buildNumber: config.BUILD_NUMBER,
+      gitRef: config.GIT_REF,
+    },
+    health: [
+      queueHealth(aws.sqs, queues),
+      messageTableHealth(aws.dynamodb, tables.messageTable),
+      upstreamHealth('prisonApiHealth', upstreams.health.prisonApi),
+      upstreamHealth('OAuthApiHealth', upstreams.health.hmppsAuth),
+    ],
+    registry,
+    sqs: aws.sqs,
+    queues,
+    maxRedrives: config.PTPU_DLQ_MAX_REDRIVES,
+    verifier: createJwtVerifier({
+      oauthEndpointUrl: config.OAUTH_ENDPOINT_URL,
+      issuer: config.OAUTH_ISSUER,
+      logger,
+    }),
+    metrics,
+    telemetry: createTelemetry({ logger, connectionString: config.APPLICATIONINSIGHTS_CONNECTION_STRING }),
+    logger,
+  });
+
+  const server = await startHttpServer(app, config.PORT, logger);
+  consumer.start();
+  // onShutdown runs hooks last-first: the consumer settles what it holds while queue-admin still answers.
+  const shutdownHooks: ShutdownHook[] = [
+    { name: 'http server', run: () => server.close() },
+    { name: 'prison event consumer', run: () => consumer.stop(), timeoutMs: CONSUMER_STOP_LIMIT_MS },
+  ];
+  return {
+    url: server.url,
+    shutdownHooks,
+    async stop() {
+      for (const hook of [...shutdownHooks].reverse()) await hook.run();
+      aws.destroy();
+    },
+  };
+}
