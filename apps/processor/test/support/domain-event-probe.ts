@@ -1,0 +1,49 @@
+import { CreateTopicCommand, SubscribeCommand, type SNSClient } from '@aws-sdk/client-sns';
+import {
+  CreateQueueCommand,
+  DeleteMessageCommand,
+  GetQueueAttributesCommand,
+  ReceiveMessageCommand,
+  type SQSClient,
+} from '@aws-sdk/client-sqs';
+import { uniqueName } from '@ptpu/local-stack';
+
+/** A domain event as a subscriber receives it: the SNS envelope's body and its `eventType` attribute. */
+export interface ReceivedDomainEvent {
+  eventType: string | undefined;
+  body: Record<string, unknown>;
+}
+
+export interface DomainEventProbe {
+  topicArn: string;
+  /** Everything delivered since the last call (waits briefly for stragglers). */
+  drain(): Promise<ReceivedDomainEvent[]>;
+}
+
+/** A suite's own domain topic, with a queue of the suite's own subscribed to it, as a consumer would be. */
+export async function createDomainEventProbe(sns: SNSClient, sqs: SQSClient, label: string): Promise<DomainEventProbe> {
+  const { TopicArn } = await sns.send(new CreateTopicCommand({ Name: uniqueName(`ptpu-domain-${label}`) }));
+  const { QueueUrl } = await sqs.send(new CreateQueueCommand({ QueueName: uniqueName(`ptpu-domain-sub-${label}`) }));
+  const { Attributes } = await sqs.send(new GetQueueAttributesCommand({ QueueUrl, AttributeNames: ['QueueArn'] }));
+  await sns.send(new SubscribeCommand({ TopicArn, Protocol: 'sqs', Endpoint: Attributes?.QueueArn }));
+  return {
+    topicArn: TopicArn as string,
+    async drain() {
+      const received: ReceivedDomainEvent[] = [];
+      for (;;) {
+        const { Messages = [] } = await sqs.send(
+          new ReceiveMessageCommand({ QueueUrl, MaxNumberOfMessages: 10, WaitTimeSeconds: 1 }),
+        );
+        if (Messages.length === 0) return received;
+        for (const message of Messages) {
+          const envelope = JSON.parse(message.Body as string) as {
+            Message: string;
+            MessageAttributes?: Record<string, { Value: string }>;
+          };
+          received.push({ eventType: envelope.MessageAttributes?.eventType?.Value, body: JSON.parse(envelope.Message) });
+          await sqs.send(new DeleteMessageCommand({ QueueUrl, ReceiptHandle: message.ReceiptHandle }));
+        }
+      }
+    },
+  };
+}

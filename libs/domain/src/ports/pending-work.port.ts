@@ -1,0 +1,22 @@
+import type { MessageRow } from '../message/message-row';
+import type { RowTransition } from '../message/transition';
+
+/**
+ * The message table as processing sees it (architecture.md sections 3.1 and 3.2): the pending rows of a claimed
+ * booking, and the writes that change one of them. Every write is conditioned on `claim` (this worker still
+ * holds the booking) and on the row still being as it was read, so a worker whose lease ran out cannot
+ * overwrite the new holder's work. `Claim` is whatever the store hands out when a booking is claimed; the
+ * domain only passes it back. A refused or failed write throws, and the use case stops working the booking.
+ *
+ * libs/store's `DynamoMessageRepository` satisfies this port as it is.
+ */
+export interface PendingWork<Claim> {
+  /** Every pending row of the booking, whatever its age or retry tier, page by page. */
+  pendingRowsOfBooking(bookingId: number): AsyncIterable<readonly MessageRow[]>;
+  /** Ends an attempt ("done" or "try later"); returns the row as written. */
+  completeAttempt(claim: Claim, rowAsRead: MessageRow, transition: RowTransition): Promise<MessageRow>;
+  /** Records domain events (JSON) owed because a Delius write succeeded, before they are published. */
+  recordPendingEvents(claim: Claim, rowAsRead: MessageRow, pendingEvents: string): Promise<MessageRow>;
+  /** Forgets the recorded domain events once they are published. */
+  clearPendingEvents(claim: Claim, rowAsRead: MessageRow): Promise<MessageRow>;
+}

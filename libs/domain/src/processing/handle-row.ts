@@ -1,0 +1,30 @@
+import { parseInnerEvent } from '../events/parse-inner-event';
+import { SystemError } from '../errors/system-error';
+import type { MessageRow } from '../message/message-row';
+import type { Attempt } from './attempt';
+import { handleBookingNumberChange } from './booking-number-change/handle-booking-number-change';
+import type { HandlerResult } from './handler-result';
+import { handleMovement } from './movement/handle-movement';
+import { handleStatusChange } from './status-change/handle-status-change';
+
+/** Reads the stored event the same way the validator did on receipt, and runs the handler for its type. */
+export function handleRow(row: MessageRow, attempt: Attempt): Promise<HandlerResult> {
+  const parsed = parseInnerEvent(row.eventType, row.message);
+  if (!parsed.ok) {
+    // The validator parsed this very message before storing it, so this is a fault (a hand-edited row?).
+    throw new SystemError(`row ${row.id} holds a message that cannot be read: ${parsed.reason}`, {
+      code: 'PROCESSING.MESSAGE_INVALID',
+      retryable: false,
+      details: { rowId: row.id },
+    });
+  }
+  const event = parsed.event;
+  switch (event.eventType) {
+    case 'IMPRISONMENT_STATUS-CHANGED':
+      return handleStatusChange(event, attempt);
+    case 'EXTERNAL_MOVEMENT_RECORD-INSERTED':
+      return handleMovement(event, attempt);
+    case 'BOOKING_NUMBER-CHANGED':
+      return handleBookingNumberChange(event, attempt);
+  }
+}

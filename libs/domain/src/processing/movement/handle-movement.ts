@@ -1,0 +1,92 @@
+import type { ExternalMovementInsertedEvent } from '../../events/inner-event';
+import { wouldChangeLocation } from '../../key-dates/custody-location';
+import { done } from '../../message/outcome';
+import { TELEMETRY_EVENTS, TELEMETRY_NOT_PRESENT } from '../../telemetry/telemetry-events';
+import type { TelemetryEventProperties } from '../../telemetry/telemetry-event-properties';
+import type { Movement } from '../../upstream/movement';
+import { isAdmissionToPrison } from '../../validation/admission';
+import { isInterestedPrison } from '../../validation/interested-prisons';
+import { VALIDATION_REJECTIONS, type ValidationRejectionReason } from '../../validation/validation-rejection';
+import { WITHHELD, type Attempt } from '../attempt';
+import type { HandlerResult } from '../handler-result';
+
+type TransferProperties = TelemetryEventProperties['P2PTransferProbationRecordNotFound'];
+
+/**
+ * EXTERNAL_MOVEMENT_RECORD-INSERTED (architecture.md section 3.4, reference section 5.3): an admission to a
+ * prison moves the Delius custody record there. Tried once: every outcome is done, because a movement that
+ * cannot be applied now is overtaken by the next one.
+ */
+export async function handleMovement(event: ExternalMovementInsertedEvent, attempt: Attempt): Promise<HandlerResult> {
+  const bookingId = String(event.bookingId);
+  attempt.track({ name: TELEMETRY_EVENTS.externalMovement, properties: { bookingId, movementSeq: String(event.movementSeq) } });
+  const { prisonApi, communityApi } = attempt.upstreams;
+
+  const found = await prisonApi.getMovement(event.bookingId, event.movementSeq);
+  if (found.kind === 'not-found') {
+    return ignored({ bookingId, movementSeq: String(event.movementSeq) }, 'movement-not-found');
+  }
+  const movement = found.value;
+  const described = describe(bookingId, movement);
+  const toAgency = movement.toAgency;
+  if (!toAgency || !isAdmissionToPrison(movement)) return ignored(described, 'not-an-admission');
+  if (!isInterestedPrison(toAgency, attempt.interestedPrisons)) return ignored(described, 'not-interested-prison');
+  const booking = await prisonApi.getBooking(event.bookingId);
+  if (booking.kind === 'not-found') return ignored(described, 'booking-not-found');
+  if (!booking.value.activeFlag) return ignored(described, 'booking-inactive');
+
+  const [prisoner] = await prisonApi.getPrisonerDetails(movement.offenderNo);
+  const transfer: TransferProperties = {
+    ...described,
+    offenderNo: movement.offenderNo,
+    latestLocation: prisoner?.latestLocationId ?? TELEMETRY_NOT_PRESENT,
+    convictedStatus: prisoner?.convictedStatus ?? TELEMETRY_NOT_PRESENT,
+  };
+  const { offenderNo: nomsNumber } = movement;
+  const { bookingNo } = booking.value;
+
+  // Read first: an admission to where Delius already has them changes nothing, so nothing is written.
+  const held = await communityApi.getCustody(nomsNumber, bookingNo);
+  if (held.kind === 'not-found') return recordNotFound(transfer);
+  let custody = held.value;
+  if (wouldChangeLocation(custody, toAgency)) {
+    const body = { nomsPrisonInstitutionCode: toAgency };
+    const set = await attempt.write({ write: 'setCustodyLocation', nomsNumber, bookingNo, ...body }, (api) =>
+      api.setCustodyLocation(nomsNumber, bookingNo, body),
+    );
+    if (set !== WITHHELD) {
+      if (set.kind === 'not-found') return recordNotFound(transfer);
+      custody = set.value;
+    }
+  }
+  return {
+    outcome: done('COMPLETED'),
+    finalEvent: {
+      name: TELEMETRY_EVENTS.transferProbationUpdated,
+      properties: { ...transfer, toAgencyDescription: custody.institution?.description ?? 'Not known' },
+    },
+  };
+}
+
+function describe(bookingId: string, movement: Movement) {
+  return {
+    bookingId,
+    movementType: movement.movementType,
+    fromAgency: movement.fromAgency ?? TELEMETRY_NOT_PRESENT,
+    toAgency: movement.toAgency ?? TELEMETRY_NOT_PRESENT,
+  };
+}
+
+function ignored(
+  properties: Omit<TelemetryEventProperties['P2PTransferIgnored'], 'reason'>,
+  reason: ValidationRejectionReason,
+): HandlerResult {
+  return {
+    outcome: done('NO_LONGER_VALID'),
+    finalEvent: { name: TELEMETRY_EVENTS.transferIgnored, properties: { ...properties, reason: VALIDATION_REJECTIONS[reason] } },
+  };
+}
+
+function recordNotFound(properties: TransferProperties): HandlerResult {
+  return { outcome: done('COMPLETED'), finalEvent: { name: TELEMETRY_EVENTS.transferProbationRecordNotFound, properties } };
+}

@@ -1,0 +1,82 @@
+import { aggregateBookingRows } from '../aggregation/aggregate-booking-rows';
+import type { MessageRow } from '../message/message-row';
+import { done, tryLater } from '../message/outcome';
+import { transitionFor } from '../message/transition';
+import type { Attempt } from './attempt';
+import type { BookingReport, RowReport } from './booking-report';
+import type { HandlerResult } from './handler-result';
+import { handleRow } from './handle-row';
+import type { ProcessingDeps } from './processing-deps';
+import { RowAttempt } from './row-attempt';
+import { WorkStopped, orStopWork, stopIfAborted } from './work-stopped';
+
+export interface ProcessBookingOptions {
+  /** Aborted when the booking's claim is lost: no further read or write is started. */
+  signal?: AbortSignal;
+}
+
+/**
+ * The processing use case, shared by the processor, the retrier and the admin endpoints: given a booking this
+ * worker has claimed, loads all its pending rows, ends older duplicates as `SUPERSEDED`, then works the kept
+ * rows one at a time in priority order (status change, movement, booking number change), ending each as done
+ * or try later (architecture.md section 3.4).
+ *
+ * An upstream fault ends that row `ERROR` (try later) and the next row is still worked. A failure of the
+ * message table itself, a lost claim or a row changed under us stops the whole booking and is thrown: writing
+ * anything more would fail the same way or overwrite another worker's progress.
+ */
+export async function processBooking<Claim>(
+  bookingId: number,
+  claim: Claim,
+  deps: ProcessingDeps<Claim>,
+  options: ProcessBookingOptions = {},
+): Promise<BookingReport> {
+  try {
+    const { kept, superseded } = aggregateBookingRows(await pendingRowsOf(bookingId, deps));
+    const rows: RowReport[] = [];
+    for (const row of superseded) {
+      rows.push(await attemptRow(row, claim, deps, options.signal, async () => ({ outcome: done('SUPERSEDED') })));
+    }
+    for (const row of kept) {
+      rows.push(await attemptRow(row, claim, deps, options.signal, (attempt) => handleRow(row, attempt)));
+    }
+    return { bookingId, rows };
+  } catch (err) {
+    throw err instanceof WorkStopped ? err.reason : err;
+  }
+}
+
+async function pendingRowsOf<Claim>(bookingId: number, deps: ProcessingDeps<Claim>): Promise<MessageRow[]> {
+  const rows: MessageRow[] = [];
+  for await (const page of deps.work.pendingRowsOfBooking(bookingId)) rows.push(...page);
+  return rows;
+}
+
+/**
+ * One attempt at one row: owed domain events first (an earlier attempt may have died before publishing them),
+ * then the handler, then the row's end written under the claim.
+ */
+async function attemptRow<Claim>(
+  rowAsRead: MessageRow,
+  claim: Claim,
+  deps: ProcessingDeps<Claim>,
+  signal: AbortSignal | undefined,
+  handle: (attempt: Attempt) => Promise<HandlerResult>,
+): Promise<RowReport> {
+  stopIfAborted(signal);
+  const attempt = new RowAttempt(rowAsRead, claim, deps, signal);
+  let result: HandlerResult;
+  let error: unknown;
+  try {
+    await attempt.publishOwedEvents();
+    result = await handle(attempt);
+  } catch (err) {
+    if (err instanceof WorkStopped) throw err;
+    error = err;
+    result = { outcome: tryLater('ERROR') };
+  }
+  const outcome = attempt.conclude(result);
+  const transition = transitionFor(attempt.row, outcome, deps.clock.now());
+  const rowAfter = await orStopWork(() => deps.work.completeAttempt(claim, attempt.row, transition));
+  return { rowAsRead, rowAfter, outcome, telemetry: attempt.telemetry, ...(error !== undefined && { error }) };
+}

@@ -1,0 +1,31 @@
+import type { Clock } from '../ports/clock.port';
+import type { CommunityApi } from '../ports/community-api.port';
+import type { DomainEventPublisher } from '../ports/domain-events.port';
+import type { OffenderSearch } from '../ports/offender-search.port';
+import type { PendingWork } from '../ports/pending-work.port';
+import type { PrisonApi } from '../ports/prison-api.port';
+import type { TelemetrySink } from '../ports/telemetry.port';
+
+/** The deployment's choices that change what processing does. */
+export interface ProcessingSettings {
+  /** `PRISONTOPROBATION_ONLY_PRISONS`; empty means every prison. */
+  interestedPrisons: readonly string[];
+  /** `PRISONTOPROBATION_DRY_RUN`: every read and decision, but no Delius write and no domain event. */
+  dryRun: boolean;
+}
+
+/** The upstream systems a row's handler reads and writes. */
+export interface Upstreams {
+  prisonApi: PrisonApi;
+  offenderSearch: OffenderSearch;
+  communityApi: CommunityApi;
+}
+
+/** Everything `processBooking` works through; the processor, the retrier and the admin endpoints build it alike. */
+export interface ProcessingDeps<Claim> extends Upstreams {
+  work: PendingWork<Claim>;
+  domainEvents: DomainEventPublisher;
+  telemetry: TelemetrySink;
+  clock: Clock;
+  settings: ProcessingSettings;
+}

@@ -1,0 +1,155 @@
+/**
+ * `npm run bench -- processor [--bookings 2000] [--latency 50] [--backlog 100000] [--worked 5000]
+ * [--concurrency 8] [--node-options "--max-old-space-size=128 --max-semi-space-size=16"] [--only a|b]`:
+ * the processor bundle, in a process of its own, against the sandbox.
+ *
+ * (a) Efficiency: how close the processor comes to keeping PTPU_PROCESSING_CONCURRENCY upstream calls in flight
+ *     all the time. ideal = calls the sandbox answered x latency / concurrency; efficiency = ideal / measured.
+ *     Every booking takes the longest path (11 calls). Target at least 0.8.
+ * (b) Memory: peak RSS while it works through the oldest bookings of a large backlog of due rows, which it must
+ *     read a page at a time rather than all at once. Target under 300 MB.
+ *
+ * The processor runs with the node options its deployment uses (NODE_OPTIONS; see apps/processor/README.md):
+ * its live heap is small, but at this allocation rate V8 lets an uncapped heap grow far past what it needs,
+ * and a capped one without an explicit young generation spends most of its CPU collecting garbage.
+ * Load average and the processor's CPU time are printed, since on a shared machine they explain the figures.
+ */
+import { loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
+import { ensureEmulators, type EmulatorEndpoints } from '@ptpu/local-stack';
+import { startBenchRig } from './src/processor/bench-rig';
+import { benchWorld, dueRows } from './src/processor/bench-world';
+import { ProcessorProcess, waitForCount } from './src/processor/processor-process';
+import { seedRows } from './src/processor/seed-rows';
+
+interface BenchOptions {
+  bookings: number;
+  latencyMs: number;
+  backlog: number;
+  worked: number;
+  concurrency: number;
+  nodeOptions: string[];
+  only?: 'a' | 'b';
+}
+
+const EFFICIENCY_TARGET = 0.8;
+const PEAK_RSS_TARGET_MB = 300;
+
+export async function run(args: string[]): Promise<void> {
+  const options = parseOptions(args);
+  const emulators = await ensureEmulators({ quiet: true });
+  console.log(`processor node options: ${options.nodeOptions.join(' ') || '(none)'}`);
+  try {
+    if (options.only !== 'b') await measureEfficiency(options, emulators.endpoints);
+    if (options.only !== 'a') await measureMemory(options, emulators.endpoints);
+  } finally {
+    await emulators.stop();
+  }
+}
+
+async function measureEfficiency(options: BenchOptions, endpoints: EmulatorEndpoints): Promise<void> {
+  const { bookings, latencyMs, concurrency } = options;
+  console.log(`(a) efficiency: ${fmt(bookings)} due bookings, ${latencyMs} ms latency on every upstream call, concurrency ${concurrency}`);
+  const rig = await startBenchRig(benchWorld(bookings), 'bench-efficiency', endpoints);
+  try {
+    await seedRows(rig.dynamodb, rig.messageTable, dueRows(bookings, new Date()));
+    rig.addLatency(latencyMs);
+    rig.resetCalls();
+    const processor = await ProcessorProcess.start(
+      { ...rig.env, PTPU_PROCESSING_CONCURRENCY: String(concurrency) },
+      options.nodeOptions,
+    );
+    const started = Date.now();
+    let cpuSeconds: number;
+    try {
+      await waitForCount(() => processor.statusChangesCounted(), bookings);
+      cpuSeconds = processor.cpuSeconds();
+    } finally {
+      await processor.stop();
+    }
+    const measuredMs = Date.now() - started;
+    const idealMs = (rig.calls() * latencyMs) / concurrency;
+    const efficiency = idealMs / measuredMs;
+    console.log(
+      `    ${fmt(rig.calls())} upstream calls; ideal ${seconds(idealMs)}, measured ${seconds(measuredMs)}: ` +
+        `efficiency ${efficiency.toFixed(2)} (target >= ${EFFICIENCY_TARGET}) ${efficiency >= EFFICIENCY_TARGET ? 'MET' : 'NOT MET'}`,
+    );
+    console.log(`    ${circumstances(cpuSeconds, bookings)}`);
+  } finally {
+    await rig.close();
+  }
+}
+
+async function measureMemory(options: BenchOptions, endpoints: EmulatorEndpoints): Promise<void> {
+  const { backlog, worked, concurrency } = options;
+  console.log(`(b) memory: the first ${fmt(worked)} bookings of a ${fmt(backlog)}-row backlog, no latency, concurrency ${concurrency}`);
+  const rig = await startBenchRig(benchWorld(worked), 'bench-memory', endpoints);
+  try {
+    const seeding = Date.now();
+    await seedRows(rig.dynamodb, rig.messageTable, dueRows(backlog, new Date()));
+    console.log(`    seeded ${fmt(backlog)} due rows in ${seconds(Date.now() - seeding)}`);
+    const processor = await ProcessorProcess.start(
+      { ...rig.env, PTPU_PROCESSING_CONCURRENCY: String(concurrency) },
+      options.nodeOptions,
+    );
+    const started = Date.now();
+    const startRssMb = processor.peakRssMb();
+    let peakRssMb: number;
+    let cpuSeconds: number;
+    try {
+      await waitForCount(() => processor.statusChangesCounted(), worked);
+      peakRssMb = processor.peakRssMb();
+      cpuSeconds = processor.cpuSeconds();
+    } finally {
+      await processor.stop();
+    }
+    console.log(
+      `    ${fmt(worked)} bookings in ${seconds(Date.now() - started)}; RSS at start ${startRssMb.toFixed(0)} MB, ` +
+        `peak ${peakRssMb.toFixed(0)} MB (target < ${PEAK_RSS_TARGET_MB} MB) ${peakRssMb < PEAK_RSS_TARGET_MB ? 'MET' : 'NOT MET'}`,
+    );
+    console.log(`    ${circumstances(cpuSeconds, worked)}`);
+  } finally {
+    await rig.close();
+  }
+}
+
+function parseOptions(args: string[]): BenchOptions {
+  const { values } = parseArgs({
+    args,
+    options: {
+      bookings: { type: 'string', default: '2000' },
+      latency: { type: 'string', default: '50' },
+      backlog: { type: 'string', default: '100000' },
+      worked: { type: 'string', default: '5000' },
+      concurrency: { type: 'string', default: '8' },
+      'node-options': { type: 'string', default: '--max-old-space-size=128 --max-semi-space-size=16' },
+      only: { type: 'string' },
+    },
+  });
+  const count = (name: string, value: string) => {
+    const parsed = Number(value);
+    if (!Number.isInteger(parsed) || parsed < 1) throw new Error(`--${name} must be a positive whole number, got ${value}`);
+    return parsed;
+  };
+  if (values.only !== undefined && values.only !== 'a' && values.only !== 'b') throw new Error('--only must be a or b');
+  const options: BenchOptions = {
+    bookings: count('bookings', values.bookings),
+    latencyMs: count('latency', values.latency),
+    backlog: count('backlog', values.backlog),
+    worked: count('worked', values.worked),
+    concurrency: count('concurrency', values.concurrency),
+    nodeOptions: values['node-options'].split(/\s+/).filter((option) => option !== ''),
+    only: values.only as BenchOptions['only'],
+  };
+  if (options.worked > options.backlog) throw new Error('--worked cannot exceed --backlog');
+  return options;
+}
+
+/** The processor's CPU per booking and the machine's load, which a shared machine's figures depend on. */
+function circumstances(cpuSeconds: number, bookings: number): string {
+  const [one, five] = loadavg();
+  return `processor CPU ${((cpuSeconds * 1000) / bookings).toFixed(0)} ms per booking; load average ${one.toFixed(1)} (1 min), ${five.toFixed(1)} (5 min)`;
+}
+
+const fmt = (n: number) => n.toLocaleString('en-GB');
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;

@@ -1,0 +1,87 @@
+import { randomUUID } from 'node:crypto';
+import { reportingDeleteBy, type MessageRow } from '@ptpu/domain';
+import { buildWorld, LEEDS, MOORLAND, type WorldInput } from '@ptpu/sandbox';
+
+/** Booking ids of bench people start here, well clear of the default world's. */
+export const FIRST_BENCH_BOOKING_ID = 3_000_000;
+const SENTENCE_START = '2026-01-05';
+
+/**
+ * `count` prisoners, each with one Delius case that is theirs alone but not yet linked: no NOMS number on the
+ * case, the custody at Leeds while NOMIS has them at Moorland, no key dates. A status change for any of them
+ * takes the longest path (11 upstream calls), every Delius write included.
+ */
+export function benchWorld(count: number): WorldInput {
+  const prisoners = [];
+  const deliusCases = [];
+  for (let i = 0; i < count; i += 1) {
+    const surname = `Person${i}`;
+    const croNumber = `${String(i).padStart(6, '0')}/90A`;
+    prisoners.push({
+      offenderNo: nomsNumberOf(i),
+      firstName: 'BENCH',
+      lastName: surname.toUpperCase(),
+      dateOfBirth: '1980-01-01',
+      gender: 'Male' as const,
+      croNumber,
+      bookings: [
+        {
+          bookingId: FIRST_BENCH_BOOKING_ID + i,
+          bookingNo: `${String(i).padStart(5, '0')}B`,
+          activeFlag: true,
+          agencyId: MOORLAND.agencyId,
+          legalStatus: 'SENTENCED' as const,
+          sentenceDetail: {
+            sentenceStartDate: SENTENCE_START,
+            sentenceExpiryDate: '2028-01-04',
+            conditionalReleaseDate: '2027-01-05',
+            licenceExpiryDate: '2028-01-04',
+          },
+          sentenceTerms: [{ sentenceSequence: 1, startDate: SENTENCE_START }],
+        },
+      ],
+    });
+    deliusCases.push({
+      crn: `B${String(i).padStart(6, '0')}`,
+      firstName: 'Bench',
+      surname,
+      dateOfBirth: '1980-01-01',
+      otherIds: { croNumber },
+      convictions: [
+        {
+          convictionId: 90_000_000 + i,
+          index: '1',
+          active: true,
+          sentence: { description: 'CJA - Std Determinate Custody', startDate: SENTENCE_START },
+          custody: { institution: LEEDS.agencyId },
+        },
+      ],
+    });
+  }
+  return buildWorld({ prisoners, deliusCases });
+}
+
+/** A status-change row per booking, stored as the validator stores it, the first booking oldest. */
+export function dueRows(bookingCount: number, now: Date): MessageRow[] {
+  const oldest = now.getTime() - bookingCount - 60_000;
+  return Array.from({ length: bookingCount }, (_, i) => {
+    const bookingId = FIRST_BENCH_BOOKING_ID + i;
+    const created = new Date(oldest + i);
+    return {
+      id: randomUUID(),
+      bookingId,
+      eventType: 'IMPRISONMENT_STATUS-CHANGED',
+      message: JSON.stringify({ eventType: 'IMPRISONMENT_STATUS-CHANGED', bookingId, imprisonmentStatusSeq: 0 }),
+      createdDate: created.toISOString(),
+      retryCount: 0,
+      deleteBy: reportingDeleteBy(created),
+      status: 'VALIDATED',
+    };
+  });
+}
+
+/** `A0000AA`-shaped and unique for the first 260,000 people. */
+function nomsNumberOf(i: number): string {
+  const letter = String.fromCharCode(65 + Math.floor(i / 10_000) % 26);
+  return `${letter}${String(i % 10_000).padStart(4, '0')}BN`;
+}

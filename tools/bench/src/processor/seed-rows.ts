@@ -1,0 +1,25 @@
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
+import type { MessageRow } from '@ptpu/domain';
+import { documentClientFor, toMessageItem } from '@ptpu/store';
+
+const BATCH_SIZE = 25; // BatchWriteItem's maximum
+const PARALLEL_BATCHES = 8;
+
+/** Writes rows straight into the message table, many at a time, retrying what DynamoDB leaves unprocessed. */
+export async function seedRows(client: DynamoDBClient, tableName: string, rows: readonly MessageRow[]): Promise<void> {
+  const doc = documentClientFor(client);
+  const batches: MessageRow[][] = [];
+  for (let i = 0; i < rows.length; i += BATCH_SIZE) batches.push(rows.slice(i, i + BATCH_SIZE));
+  let next = 0;
+  const writer = async () => {
+    while (next < batches.length) {
+      let requests = batches[next++].map((row) => ({ PutRequest: { Item: toMessageItem(row) } }));
+      while (requests.length > 0) {
+        const output = await doc.send(new BatchWriteCommand({ RequestItems: { [tableName]: requests } }));
+        requests = (output.UnprocessedItems?.[tableName] ?? []) as typeof requests;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: PARALLEL_BATCHES }, writer));
+}
