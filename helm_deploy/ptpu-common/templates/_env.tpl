@@ -14,6 +14,8 @@ Numbers go through `int` because Helm reads YAML numbers as floats, and quote wo
   value: {{ .Values.aws.region | quote }}
 - name: LOG_LEVEL
   value: {{ .Values.config.logLevel | quote }}
+- name: NODE_OPTIONS
+  value: {{ .Values.nodeOptions | quote }}
 - name: OAUTH_ENDPOINT_URL
   value: {{ .Values.auth.url | quote }}
 - name: DYNAMODB_TABLENAME

@@ -22,6 +22,10 @@ export const VALUE_PATHS: Readonly<Record<string, ValuePath>> = {
     schema: text('AWS region of the queues, topic and tables', PATTERNS.awsRegion),
   },
   LOG_LEVEL: { path: 'config.logLevel', schema: oneOf('Log level', LOG_LEVELS) },
+  NODE_OPTIONS: {
+    path: 'nodeOptions',
+    schema: text('Node flags of the app process: heap caps keep V8 near the live heap (npm run bench)'),
+  },
   PRISON_ENDPOINT_URL: { path: 'upstreams.prisonApi', schema: text('prison-api base URL', PATTERNS.baseUrl) },
   OFFENDER_SEARCH_ENDPOINT_URL: {
     path: 'upstreams.offenderSearch',
