@@ -62,7 +62,10 @@ export default [
         {
           patterns: [
             { group: ['@ptpu/*/testing'], message: 'Test fixtures are for tests only.' },
-            { group: ['@ptpu/sandbox', '@ptpu/local-stack'], message: 'Tools are for tests and local use only.' },
+            {
+              group: ['@ptpu/sandbox', '@ptpu/local-stack'],
+              message: 'Tools are for tests and local use only.',
+            },
           ],
         },
       ],

@@ -5,10 +5,7 @@ const { compilerOptions } = require('./tsconfig.base.json');
 
 const root = __dirname;
 const moduleNameMapper = Object.fromEntries(
-  Object.entries(compilerOptions.paths).map(([alias, [target]]) => [
-    `^${alias}$`,
-    path.join(root, target),
-  ]),
+  Object.entries(compilerOptions.paths).map(([alias, [target]]) => [`^${alias}$`, path.join(root, target)]),
 );
 
 const swc = [

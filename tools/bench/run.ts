@@ -17,7 +17,8 @@ async function main(): Promise<void> {
   const [name, ...args] = process.argv.slice(2);
   const names = name ? [name] : available;
   for (const each of names) {
-    if (!available.includes(each)) throw new Error(`no benchmark "${each}"; available: ${available.join(', ')}`);
+    if (!available.includes(each))
+      throw new Error(`no benchmark "${each}"; available: ${available.join(', ')}`);
     console.log(`\n== bench ${each}`);
     const bench = (await import(path.join(__dirname, `${each}.bench.ts`))) as Bench;
     await bench.run(args);

@@ -42,7 +42,9 @@ async function main(): Promise<void> {
   await createTables(aws.dynamodb, TABLES);
   aws.destroy();
 
-  running.push(startProcess('sandbox', process.execPath, ['--import', 'tsx', 'tools/sandbox/src/cli.ts'], { cwd: root }));
+  running.push(
+    startProcess('sandbox', process.execPath, ['--import', 'tsx', 'tools/sandbox/src/cli.ts'], { cwd: root }),
+  );
   for (const port of Object.values(SANDBOX_PORTS)) {
     await waitFor(`sandbox port ${port}`, () => isPortOpen(port));
   }

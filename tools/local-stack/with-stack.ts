@@ -10,13 +10,16 @@ async function main(): Promise<number> {
   const [command, ...args] = process.argv.slice(2);
   if (!command) throw new Error('usage: tsx tools/local-stack/with-stack.ts <command> [args...]');
   const emulators = await ensureEmulators();
-  if (emulators.started.length) console.log(`local-stack: started ${emulators.started.join(', ')} for this run`);
+  if (emulators.started.length)
+    console.log(`local-stack: started ${emulators.started.join(', ')} for this run`);
   try {
     const child = spawn(command, args, { stdio: 'inherit', env: process.env });
     const forward = (signal: NodeJS.Signals) => child.kill(signal);
     process.on('SIGINT', forward);
     process.on('SIGTERM', forward);
-    return await new Promise<number>((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
+    return await new Promise<number>((resolve) =>
+      child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))),
+    );
   } finally {
     await emulators.stop();
   }

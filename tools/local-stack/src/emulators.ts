@@ -34,7 +34,12 @@ export async function ensureEmulators(
     processes.push(
       startProcess('sqs', process.execPath, [fauxqsCli], {
         quiet,
-        env: { ...process.env, FAUXQS_PORT: String(sqsPort), FAUXQS_LOGGER: 'false', FAUXQS_DEFAULT_REGION: 'eu-west-2' },
+        env: {
+          ...process.env,
+          FAUXQS_PORT: String(sqsPort),
+          FAUXQS_LOGGER: 'false',
+          FAUXQS_DEFAULT_REGION: 'eu-west-2',
+        },
       }),
     );
   }
@@ -45,7 +50,15 @@ export async function ensureEmulators(
       startProcess(
         'dynamodb',
         'java',
-        ['-Xmx512m', '-Djava.library.path=./DynamoDBLocal_lib', '-jar', 'DynamoDBLocal.jar', '-inMemory', '-port', String(dynamoPort)],
+        [
+          '-Xmx512m',
+          '-Djava.library.path=./DynamoDBLocal_lib',
+          '-jar',
+          'DynamoDBLocal.jar',
+          '-inMemory',
+          '-port',
+          String(dynamoPort),
+        ],
         { cwd: dynamoDir, quiet },
       ),
     );

@@ -2,7 +2,12 @@ import { LOCAL_CREDENTIALS, LOCAL_REGION, type EmulatorEndpoints } from './endpo
 import type { ProvisionedMessaging } from './messaging';
 
 /** The sandbox's fixed local ports (architecture.md section 6). */
-export const SANDBOX_PORTS = { auth: 8090, prisonApi: 8093, communityApi: 8096, offenderSearch: 8097 } as const;
+export const SANDBOX_PORTS = {
+  auth: 8090,
+  prisonApi: 8093,
+  communityApi: 8096,
+  offenderSearch: 8097,
+} as const;
 
 /** The apps' local ports (architecture.md section 4). */
 export const APP_PORTS = { validator: 8081, processor: 8082, retrier: 8083, reports: 8084 } as const;

@@ -35,11 +35,14 @@ export async function provisionMessaging(
   names: MessagingNames,
   options: { maxReceiveCount?: number; visibilityTimeoutSeconds?: number } = {},
 ): Promise<ProvisionedMessaging> {
-  const { TopicArn: offenderEventsTopicArn } = await sns.send(new CreateTopicCommand({ Name: names.offenderEventsTopic }));
-  const { TopicArn: domainEventsTopicArn } = await sns.send(new CreateTopicCommand({ Name: names.domainEventsTopic }));
-  const { QueueUrl: dlqUrl } = await sqs.send(new CreateQueueCommand({ QueueName: names.dlq }));
-  const dlqArn = await queueArn(sqs, dlqUrl!);
-  const { QueueUrl: queueUrl } = await sqs.send(
+  const offenderEventsTopicArn = await createTopic(sns, names.offenderEventsTopic);
+  const domainEventsTopicArn = await createTopic(sns, names.domainEventsTopic);
+  const dlqUrl = required(
+    (await sqs.send(new CreateQueueCommand({ QueueName: names.dlq }))).QueueUrl,
+    'DLQ url',
+  );
+  const dlqArn = await queueArn(sqs, dlqUrl);
+  const created = await sqs.send(
     new CreateQueueCommand({
       QueueName: names.queue,
       Attributes: {
@@ -51,23 +54,31 @@ export async function provisionMessaging(
       },
     }),
   );
+  const queueUrl = required(created.QueueUrl, 'queue url');
   await sns.send(
     new SubscribeCommand({
       TopicArn: offenderEventsTopicArn,
       Protocol: 'sqs',
-      Endpoint: await queueArn(sqs, queueUrl!),
+      Endpoint: await queueArn(sqs, queueUrl),
       Attributes: { FilterPolicy: JSON.stringify({ eventType: [...HANDLED_EVENT_TYPES] }) },
     }),
   );
-  return {
-    offenderEventsTopicArn: offenderEventsTopicArn!,
-    domainEventsTopicArn: domainEventsTopicArn!,
-    queueUrl: queueUrl!,
-    dlqUrl: dlqUrl!,
-  };
+  return { offenderEventsTopicArn, domainEventsTopicArn, queueUrl, dlqUrl };
+}
+
+async function createTopic(sns: SNSClient, name: string): Promise<string> {
+  return required((await sns.send(new CreateTopicCommand({ Name: name }))).TopicArn, `ARN of topic ${name}`);
 }
 
 async function queueArn(sqs: SQSClient, queueUrl: string): Promise<string> {
-  const { Attributes } = await sqs.send(new GetQueueAttributesCommand({ QueueUrl: queueUrl, AttributeNames: ['QueueArn'] }));
-  return Attributes!.QueueArn!;
+  const { Attributes } = await sqs.send(
+    new GetQueueAttributesCommand({ QueueUrl: queueUrl, AttributeNames: ['QueueArn'] }),
+  );
+  return required(Attributes?.QueueArn, `ARN of queue ${queueUrl}`);
+}
+
+/** The SDK types every response field as optional; a missing one here means the emulator misbehaved. */
+function required<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`the SNS/SQS emulator returned no ${what}`);
+  return value;
 }

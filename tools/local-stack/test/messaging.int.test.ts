@@ -32,18 +32,28 @@ describe('provisionMessaging', () => {
   });
 
   it('when a handled event is published, then the queue receives it in an SNS envelope', async () => {
-    await publish('IMPRISONMENT_STATUS-CHANGED', { eventType: 'IMPRISONMENT_STATUS-CHANGED', bookingId: 1200835 });
+    await publish('IMPRISONMENT_STATUS-CHANGED', {
+      eventType: 'IMPRISONMENT_STATUS-CHANGED',
+      bookingId: 1200835,
+    });
     const { Messages } = await aws.sqs.send(
-      new ReceiveMessageCommand({ QueueUrl: provisioned.queueUrl, WaitTimeSeconds: 2, MaxNumberOfMessages: 10 }),
+      new ReceiveMessageCommand({
+        QueueUrl: provisioned.queueUrl,
+        WaitTimeSeconds: 2,
+        MaxNumberOfMessages: 10,
+      }),
     );
     expect(Messages).toHaveLength(1);
-    const envelope = JSON.parse(Messages![0].Body!);
+    const envelope = JSON.parse(Messages?.[0]?.Body ?? 'null');
     expect(envelope).toMatchObject({
       Type: 'Notification',
       TopicArn: provisioned.offenderEventsTopicArn,
       MessageAttributes: { eventType: { Type: 'String', Value: 'IMPRISONMENT_STATUS-CHANGED' } },
     });
-    expect(JSON.parse(envelope.Message)).toEqual({ eventType: 'IMPRISONMENT_STATUS-CHANGED', bookingId: 1200835 });
+    expect(JSON.parse(envelope.Message)).toEqual({
+      eventType: 'IMPRISONMENT_STATUS-CHANGED',
+      bookingId: 1200835,
+    });
     expect(envelope.MessageId).toEqual(expect.any(String));
   });
 
@@ -59,7 +69,7 @@ describe('provisionMessaging', () => {
     const { Attributes } = await aws.sqs.send(
       new GetQueueAttributesCommand({ QueueUrl: provisioned.queueUrl, AttributeNames: ['RedrivePolicy'] }),
     );
-    const policy = JSON.parse(Attributes!.RedrivePolicy!);
+    const policy = JSON.parse(Attributes?.RedrivePolicy ?? 'null');
     expect(policy.deadLetterTargetArn).toContain(names.dlq);
     expect(Number(policy.maxReceiveCount)).toBe(3);
   });

@@ -28,7 +28,10 @@ async function lintAs(filePath: string, code: string): Promise<string[]> {
 
 describe('module boundaries', () => {
   it.each([
-    ['@aws-sdk/client-dynamodb', "import { DynamoDBClient } from '@aws-sdk/client-dynamodb';\nexport const c = DynamoDBClient;"],
+    [
+      '@aws-sdk/client-dynamodb',
+      "import { DynamoDBClient } from '@aws-sdk/client-dynamodb';\nexport const c = DynamoDBClient;",
+    ],
     ['koa', "import Koa from 'koa';\nexport const k = Koa;"],
     ['openapi-fetch', "import createClient from 'openapi-fetch';\nexport const c = createClient;"],
     ['prom-client', "import { Counter } from 'prom-client';\nexport const c = Counter;"],

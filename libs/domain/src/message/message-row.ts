@@ -45,6 +45,8 @@ export function isPending(row: Pick<MessageRow, 'processedDate'>): boolean {
 }
 
 /** Derived for the `pending-by-state` index; undefined once processed. */
-export function pendingStateOf(row: Pick<MessageRow, 'processedDate' | 'retryCount'>): PendingState | undefined {
+export function pendingStateOf(
+  row: Pick<MessageRow, 'processedDate' | 'retryCount'>,
+): PendingState | undefined {
   return isPending(row) ? pendingStateFor(row.retryCount) : undefined;
 }

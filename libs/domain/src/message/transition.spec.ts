@@ -17,7 +17,11 @@ describe('transitionFor', () => {
   });
 
   it('when done in dry run, then the intended writes are kept as JSON', () => {
-    const t = transitionFor(row, done('DRY_RUN', { intendedWrites: [{ op: 'set-location', crn: 'X1' }] }), now);
+    const t = transitionFor(
+      row,
+      done('DRY_RUN', { intendedWrites: [{ op: 'set-location', crn: 'X1' }] }),
+      now,
+    );
     expect(t).toMatchObject({ status: 'DRY_RUN', intendedWrites: '[{"op":"set-location","crn":"X1"}]' });
   });
 

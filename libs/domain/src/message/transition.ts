@@ -32,7 +32,11 @@ export type RowTransition =
     };
 
 /** Turns an outcome into the row update, the same way for the processor and the retrier. */
-export function transitionFor(row: Pick<MessageRow, 'retryCount' | 'deleteBy'>, outcome: Outcome, now: Date): RowTransition {
+export function transitionFor(
+  row: Pick<MessageRow, 'retryCount' | 'deleteBy'>,
+  outcome: Outcome,
+  now: Date,
+): RowTransition {
   const matchingCrns = outcome.matchingCrns?.length ? joinCrns(outcome.matchingCrns) : undefined;
   if (outcome.kind === 'done') {
     return {

@@ -16,7 +16,10 @@ describe('parseDuration', () => {
     expect(parseDuration(text)).toBe(ms);
   });
 
-  it.each(['', '15', 'm', 'fifteen minutes', '-5m', 'P', 'PT', '15 m', '1w'])('rejects "%s" naming the forms allowed', (text) => {
-    expect(() => parseDuration(text)).toThrow(/is not a duration/);
-  });
+  it.each(['', '15', 'm', 'fifteen minutes', '-5m', 'P', 'PT', '15 m', '1w'])(
+    'rejects "%s" naming the forms allowed',
+    (text) => {
+      expect(() => parseDuration(text)).toThrow(/is not a duration/);
+    },
+  );
 });

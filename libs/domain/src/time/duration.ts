@@ -17,7 +17,9 @@ export function parseDuration(text: string): number {
         Number(seconds ?? 0) * UNIT_MS.s,
     );
   }
-  throw new RangeError(`"${text}" is not a duration: use <number><ms|s|m|h|d> (e.g. 15m) or ISO-8601 (e.g. PT1H)`);
+  throw new RangeError(
+    `"${text}" is not a duration: use <number><ms|s|m|h|d> (e.g. 15m) or ISO-8601 (e.g. PT1H)`,
+  );
 }
 
 const UNIT_MS = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;

@@ -24,7 +24,11 @@ describe('London calendar', () => {
   });
 
   it('ends a summer day at 22:59:59 UTC and a winter day at 23:59:59 UTC', () => {
-    expect(new Date(endOfLondonDayEpochSeconds('2026-07-16') * 1000).toISOString()).toBe('2026-07-16T22:59:59.000Z');
-    expect(new Date(endOfLondonDayEpochSeconds('2026-12-31') * 1000).toISOString()).toBe('2026-12-31T23:59:59.000Z');
+    expect(new Date(endOfLondonDayEpochSeconds('2026-07-16') * 1000).toISOString()).toBe(
+      '2026-07-16T22:59:59.000Z',
+    );
+    expect(new Date(endOfLondonDayEpochSeconds('2026-12-31') * 1000).toISOString()).toBe(
+      '2026-12-31T23:59:59.000Z',
+    );
   });
 });
