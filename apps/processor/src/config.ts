@@ -1,33 +1,23 @@
 import { z } from 'zod';
 import {
-  boolean,
   commonShape,
   duration,
-  httpTimeoutShape,
   integer,
-  interestedPrisonsShape,
   loadConfig,
-  outboundAuthShape,
-  prisonApiShape,
-  probationApisShape,
-  text,
+  processingShape,
+  upstreamApisShape,
   type Env,
 } from '@ptpu/platform';
 
 /** The processor's environment (architecture.md section 4); local defaults only. */
 export const processorConfigSchema = z.object({
   ...commonShape(8082),
-  ...outboundAuthShape,
-  ...prisonApiShape,
-  ...probationApisShape,
-  ...httpTimeoutShape,
-  ...interestedPrisonsShape,
-  HMPPS_SQS_TOPICS_DOMAINEVENTTOPIC_ARN: text('an SNS topic ARN').prefault('arn:aws:sns:eu-west-2:000000000000:domain_events'),
+  ...upstreamApisShape,
+  ...processingShape,
   /** How long a new row waits, so a booking's events are processed together. */
   PRISONTOPROBATION_HOLD_BACK_DURATION: duration().prefault('15m'),
   /** Milliseconds between the end of one cycle and the start of the next. */
   PRISONTOPROBATION_MESSAGE_PROCESSOR_DELAY: integer({ min: 0, max: 3_600_000 }).prefault('1000'),
-  PRISONTOPROBATION_DRY_RUN: boolean().prefault('false'),
   /** Bookings worked at once; one booking's rows are always worked one after another. */
   PTPU_PROCESSING_CONCURRENCY: integer({ min: 1, max: 64 }).prefault('8'),
   PTPU_PAGE_SIZE: integer({ min: 1, max: 1000 }).prefault('100'),

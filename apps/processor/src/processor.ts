@@ -1,22 +1,21 @@
 import { hostname } from 'node:os';
-import { createUpstreamClients } from '@ptpu/clients';
+import { upstreamClientsFromConfig, upstreamHealthComponents } from '@ptpu/clients';
 import type { Clock } from '@ptpu/domain';
 import {
   createMetricsRegistry,
   createProcessingMetrics,
   createTelemetry,
+  dynamoTableHealth,
+  snsTopicHealth,
   startHttpServer,
   type Logger,
   type ShutdownHook,
 } from '@ptpu/platform';
-import { createTables, DynamoLocks, DynamoMessageRepository, newLockOwner, SnsDomainEventPublisher } from '@ptpu/store';
+import { atBoundary, createTables, DynamoLocks, DynamoMessageRepository, newLockOwner, SnsDomainEventPublisher } from '@ptpu/store';
 import { createApp } from './app';
 import { createAwsClients } from './aws-clients';
 import type { ProcessorConfig } from './config';
-import { tableHealth } from './health/table-health';
-import { domainTopicHealth } from './health/topic-health';
-import { upstreamHealth } from './health/upstream-health';
-import { BookingWorker } from './loop/booking-worker';
+import { bookingWorker, type BookingWorker } from './loop/booking-worker';
 import { ProcessingLoop } from './loop/processing-loop';
 
 export interface RunningProcessor {
@@ -53,16 +52,7 @@ export async function startProcessor(
   const aws = createAwsClients(config);
   const tables = { messageTable: config.DYNAMODB_TABLENAME, scheduleTable: config.DYNAMODB_SCHEDULE_TABLENAME };
   if (config.PROVISION_LOCAL_RESOURCES) await createTables(aws.dynamodb, tables);
-  const upstreams = createUpstreamClients({
-    prisonApiUrl: config.PRISON_ENDPOINT_URL,
-    offenderSearchUrl: config.OFFENDER_SEARCH_ENDPOINT_URL,
-    communityApiUrl: config.COMMUNITY_ENDPOINT_URL,
-    authUrl: config.OAUTH_ENDPOINT_URL,
-    clientId: config.OAUTH_CLIENT_ID,
-    clientSecret: config.OAUTH_CLIENT_SECRET,
-    timeoutMs: config.PTPU_HTTP_TIMEOUT,
-    clock,
-  });
+  const upstreams = upstreamClientsFromConfig(config, clock);
   const rows = new DynamoMessageRepository({ client: aws.dynamodb, ...tables, clock, pageSize: config.PTPU_PAGE_SIZE });
   const owner = newLockOwner(hostname());
   const locks = new DynamoLocks({
@@ -74,7 +64,7 @@ export async function startProcessor(
     onLeaseProblem: (problem) => logger.warn({ err: problem.error, lockId: problem.lockId }, `lease ${problem.kind}`),
   });
   const registry = createMetricsRegistry();
-  const worker = new BookingWorker({
+  const worker = bookingWorker({
     claims: locks,
     processing: {
       work: rows,
@@ -87,7 +77,6 @@ export async function startProcessor(
       settings: { interestedPrisons: config.PRISONTOPROBATION_ONLY_PRISONS, dryRun: config.PRISONTOPROBATION_DRY_RUN },
     },
     metrics: createProcessingMetrics(registry),
-    clock,
     logger,
   });
   const loop = new ProcessingLoop({
@@ -104,10 +93,10 @@ export async function startProcessor(
     // The build number is the version the pipeline stamps; a local run has none.
     info: { name: 'processor', version: config.BUILD_NUMBER ?? 'dev', buildNumber: config.BUILD_NUMBER, gitRef: config.GIT_REF },
     health: [
-      tableHealth('messageTable', aws.dynamodb, tables.messageTable),
-      tableHealth('scheduleTable', aws.dynamodb, tables.scheduleTable),
-      domainTopicHealth(aws.sns, config.HMPPS_SQS_TOPICS_DOMAINEVENTTOPIC_ARN),
-      ...upstreamHealth(upstreams.health),
+      dynamoTableHealth({ name: 'messageTable', client: aws.dynamodb, tableName: tables.messageTable, atBoundary }),
+      dynamoTableHealth({ name: 'scheduleTable', client: aws.dynamodb, tableName: tables.scheduleTable, atBoundary }),
+      snsTopicHealth({ name: 'domaineventtopic-health', client: aws.sns, topicArn: config.HMPPS_SQS_TOPICS_DOMAINEVENTTOPIC_ARN, atBoundary }),
+      ...upstreamHealthComponents(upstreams.health),
     ],
     registry,
     logger,

@@ -1,6 +1,6 @@
 import type { RunningProcessor } from '../src/processor';
-import { eventually } from './support/eventually';
-import { startProcessorStack, type ProcessorStack } from './support/processor-stack';
+import { eventually } from '@ptpu/local-stack';
+import { PROCESSING_WAIT_MS, startProcessorStack, type ProcessorStack } from './support/processor-stack';
 import { SAMPLE_STATUS_CHANGE, statusChangeOf } from './support/sample-events';
 
 /** Two processors (two pods) on one message table and one schedule table. */
@@ -43,6 +43,6 @@ describe('processor: two pods on one table', () => {
 
     expect(results).toContain('skipped');
     expect(results).toContainEqual({ processed: 1, skipped: 0, stopped: 0 });
-    await eventually(async () => expect((await stack.row(id)).status).toBe('COMPLETED'));
+    await eventually(async () => expect((await stack.row(id)).status).toBe('COMPLETED'), PROCESSING_WAIT_MS);
   });
 });

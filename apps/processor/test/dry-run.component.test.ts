@@ -1,5 +1,5 @@
-import { eventually } from './support/eventually';
-import { startProcessorStack, type ProcessorStack } from './support/processor-stack';
+import { eventually } from '@ptpu/local-stack';
+import { PROCESSING_WAIT_MS, startProcessorStack, type ProcessorStack } from './support/processor-stack';
 import { SAMPLE_STATUS_CHANGE } from './support/sample-events';
 
 describe('processor: dry run', () => {
@@ -17,7 +17,7 @@ describe('processor: dry run', () => {
       const stored = await stack.row(id);
       expect(stored.status).toBe('DRY_RUN');
       return stored;
-    });
+    }, PROCESSING_WAIT_MS);
 
     expect(row).toMatchObject({ matchingCrns: 'X142620', retryCount: 0 });
     expect(row.processedDate).toBeDefined();

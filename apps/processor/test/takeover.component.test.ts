@@ -3,7 +3,7 @@ import path from 'node:path';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClientFor } from '@ptpu/store';
 import type { RunningProcessor } from '../src/processor';
-import { eventually } from './support/eventually';
+import { eventually } from '@ptpu/local-stack';
 import { startProcessorStack, type ProcessorStack } from './support/processor-stack';
 import { statusChangeOf } from './support/sample-events';
 

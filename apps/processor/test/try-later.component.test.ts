@@ -1,5 +1,5 @@
 import type { MessageRow } from '@ptpu/domain';
-import { eventually } from './support/eventually';
+import { eventually } from '@ptpu/local-stack';
 import { startProcessorStack, type ProcessorStack } from './support/processor-stack';
 import { statusChangeOf } from './support/sample-events';
 

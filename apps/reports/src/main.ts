@@ -1,5 +1,7 @@
 /** The reports app's composition root: reads the environment once, wires the adapters, serves, stops on SIGTERM. */
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import {
+  awsClientConfig,
   ConfigError,
   createJwksHealthComponent,
   createJwtVerifier,
@@ -13,7 +15,6 @@ import {
 import { DynamoReportRows, createTables } from '@ptpu/store';
 import { createApp } from './app';
 import { loadReportsConfig, reportsConfigSchema } from './config';
-import { createDynamoClient } from './dynamodb-client';
 import { messageTableHealth } from './health/message-table-health';
 
 async function main(): Promise<void> {
@@ -23,7 +24,7 @@ async function main(): Promise<void> {
   onShutdown(hooks, logger);
   logger.info({ config: summariseConfig(reportsConfigSchema, config) }, 'reports starting');
 
-  const dynamodb = createDynamoClient(config);
+  const dynamodb = new DynamoDBClient(awsClientConfig(config, 'DYNAMODB'));
   hooks.push({ name: 'dynamodb client', run: () => dynamodb.destroy() });
   const messageTable = config.DYNAMODB_TABLENAME;
   if (config.PROVISION_LOCAL_RESOURCES) {

@@ -1,18 +1,14 @@
 import { z } from 'zod';
 import {
-  boolean,
   commonShape,
   deriveOauthIssuer,
   duration,
-  httpTimeoutShape,
   inboundAuthShape,
   integer,
-  interestedPrisonsShape,
   loadConfig,
-  outboundAuthShape,
-  prisonApiShape,
-  probationApisShape,
+  processingShape,
   text,
+  upstreamApisShape,
   type Env,
 } from '@ptpu/platform';
 import { tierSchedule } from './schedule/tier-schedule';
@@ -35,15 +31,8 @@ export const retrierConfigSchema = z
   .object({
     ...commonShape(8083),
     ...inboundAuthShape,
-    ...outboundAuthShape,
-    ...prisonApiShape,
-    ...probationApisShape,
-    ...httpTimeoutShape,
-    ...interestedPrisonsShape,
-    HMPPS_SQS_TOPICS_DOMAINEVENTTOPIC_ARN: text('an SNS topic ARN').prefault(
-      'arn:aws:sns:eu-west-2:000000000000:domain_events',
-    ),
-    PRISONTOPROBATION_DRY_RUN: boolean().prefault('false'),
+    ...upstreamApisShape,
+    ...processingShape,
     RETRY_SCHEDULES_SHORT_CRON: cron().prefault('0 0 * * * *'),
     RETRY_SCHEDULES_MEDIUM_CRON: cron().prefault('0 15 */4 * * *'),
     RETRY_SCHEDULES_LONG_CRON: cron().prefault('0 30 23 * * *'),

@@ -1,5 +1,5 @@
 import { hostname } from 'node:os';
-import { createUpstreamClients, type UpstreamClients } from '@ptpu/clients';
+import { upstreamClientsFromConfig, type UpstreamClients } from '@ptpu/clients';
 import type { Clock, ProcessingDeps } from '@ptpu/domain';
 import { createTelemetry, type Logger } from '@ptpu/platform';
 import {
@@ -12,7 +12,6 @@ import {
   type ActiveLock,
 } from '@ptpu/store';
 import { createAwsClients, type AwsClients } from './aws-clients';
-import { withoutExpiredRows } from './bookings/without-expired-rows';
 import type { RetrierConfig } from './config';
 
 /** The concrete adapters the retrier works through, built once from its config. */
@@ -20,7 +19,7 @@ export interface RetrierAdapters {
   aws: AwsClients;
   upstreams: UpstreamClients;
   repository: DynamoMessageRepository;
-  /** What the processing use case works through; rows past their `deleteBy` are hidden from it. */
+  /** What the processing use case works through. */
   processing: ProcessingDeps<ActiveLock>;
   dryRunRows: DynamoDryRunRows;
   /** Locks and claims under a new owner, for one job that may run alongside others (a tier, an admin request). */
@@ -39,16 +38,7 @@ export async function createRetrierAdapters(
     scheduleTable: config.DYNAMODB_SCHEDULE_TABLENAME,
   };
   if (config.PROVISION_LOCAL_RESOURCES) await createTables(aws.dynamodb, tables);
-  const upstreams = createUpstreamClients({
-    prisonApiUrl: config.PRISON_ENDPOINT_URL,
-    offenderSearchUrl: config.OFFENDER_SEARCH_ENDPOINT_URL,
-    communityApiUrl: config.COMMUNITY_ENDPOINT_URL,
-    authUrl: config.OAUTH_ENDPOINT_URL,
-    clientId: config.OAUTH_CLIENT_ID,
-    clientSecret: config.OAUTH_CLIENT_SECRET,
-    timeoutMs: config.PTPU_HTTP_TIMEOUT,
-    clock,
-  });
+  const upstreams = upstreamClientsFromConfig(config, clock);
   const repository = new DynamoMessageRepository({
     client: aws.dynamodb,
     ...tables,
@@ -63,7 +53,7 @@ export async function createRetrierAdapters(
       prisonApi: upstreams.prisonApi,
       offenderSearch: upstreams.offenderSearch,
       communityApi: upstreams.communityApi,
-      work: withoutExpiredRows(repository, clock),
+      work: repository,
       domainEvents: new SnsDomainEventPublisher({
         client: aws.sns,
         topicArn: config.HMPPS_SQS_TOPICS_DOMAINEVENTTOPIC_ARN,

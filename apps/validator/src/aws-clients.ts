@@ -1,5 +1,6 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SQSClient } from '@aws-sdk/client-sqs';
+import { awsClientConfig } from '@ptpu/platform';
 import type { ValidatorConfig } from './config';
 
 export interface AwsClients {
@@ -8,19 +9,9 @@ export interface AwsClients {
   destroy(): void;
 }
 
-/**
- * SDK clients from the config rather than from the SDK's own reading of the environment, so a test can run
- * the app against its own emulator endpoints. In AWS nothing is set and the SDK's defaults (IRSA) apply.
- */
 export function createAwsClients(config: ValidatorConfig): AwsClients {
-  const credentials =
-    config.AWS_ACCESS_KEY_ID && config.AWS_SECRET_ACCESS_KEY
-      ? { accessKeyId: config.AWS_ACCESS_KEY_ID, secretAccessKey: config.AWS_SECRET_ACCESS_KEY }
-      : undefined;
-  const common = { region: config.AWS_REGION, ...(credentials && { credentials }) };
-  const endpoint = (specific: string | undefined) => specific ?? config.AWS_ENDPOINT_URL;
-  const sqs = new SQSClient({ ...common, endpoint: endpoint(config.AWS_ENDPOINT_URL_SQS) });
-  const dynamodb = new DynamoDBClient({ ...common, endpoint: endpoint(config.AWS_ENDPOINT_URL_DYNAMODB) });
+  const sqs = new SQSClient(awsClientConfig(config, 'SQS'));
+  const dynamodb = new DynamoDBClient(awsClientConfig(config, 'DYNAMODB'));
   return {
     sqs,
     dynamodb,

@@ -3,15 +3,12 @@ import {
   commonShape,
   deriveOauthIssuer,
   durationList,
-  httpTimeoutShape,
   inboundAuthShape,
   integer,
   interestedPrisonsShape,
   loadConfig,
-  outboundAuthShape,
-  prisonApiShape,
-  probationApisShape,
   text,
+  upstreamApisShape,
   type Env,
 } from '@ptpu/platform';
 
@@ -23,11 +20,9 @@ export const validatorConfigSchema = z
   .object({
     ...commonShape(8081),
     ...inboundAuthShape,
-    ...outboundAuthShape,
-    ...prisonApiShape,
-    // Not called by the validator, but part of the shared upstream contract (architecture.md section 4).
-    ...probationApisShape,
-    ...httpTimeoutShape,
+    // Includes the probation APIs: not called by the validator, but part of the shared upstream contract
+    // (architecture.md section 4).
+    ...upstreamApisShape,
     ...interestedPrisonsShape,
     HMPPS_SQS_QUEUES_PRISONEVENTQUEUE_QUEUE_NAME: text('an SQS queue name').prefault('ptpu-events'),
     HMPPS_SQS_QUEUES_PRISONEVENTQUEUE_DLQ_NAME: text('an SQS queue name').prefault('ptpu-events-dlq'),

@@ -1,22 +1,21 @@
-import { createUpstreamClients } from '@ptpu/clients';
+import { upstreamClientsFromConfig, upstreamHealthComponents } from '@ptpu/clients';
 import type { Clock } from '@ptpu/domain';
 import {
   createJwtVerifier,
   createMetricsRegistry,
   createTelemetry,
+  dynamoTableHealth,
   startHttpServer,
   type Logger,
   type ShutdownHook,
 } from '@ptpu/platform';
-import { createTables, DynamoMessageRepository } from '@ptpu/store';
+import { atBoundary, createTables, DynamoMessageRepository } from '@ptpu/store';
 import { createApp } from './app';
 import { createAwsClients } from './aws-clients';
 import type { ValidatorConfig } from './config';
 import { EventConsumer } from './consumer/event-consumer';
 import { createMessageSettler } from './consumer/settle-message';
-import { messageTableHealth } from './health/message-table-health';
 import { queueHealth } from './health/queue-health';
-import { upstreamHealth } from './health/upstream-health';
 import { createValidatorMetrics } from './metrics';
 import { sqsDeadLetterQueue } from './queues/dead-letter';
 import { resolveEventQueues } from './queues/event-queues';
@@ -48,16 +47,7 @@ export async function startValidator(
     scheduleTable: config.DYNAMODB_SCHEDULE_TABLENAME,
   };
   if (config.PROVISION_LOCAL_RESOURCES) await createTables(aws.dynamodb, tables);
-  const upstreams = createUpstreamClients({
-    prisonApiUrl: config.PRISON_ENDPOINT_URL,
-    offenderSearchUrl: config.OFFENDER_SEARCH_ENDPOINT_URL,
-    communityApiUrl: config.COMMUNITY_ENDPOINT_URL,
-    authUrl: config.OAUTH_ENDPOINT_URL,
-    clientId: config.OAUTH_CLIENT_ID,
-    clientSecret: config.OAUTH_CLIENT_SECRET,
-    timeoutMs: config.PTPU_HTTP_TIMEOUT,
-    clock,
-  });
+  const upstreams = upstreamClientsFromConfig(config, clock);
   const queues = await resolveEventQueues(aws.sqs, {
     queueName: config.HMPPS_SQS_QUEUES_PRISONEVENTQUEUE_QUEUE_NAME,
     dlqName: config.HMPPS_SQS_QUEUES_PRISONEVENTQUEUE_DLQ_NAME,
@@ -102,9 +92,14 @@ export async function startValidator(
     },
     health: [
       queueHealth(aws.sqs, queues),
-      messageTableHealth(aws.dynamodb, tables.messageTable),
-      upstreamHealth('prisonApiHealth', upstreams.health.prisonApi),
-      upstreamHealth('OAuthApiHealth', upstreams.health.hmppsAuth),
+      dynamoTableHealth({
+        name: 'messageTable',
+        client: aws.dynamodb,
+        tableName: tables.messageTable,
+        atBoundary,
+      }),
+      // The validator calls prison-api only (and HMPPS Auth for its token).
+      ...upstreamHealthComponents(upstreams.health, ['prisonApi', 'hmppsAuth']),
     ],
     registry,
     sqs: aws.sqs,

@@ -1,6 +1,6 @@
 import { DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { MESSAGE_INDEX } from '@ptpu/store';
-import { eventually } from './support/eventually';
+import { eventually } from '@ptpu/local-stack';
 import { startValidatorStack, type ValidatorStack } from './support/validator-stack';
 import { spawnValidator, type ValidatorProcess } from './support/validator-process';
 import { BOOKINGS } from './support/validator-world';

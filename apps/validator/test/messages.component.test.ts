@@ -1,6 +1,6 @@
 import { buildSqsBody } from '@ptpu/domain/testing';
 import { REDRIVE_COUNT_ATTRIBUTE, REJECT_REASON_ATTRIBUTE } from '../src/queues/message-attributes';
-import { eventually } from './support/eventually';
+import { eventually } from '@ptpu/local-stack';
 import { peekAll } from './support/queue-probe';
 import { startValidatorStack, type ValidatorStack } from './support/validator-stack';
 import { BOOKINGS } from './support/validator-world';

@@ -1,5 +1,5 @@
 import type { SnsEnvelopeOptions } from '@ptpu/domain/testing';
-import { eventually } from './support/eventually';
+import { eventually } from '@ptpu/local-stack';
 import { startValidatorStack, type ValidatorStack } from './support/validator-stack';
 import { BOOKINGS, MOVEMENTS } from './support/validator-world';
 

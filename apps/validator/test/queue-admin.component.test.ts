@@ -2,7 +2,7 @@ import { PurgeQueueCommand, SendMessageCommand, type MessageAttributeValue } fro
 import { buildSqsBody } from '@ptpu/domain/testing';
 import { REDRIVE_COUNT_ATTRIBUTE, REJECT_REASON_ATTRIBUTE } from '../src/queues/message-attributes';
 import { QUEUE_ADMIN_ROLE } from '../src/queue-admin/queue-admin.routes';
-import { eventually } from './support/eventually';
+import { eventually } from '@ptpu/local-stack';
 import { peekAll } from './support/queue-probe';
 import { startValidatorStack, type ValidatorStack } from './support/validator-stack';
 import { BOOKINGS } from './support/validator-world';

@@ -1,6 +1,6 @@
 import { PublishCommand } from '@aws-sdk/client-sns';
 import { pendingStateFor } from '@ptpu/domain';
-import { eventually } from './support/eventually';
+import { eventually } from '@ptpu/local-stack';
 import { startValidatorStack, type ValidatorStack } from './support/validator-stack';
 import { BOOKINGS, MOVEMENTS } from './support/validator-world';
 

@@ -1,3 +1,4 @@
+export * from './aws/aws-client-config';
 export * from './async/with-time-limit';
 export * from './config/config-error';
 export * from './config/config-fields';
@@ -14,7 +15,6 @@ export * from './telemetry/processing-metrics';
 export * from './http/health';
 export * from './http/aws-resource-health';
 export * from './http/http-error';
-export * from './http/http-ping-health';
 export * from './http/error-middleware';
 export * from './http/request-context-middleware';
 export * from './http/http-metrics-middleware';

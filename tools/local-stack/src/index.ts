@@ -3,5 +3,6 @@ export * from './emulators';
 export * from './aws-clients';
 export * from './messaging';
 export * from './unique-name';
+export * from './eventually';
 export { isPortOpen, waitFor } from './processes';
 export * from './local-env';

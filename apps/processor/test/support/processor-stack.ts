@@ -21,6 +21,12 @@ export interface ProcessorStackOptions {
 const SYSTEM_CLOCK = { now: () => new Date() };
 
 /**
+ * How long a test waits for the processing loop to end a row: longer than `eventually`'s default, since a new
+ * row waits for the next cycle.
+ */
+export const PROCESSING_WAIT_MS = 15_000;
+
+/**
  * A processor wired to the suite's own tables and domain topic (on the shared emulators) and to its own
  * sandbox, with no hold-back and a short delay, so a stored row is worked within moments.
  */

@@ -1,5 +1,5 @@
-import { DescribeTableCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import type { HealthComponent } from '@ptpu/platform';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { dynamoTableHealth, type HealthComponent } from '@ptpu/platform';
 import { MESSAGE_INDEX, atBoundary } from '@ptpu/store';
 
 /** The indexes the reports read; without any one of them a report fails. */
@@ -9,32 +9,13 @@ const REPORT_INDEXES = [
   MESSAGE_INDEX.processedByDay,
 ];
 
-/**
- * Readiness: the message table is ACTIVE and so is every index the reports query (an index being built or
- * deleted fails reports even though the table is fine). `rows` is DynamoDB's approximate count, refreshed
- * about every 6 hours, so the check costs no reads.
- */
+/** Readiness: the message table is ACTIVE and so is every index the reports query. */
 export function messageTableHealth(dynamodb: DynamoDBClient, tableName: string): HealthComponent {
-  return {
+  return dynamoTableHealth({
     name: 'messageTable',
-    readiness: true,
-    async check() {
-      const { Table } = await atBoundary(`describe table ${tableName}`, () =>
-        dynamodb.send(new DescribeTableCommand({ TableName: tableName })),
-      );
-      const tableStatus = Table?.TableStatus ?? 'UNKNOWN';
-      const indexStatus = Object.fromEntries(
-        REPORT_INDEXES.map((name) => [
-          name,
-          Table?.GlobalSecondaryIndexes?.find((index) => index.IndexName === name)?.IndexStatus ?? 'MISSING',
-        ]),
-      );
-      const allActive =
-        tableStatus === 'ACTIVE' && Object.values(indexStatus).every((status) => status === 'ACTIVE');
-      return {
-        status: allActive ? 'UP' : 'DOWN',
-        details: { tableName, tableStatus, rows: Table?.ItemCount ?? 0, ...indexStatus },
-      };
-    },
-  };
+    client: dynamodb,
+    tableName,
+    indexes: REPORT_INDEXES,
+    atBoundary,
+  });
 }

@@ -1,5 +1,6 @@
-import type { UpstreamClients } from '@ptpu/clients';
+import { upstreamHealthComponents, type UpstreamClients } from '@ptpu/clients';
 import { dynamoTableHealth, snsTopicHealth, type HealthComponent } from '@ptpu/platform';
+import { atBoundary } from '@ptpu/store';
 import type { AwsClients } from '../aws-clients';
 import type { RetrierConfig } from '../config';
 
@@ -13,26 +14,21 @@ export function retrierHealth(
   aws: AwsClients,
   upstreams: UpstreamClients,
 ): HealthComponent[] {
-  const upstream = (name: string, check: UpstreamClients['health']['prisonApi']): HealthComponent => ({
-    name,
-    readiness: false,
-    check,
-  });
+  const client = aws.dynamodb;
   return [
-    dynamoTableHealth({ name: 'messageTable', client: aws.dynamodb, tableName: config.DYNAMODB_TABLENAME }),
+    dynamoTableHealth({ name: 'messageTable', client, tableName: config.DYNAMODB_TABLENAME, atBoundary }),
     dynamoTableHealth({
       name: 'scheduleTable',
-      client: aws.dynamodb,
+      client,
       tableName: config.DYNAMODB_SCHEDULE_TABLENAME,
+      atBoundary,
     }),
     snsTopicHealth({
       name: 'domaineventtopic-health',
       client: aws.sns,
       topicArn: config.HMPPS_SQS_TOPICS_DOMAINEVENTTOPIC_ARN,
+      atBoundary,
     }),
-    upstream('prisonApiHealth', upstreams.health.prisonApi),
-    upstream('searchApiHealth', upstreams.health.offenderSearch),
-    upstream('communityApiHealth', upstreams.health.communityApi),
-    upstream('OAuthApiHealth', upstreams.health.hmppsAuth),
+    ...upstreamHealthComponents(upstreams.health),
   ];
 }

@@ -1,6 +1,5 @@
-import type { Clock, MessageRow, RetryTier } from '@ptpu/domain';
+import { isExpired, type Clock, type MessageRow, type RetryTier } from '@ptpu/domain';
 import type { BookingResult } from '@ptpu/platform';
-import { isExpired } from '../bookings/without-expired-rows';
 import { inParallel } from './in-parallel';
 
 /** What one run of a tier did. */

@@ -6,6 +6,7 @@ import {
 import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { buildSqsBody, type SnsEnvelopeOptions } from '@ptpu/domain/testing';
 import {
+  eventually,
   localAppEnv,
   localAwsClients,
   localEndpoints,
@@ -20,7 +21,6 @@ import { startSandbox, type Sandbox, type WorldInput } from '@ptpu/sandbox';
 import { createTestTables, type TestTables } from '@ptpu/store/testing';
 import { loadValidatorConfig, type ValidatorConfig } from '../../src/config';
 import { startValidator, type RunningValidator } from '../../src/validator';
-import { eventually } from './eventually';
 import { queueCounts, type QueueCounts } from './queue-probe';
 import { INTERESTED_PRISONS, VALIDATOR_WORLD } from './validator-world';
 

@@ -124,6 +124,20 @@ describe('processBooking', () => {
     expect(report.rows[0].error).toMatchObject({ code: 'PROCESSING.MESSAGE_INVALID' });
   });
 
+  it('when a row is past its deleteBy, then it is neither worked nor written, and the live row still is', async () => {
+    const pastDeleteBy = Date.parse('2026-01-15T09:59:59.000Z') / 1000;
+    const kit = processingKit([
+      { ...statusChange('expired', '2025-12-01T09:00:00.000Z'), deleteBy: pastDeleteBy },
+      merge('live', '2026-01-15T09:00:00.000Z'),
+    ]);
+
+    const report = await kit.run();
+
+    expect(report.rows.map((r) => r.rowAsRead.id)).toEqual(['live']);
+    expect(kit.stored('expired').processedDate).toBeUndefined();
+    expect(kit.journal.names('getSentenceTerms')).toHaveLength(0);
+  });
+
   it('when another worker already finished the booking, then there is nothing to do', async () => {
     const kit = processingKit([]);
 

@@ -1,6 +1,7 @@
 import { aggregateBookingRows } from '../aggregation/aggregate-booking-rows';
 import type { MessageRow } from '../message/message-row';
 import { done, tryLater } from '../message/outcome';
+import { withoutExpiredRows } from '../message/row-expiry';
 import { transitionFor } from '../message/transition';
 import type { Attempt } from './attempt';
 import type { BookingReport, RowReport } from './booking-report';
@@ -17,7 +18,7 @@ export interface ProcessBookingOptions {
 
 /**
  * The processing use case, shared by the processor, the retrier and the admin endpoints: given a booking this
- * worker has claimed, loads all its pending rows, ends older duplicates as `SUPERSEDED`, then works the kept
+ * worker has claimed, loads all its pending rows not yet past their `deleteBy`, ends older duplicates as `SUPERSEDED`, then works the kept
  * rows one at a time in priority order (status change, movement, booking number change), ending each as done
  * or try later (architecture.md section 3.4).
  *
@@ -49,7 +50,7 @@ export async function processBooking<Claim>(
 async function pendingRowsOf<Claim>(bookingId: number, deps: ProcessingDeps<Claim>): Promise<MessageRow[]> {
   const rows: MessageRow[] = [];
   for await (const page of deps.work.pendingRowsOfBooking(bookingId)) rows.push(...page);
-  return rows;
+  return withoutExpiredRows(rows, deps.clock.now());
 }
 
 /**

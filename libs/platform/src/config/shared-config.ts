@@ -79,6 +79,26 @@ export const interestedPrisonsShape = {
   PRISONTOPROBATION_ONLY_PRISONS: commaList().prefault(''),
 };
 
+/**
+ * Everything an app needs to call the upstream APIs (libs/clients' `upstreamClientsFromConfig`): HMPPS Auth
+ * client credentials, the three API URLs and the per-request timeout.
+ */
+export const upstreamApisShape = {
+  ...outboundAuthShape,
+  ...prisonApiShape,
+  ...probationApisShape,
+  ...httpTimeoutShape,
+};
+
+/** What the processing use case reads, for the processor and the retrier: prisons, domain topic, dry run. */
+export const processingShape = {
+  ...interestedPrisonsShape,
+  HMPPS_SQS_TOPICS_DOMAINEVENTTOPIC_ARN: text('an SNS topic ARN').prefault(
+    'arn:aws:sns:eu-west-2:000000000000:domain_events',
+  ),
+  PRISONTOPROBATION_DRY_RUN: boolean().prefault('false'),
+};
+
 /** Fills `OAUTH_ISSUER` from `OAUTH_ENDPOINT_URL` when unset, the way HMPPS Auth names itself. */
 export function deriveOauthIssuer<T extends { OAUTH_ENDPOINT_URL: string; OAUTH_ISSUER?: string }>(
   config: T,

@@ -3,25 +3,44 @@ import { GetTopicAttributesCommand, type SNSClient } from '@aws-sdk/client-sns';
 import type { HealthComponent } from './health';
 
 /**
+ * Runs one AWS call and turns what it throws into the service's own error (libs/store's `atBoundary`), so a
+ * failed check names the call it made. Passed in because platform does not depend on the store.
+ */
+export type AwsBoundary = <T>(operation: string, call: () => Promise<T>) => Promise<T>;
+
+/**
  * /health component for one of the app's own DynamoDB tables (hmpps naming: `messageTable`, `scheduleTable`):
- * UP while it is ACTIVE. It counts for readiness, since a pod that cannot reach its table can do no work. A
- * failed call is DOWN with the error (see `checkHealth`).
+ * UP while it is ACTIVE and so is each of `indexes` (an index being built or deleted fails the queries that
+ * use it even though the table is fine); each index's status is in the details, `MISSING` when absent. It
+ * counts for readiness, since a pod that cannot reach its table can do no work. A failed call is DOWN with the
+ * error (see `checkHealth`).
  */
 export function dynamoTableHealth(options: {
   name: string;
   client: DynamoDBClient;
   tableName: string;
+  indexes?: readonly string[];
+  atBoundary: AwsBoundary;
 }): HealthComponent {
-  const { name, client, tableName } = options;
+  const { name, client, tableName, indexes = [], atBoundary } = options;
   return {
     name,
     readiness: true,
     async check() {
-      const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+      const { Table } = await atBoundary(`describe table ${tableName}`, () =>
+        client.send(new DescribeTableCommand({ TableName: tableName })),
+      );
       const tableStatus = Table?.TableStatus ?? 'UNKNOWN';
-      // `rows` is DynamoDB's approximate item count, refreshed about every six hours.
-      const details = { tableName, rows: Table?.ItemCount ?? 0, tableStatus };
-      return { status: tableStatus === 'ACTIVE' ? 'UP' : 'DOWN', details };
+      const indexStatus = Object.fromEntries(
+        indexes.map((index) => [
+          index,
+          Table?.GlobalSecondaryIndexes?.find((gsi) => gsi.IndexName === index)?.IndexStatus ?? 'MISSING',
+        ]),
+      );
+      const allActive = [tableStatus, ...Object.values(indexStatus)].every((status) => status === 'ACTIVE');
+      // `rows` is DynamoDB's approximate item count, refreshed about every six hours, so the check costs no reads.
+      const details = { tableName, rows: Table?.ItemCount ?? 0, tableStatus, ...indexStatus };
+      return { status: allActive ? 'UP' : 'DOWN', details };
     },
   };
 }
@@ -35,13 +54,16 @@ export function snsTopicHealth(options: {
   name: string;
   client: SNSClient;
   topicArn: string;
+  atBoundary: AwsBoundary;
 }): HealthComponent {
-  const { name, client, topicArn } = options;
+  const { name, client, topicArn, atBoundary } = options;
   return {
     name,
     readiness: true,
     async check() {
-      const { Attributes } = await client.send(new GetTopicAttributesCommand({ TopicArn: topicArn }));
+      const { Attributes } = await atBoundary(`describe topic ${topicArn}`, () =>
+        client.send(new GetTopicAttributesCommand({ TopicArn: topicArn })),
+      );
       return {
         status: 'UP',
         details: {

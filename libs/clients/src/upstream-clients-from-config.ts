@@ -1,0 +1,28 @@
+import type { Clock } from '@ptpu/domain';
+import { createUpstreamClients, type UpstreamClients } from './create-upstream-clients';
+
+/** The upstream settings of an app's config (libs/platform's `outboundAuthShape`, API URLs and timeout). */
+export interface UpstreamSettings {
+  PRISON_ENDPOINT_URL: string;
+  OFFENDER_SEARCH_ENDPOINT_URL: string;
+  COMMUNITY_ENDPOINT_URL: string;
+  OAUTH_ENDPOINT_URL: string;
+  OAUTH_CLIENT_ID: string;
+  OAUTH_CLIENT_SECRET: string;
+  /** In ms. */
+  PTPU_HTTP_TIMEOUT: number;
+}
+
+/** The upstream clients as every app's composition root builds them from its config. */
+export function upstreamClientsFromConfig(config: UpstreamSettings, clock: Clock): UpstreamClients {
+  return createUpstreamClients({
+    prisonApiUrl: config.PRISON_ENDPOINT_URL,
+    offenderSearchUrl: config.OFFENDER_SEARCH_ENDPOINT_URL,
+    communityApiUrl: config.COMMUNITY_ENDPOINT_URL,
+    authUrl: config.OAUTH_ENDPOINT_URL,
+    clientId: config.OAUTH_CLIENT_ID,
+    clientSecret: config.OAUTH_CLIENT_SECRET,
+    timeoutMs: config.PTPU_HTTP_TIMEOUT,
+    clock,
+  });
+}
