@@ -103,7 +103,9 @@ describe('streaming', () => {
     const response = await reports.get('/report/in-progress', undefined, aborting.signal);
     await (response.body as ReadableStream<Uint8Array>).getReader().read();
     await waitFor(() => held);
-    const queriesAtAbort = queries;
+    // The merge opens every pending-state partition; on a busy machine the empty partitions' first Queries can
+    // still be on their way when the gate closes, so count from the moment nothing else is in flight.
+    const queriesAtAbort = await settledValue(() => queries);
 
     aborting.abort();
     openGate();
@@ -152,4 +154,17 @@ async function waitFor(condition: () => boolean, timeoutMs = 5_000): Promise<voi
     if (Date.now() > deadline) throw new Error('condition not met in time');
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
+}
+
+/** Waits until `read()` has not changed for `quietMs`, and returns it. */
+async function settledValue(read: () => number, quietMs = 300, timeoutMs = 5_000): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  let value = read();
+  let stableSince = Date.now();
+  while (Date.now() - stableSince < quietMs) {
+    if (Date.now() > deadline) throw new Error('value did not settle in time');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    if (read() !== value) [value, stableSince] = [read(), Date.now()];
+  }
+  return value;
 }
