@@ -1,5 +1,5 @@
 import { RETRY_TIERS } from '@ptpu/domain';
-import { Counter, Histogram, type Registry } from 'prom-client';
+import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
 import type { BookingResult } from '@ptpu/platform';
 import { tierLabel } from './tiers/tier-label';
 
@@ -16,6 +16,8 @@ export interface RetrierMetrics {
   tierRunSeconds: Histogram<'tier'>;
   /** Bookings reached by tier runs, by what happened to them. */
   bookings: Counter<'tier' | 'result'>;
+  /** Pending rows of the message table by status and pending state, as of the last backlog refresh. */
+  pendingMessages: Gauge<'status' | 'pending_state'>;
 }
 
 /** Creates them on the app's registry, every series at 0 so an alert on "no completed run" has data from the start. */
@@ -39,6 +41,12 @@ export function createRetrierMetrics(registry: Registry): RetrierMetrics {
       name: 'ptpu_retrier_bookings_total',
       help: 'Bookings reached by retry tier runs: worked, claimed-elsewhere (left for the next run) or stopped by a fault',
       labelNames: ['tier', 'result'],
+      registers,
+    }),
+    pendingMessages: new Gauge({
+      name: 'ptpu_pending_messages',
+      help: 'Pending rows of the message table by status and pending state (NEW, SHORT, MEDIUM, LONG), refreshed by the retrier',
+      labelNames: ['status', 'pending_state'],
       registers,
     }),
   };

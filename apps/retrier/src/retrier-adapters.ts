@@ -7,6 +7,7 @@ import {
   DynamoDryRunRows,
   DynamoLocks,
   DynamoMessageRepository,
+  DynamoPendingBacklog,
   newLockOwner,
   SnsDomainEventPublisher,
   type ActiveLock,
@@ -22,6 +23,8 @@ export interface RetrierAdapters {
   /** What the processing use case works through. */
   processing: ProcessingDeps<ActiveLock>;
   dryRunRows: DynamoDryRunRows;
+  /** Counts for the `ptpu_pending_messages` gauge. */
+  pendingBacklog: DynamoPendingBacklog;
   /** Locks and claims under a new owner, for one job that may run alongside others (a tier, an admin request). */
   newLocks(job: string): DynamoLocks;
 }
@@ -66,6 +69,7 @@ export async function createRetrierAdapters(
       },
     },
     dryRunRows: new DynamoDryRunRows({ client: aws.dynamodb, ...tables, clock }),
+    pendingBacklog: new DynamoPendingBacklog({ client: aws.dynamodb, messageTable: tables.messageTable }),
     newLocks: (job) =>
       new DynamoLocks({
         client: aws.dynamodb,

@@ -10,6 +10,7 @@ import {
 } from '@ptpu/platform';
 import type { DynamoLocks } from '@ptpu/store';
 import { createApp } from './app';
+import { PendingBacklogRefresher } from './backlog/pending-backlog-refresher';
 import { reprocessBooking } from './bookings/reprocess-booking';
 import type { RetrierConfig } from './config';
 import { retrierHealth } from './health/retrier-health';
@@ -47,6 +48,8 @@ export interface RetrierOptions {
 const SYSTEM_CLOCK: Clock = { now: () => new Date() };
 // Within Kubernetes' default 30 s grace period, after the HTTP server's share.
 const TIER_STOP_LIMIT_MS = 25_000;
+// Often enough for the backlog alert (which looks at hours), at four small Queries a minute.
+const BACKLOG_REFRESH_MS = 60_000;
 
 /** Builds the retrier's adapters from its config, then starts its HTTP server and its tier schedules. */
 export async function startRetrier(
@@ -63,6 +66,7 @@ export async function startRetrier(
   // Each tier's job lock and the claims of the bookings it works share one owner of their own.
   const tierLocks = new Map(RETRY_TIERS.map((tier) => [tier, newLocks(tierLockName(tier))]));
   const locksOf = (tier: RetryTier) => tierLocks.get(tier) as DynamoLocks;
+  const retrierMetrics = createRetrierMetrics(registry);
   const tierRunner = new TierRunner({
     locksOf,
     runTier: (tier, signal) =>
@@ -76,14 +80,27 @@ export async function startRetrier(
         },
         signal,
       ),
-    metrics: createRetrierMetrics(registry),
+    metrics: retrierMetrics,
     logger,
   });
+  const backlog = new PendingBacklogRefresher({
+    countPending: () => adapters.pendingBacklog.count(),
+    gauge: retrierMetrics.pendingMessages,
+    logger,
+    intervalMs: BACKLOG_REFRESH_MS,
+  });
+  // A tier run moves rows between states and out of the backlog: show that without waiting for the interval
+  // (and without holding the run's outcome back for the count).
+  const runTierAndRefresh = async (tier: RetryTier, trigger: TierTrigger): Promise<TierRunOutcome> => {
+    const outcome = await tierRunner.run(tier, trigger);
+    void backlog.refresh();
+    return outcome;
+  };
   const schedules = tierSchedulesOf(config);
   const scheduler = new TierScheduler({
     schedules,
     clock,
-    fire: (tier) => tierRunner.run(tier, 'schedule'),
+    fire: (tier) => runTierAndRefresh(tier, 'schedule'),
     onExhausted: (tier) =>
       logger.error({ tier }, 'the tier cron will never fire again: its rows are no longer retried'),
   });
@@ -99,7 +116,7 @@ export async function startRetrier(
     registry,
     logger,
     admin: {
-      runTier: (tier, trigger) => tierRunner.run(tier, trigger),
+      runTier: runTierAndRefresh,
       reprocessBooking: (bookingId) =>
         reprocessBooking(bookingId, {
           ...bookingDeps,
@@ -115,20 +132,23 @@ export async function startRetrier(
   });
 
   const server = await startHttpServer(app, config.PORT, logger);
+  backlog.start();
   if (options.startSchedules ?? true) {
     scheduler.start();
     logger.info({ nextFirings: Object.fromEntries(scheduler.nextFirings()) }, 'retry tiers scheduled');
   }
-  // onShutdown runs hooks last-first: no new firings, then the running tiers finish their bookings, then HTTP.
+  // onShutdown runs hooks last-first: no new firings, then the running tiers finish their bookings (and the
+  // refresh each ends with), then the backlog interval, then HTTP.
   const shutdownHooks: ShutdownHook[] = [
     { name: 'http server', run: () => server.close() },
+    { name: 'backlog refresh', run: () => backlog.stop() },
     { name: 'tier runs', run: () => tierRunner.stop(), timeoutMs: TIER_STOP_LIMIT_MS },
     { name: 'tier schedules', run: () => scheduler.stop() },
   ];
   return {
     url: server.url,
     schedules,
-    runTier: (tier, trigger) => tierRunner.run(tier, trigger),
+    runTier: runTierAndRefresh,
     shutdownHooks,
     async stop() {
       for (const hook of [...shutdownHooks].reverse()) await hook.run();

@@ -9,3 +9,4 @@ export * from './lock';
 export * from './report-queries';
 export * from './sns-domain-event-publisher';
 export * from './dry-run-rows';
+export * from './pending-backlog';
