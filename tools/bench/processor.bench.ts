@@ -49,7 +49,9 @@ export async function run(args: string[]): Promise<void> {
 
 async function measureEfficiency(options: BenchOptions, endpoints: EmulatorEndpoints): Promise<void> {
   const { bookings, latencyMs, concurrency } = options;
-  console.log(`(a) efficiency: ${fmt(bookings)} due bookings, ${latencyMs} ms latency on every upstream call, concurrency ${concurrency}`);
+  console.log(
+    `(a) efficiency: ${fmt(bookings)} due bookings, ${latencyMs} ms latency on every upstream call, concurrency ${concurrency}`,
+  );
   const rig = await startBenchRig(benchWorld(bookings), 'bench-efficiency', endpoints);
   try {
     await seedRows(rig.dynamodb, rig.messageTable, dueRows(bookings, new Date()));
@@ -82,7 +84,9 @@ async function measureEfficiency(options: BenchOptions, endpoints: EmulatorEndpo
 
 async function measureMemory(options: BenchOptions, endpoints: EmulatorEndpoints): Promise<void> {
   const { backlog, worked, concurrency } = options;
-  console.log(`(b) memory: the first ${fmt(worked)} bookings of a ${fmt(backlog)}-row backlog, no latency, concurrency ${concurrency}`);
+  console.log(
+    `(b) memory: the first ${fmt(worked)} bookings of a ${fmt(backlog)}-row backlog, no latency, concurrency ${concurrency}`,
+  );
   const rig = await startBenchRig(benchWorld(worked), 'bench-memory', endpoints);
   try {
     const seeding = Date.now();
@@ -128,10 +132,12 @@ function parseOptions(args: string[]): BenchOptions {
   });
   const count = (name: string, value: string) => {
     const parsed = Number(value);
-    if (!Number.isInteger(parsed) || parsed < 1) throw new Error(`--${name} must be a positive whole number, got ${value}`);
+    if (!Number.isInteger(parsed) || parsed < 1)
+      throw new Error(`--${name} must be a positive whole number, got ${value}`);
     return parsed;
   };
-  if (values.only !== undefined && values.only !== 'a' && values.only !== 'b') throw new Error('--only must be a or b');
+  if (values.only !== undefined && values.only !== 'a' && values.only !== 'b')
+    throw new Error('--only must be a or b');
   const options: BenchOptions = {
     bookings: count('bookings', values.bookings),
     latencyMs: count('latency', values.latency),

@@ -52,6 +52,8 @@ describe('loadProcessorConfig', () => {
       'PTPU_LOCK_LEASE',
       'PTPU_PROCESSING_CONCURENCY',
     ]);
-    expect(problems.find((p) => p.key === 'PTPU_LOCK_LEASE')?.problem).toBe('"100ms": expected a lease of at least 300ms');
+    expect(problems.find((p) => p.key === 'PTPU_LOCK_LEASE')?.problem).toBe(
+      '"100ms": expected a lease of at least 300ms',
+    );
   });
 });

@@ -11,7 +11,14 @@ import {
   type Logger,
   type ShutdownHook,
 } from '@ptpu/platform';
-import { atBoundary, createTables, DynamoLocks, DynamoMessageRepository, newLockOwner, SnsDomainEventPublisher } from '@ptpu/store';
+import {
+  atBoundary,
+  createTables,
+  DynamoLocks,
+  DynamoMessageRepository,
+  newLockOwner,
+  SnsDomainEventPublisher,
+} from '@ptpu/store';
 import { createApp } from './app';
 import { createAwsClients } from './aws-clients';
 import type { ProcessorConfig } from './config';
@@ -50,10 +57,18 @@ export async function startProcessor(
 ): Promise<RunningProcessor> {
   const clock = options.clock ?? SYSTEM_CLOCK;
   const aws = createAwsClients(config);
-  const tables = { messageTable: config.DYNAMODB_TABLENAME, scheduleTable: config.DYNAMODB_SCHEDULE_TABLENAME };
+  const tables = {
+    messageTable: config.DYNAMODB_TABLENAME,
+    scheduleTable: config.DYNAMODB_SCHEDULE_TABLENAME,
+  };
   if (config.PROVISION_LOCAL_RESOURCES) await createTables(aws.dynamodb, tables);
   const upstreams = upstreamClientsFromConfig(config, clock);
-  const rows = new DynamoMessageRepository({ client: aws.dynamodb, ...tables, clock, pageSize: config.PTPU_PAGE_SIZE });
+  const rows = new DynamoMessageRepository({
+    client: aws.dynamodb,
+    ...tables,
+    clock,
+    pageSize: config.PTPU_PAGE_SIZE,
+  });
   const owner = newLockOwner(hostname());
   const locks = new DynamoLocks({
     client: aws.dynamodb,
@@ -61,7 +76,8 @@ export async function startProcessor(
     clock,
     owner,
     leaseMs: config.PTPU_LOCK_LEASE,
-    onLeaseProblem: (problem) => logger.warn({ err: problem.error, lockId: problem.lockId }, `lease ${problem.kind}`),
+    onLeaseProblem: (problem) =>
+      logger.warn({ err: problem.error, lockId: problem.lockId }, `lease ${problem.kind}`),
   });
   const registry = createMetricsRegistry();
   const worker = bookingWorker({
@@ -71,10 +87,16 @@ export async function startProcessor(
       prisonApi: upstreams.prisonApi,
       offenderSearch: upstreams.offenderSearch,
       communityApi: upstreams.communityApi,
-      domainEvents: new SnsDomainEventPublisher({ client: aws.sns, topicArn: config.HMPPS_SQS_TOPICS_DOMAINEVENTTOPIC_ARN }),
+      domainEvents: new SnsDomainEventPublisher({
+        client: aws.sns,
+        topicArn: config.HMPPS_SQS_TOPICS_DOMAINEVENTTOPIC_ARN,
+      }),
       telemetry: createTelemetry({ logger, connectionString: config.APPLICATIONINSIGHTS_CONNECTION_STRING }),
       clock,
-      settings: { interestedPrisons: config.PRISONTOPROBATION_ONLY_PRISONS, dryRun: config.PRISONTOPROBATION_DRY_RUN },
+      settings: {
+        interestedPrisons: config.PRISONTOPROBATION_ONLY_PRISONS,
+        dryRun: config.PRISONTOPROBATION_DRY_RUN,
+      },
     },
     metrics: createProcessingMetrics(registry),
     logger,
@@ -91,11 +113,31 @@ export async function startProcessor(
   });
   const app = createApp({
     // The build number is the version the pipeline stamps; a local run has none.
-    info: { name: 'processor', version: config.BUILD_NUMBER ?? 'dev', buildNumber: config.BUILD_NUMBER, gitRef: config.GIT_REF },
+    info: {
+      name: 'processor',
+      version: config.BUILD_NUMBER ?? 'dev',
+      buildNumber: config.BUILD_NUMBER,
+      gitRef: config.GIT_REF,
+    },
     health: [
-      dynamoTableHealth({ name: 'messageTable', client: aws.dynamodb, tableName: tables.messageTable, atBoundary }),
-      dynamoTableHealth({ name: 'scheduleTable', client: aws.dynamodb, tableName: tables.scheduleTable, atBoundary }),
-      snsTopicHealth({ name: 'domaineventtopic-health', client: aws.sns, topicArn: config.HMPPS_SQS_TOPICS_DOMAINEVENTTOPIC_ARN, atBoundary }),
+      dynamoTableHealth({
+        name: 'messageTable',
+        client: aws.dynamodb,
+        tableName: tables.messageTable,
+        atBoundary,
+      }),
+      dynamoTableHealth({
+        name: 'scheduleTable',
+        client: aws.dynamodb,
+        tableName: tables.scheduleTable,
+        atBoundary,
+      }),
+      snsTopicHealth({
+        name: 'domaineventtopic-health',
+        client: aws.sns,
+        topicArn: config.HMPPS_SQS_TOPICS_DOMAINEVENTTOPIC_ARN,
+        atBoundary,
+      }),
       ...upstreamHealthComponents(upstreams.health),
     ],
     registry,

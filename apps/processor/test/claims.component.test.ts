@@ -31,8 +31,15 @@ describe('processor: two pods on one table', () => {
 
     expect([...results].sort()).toEqual(['processed', 'skipped']);
     expect(await stack.row(id)).toMatchObject({ status: 'COMPLETED', matchingCrns: 'X142620' });
-    expect(stack.sandbox.admin.requests({ upstream: 'prisonApi', path: '/api/offender-sentences/booking/1200835/sentenceTerms' })).toHaveLength(1);
-    expect(stack.deliusWrites().filter((request) => request.path === '/secure/offenders/crn/X142620/nomsNumber')).toHaveLength(1);
+    expect(
+      stack.sandbox.admin.requests({
+        upstream: 'prisonApi',
+        path: '/api/offender-sentences/booking/1200835/sentenceTerms',
+      }),
+    ).toHaveLength(1);
+    expect(
+      stack.deliusWrites().filter((request) => request.path === '/secure/offenders/crn/X142620/nomsNumber'),
+    ).toHaveLength(1);
   });
 
   it('when both start a cycle at once, then only one runs it, under the processor lock', async () => {

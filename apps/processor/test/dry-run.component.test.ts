@@ -23,17 +23,33 @@ describe('processor: dry run', () => {
     expect(row.processedDate).toBeDefined();
     expect(JSON.parse(row.intendedWrites ?? '[]')).toEqual([
       { write: 'setNomsNumber', crn: 'X142620', nomsNumber: 'A5089DY' },
-      { write: 'setBookingNumber', nomsNumber: 'A5089DY', bookingNumber: '38339A', sentenceStartDate: '2020-02-11' },
-      { write: 'setCustodyLocation', nomsNumber: 'A5089DY', bookingNo: '38339A', nomsPrisonInstitutionCode: 'MDI' },
+      {
+        write: 'setBookingNumber',
+        nomsNumber: 'A5089DY',
+        bookingNumber: '38339A',
+        sentenceStartDate: '2020-02-11',
+      },
+      {
+        write: 'setCustodyLocation',
+        nomsNumber: 'A5089DY',
+        bookingNo: '38339A',
+        nomsPrisonInstitutionCode: 'MDI',
+      },
       {
         write: 'replaceKeyDates',
         nomsNumber: 'A5089DY',
         bookingNo: '38339A',
-        keyDates: { conditionalReleaseDate: '2022-11-26', licenceExpiryDate: '2025-09-10', sentenceExpiryDate: '2025-09-10' },
+        keyDates: {
+          conditionalReleaseDate: '2022-11-26',
+          licenceExpiryDate: '2025-09-10',
+          sentenceExpiryDate: '2025-09-10',
+        },
       },
     ]);
     expect(stack.deliusWrites()).toEqual([]);
-    expect(stack.sandbox.admin.requests({ upstream: 'offenderSearch', method: 'POST', path: '/match' })).toHaveLength(1);
+    expect(
+      stack.sandbox.admin.requests({ upstream: 'offenderSearch', method: 'POST', path: '/match' }),
+    ).toHaveLength(1);
     expect(stack.sandbox.admin.deliusState('X142620')?.otherIds.nomsNumber).toBe('A9999DY');
     expect(await stack.domainEvents.drain()).toEqual([]);
   });

@@ -21,7 +21,9 @@ describe('processor: the hold-back', () => {
   });
 
   it('when a booking has only rows younger than the hold-back, then the cycle leaves them', async () => {
-    const young = await stack.storeEvent('IMPRISONMENT_STATUS-CHANGED', statusChangeOf(1201092), { createdDate: minutesAgo(9) });
+    const young = await stack.storeEvent('IMPRISONMENT_STATUS-CHANGED', statusChangeOf(1201092), {
+      createdDate: minutesAgo(9),
+    });
 
     expect(await stack.processor.loop.runOnce()).toEqual({ processed: 0, skipped: 0, stopped: 0 });
     expect(await stack.row(young)).toMatchObject({ status: 'VALIDATED', retryCount: 0 });
@@ -41,16 +43,24 @@ describe('processor: the hold-back', () => {
   });
 
   it('when a due row has young siblings, then the whole booking is worked together, the status change first', async () => {
-    const movement = await stack.storeEvent('EXTERNAL_MOVEMENT_RECORD-INSERTED', SAMPLE_MOVEMENT, { createdDate: minutesAgo(11) });
-    const statusChange = await stack.storeEvent('IMPRISONMENT_STATUS-CHANGED', SAMPLE_STATUS_CHANGE, { createdDate: minutesAgo(1) });
-    const duplicate = await stack.storeEvent('IMPRISONMENT_STATUS-CHANGED', SAMPLE_STATUS_CHANGE, { createdDate: minutesAgo(2) });
+    const movement = await stack.storeEvent('EXTERNAL_MOVEMENT_RECORD-INSERTED', SAMPLE_MOVEMENT, {
+      createdDate: minutesAgo(11),
+    });
+    const statusChange = await stack.storeEvent('IMPRISONMENT_STATUS-CHANGED', SAMPLE_STATUS_CHANGE, {
+      createdDate: minutesAgo(1),
+    });
+    const duplicate = await stack.storeEvent('IMPRISONMENT_STATUS-CHANGED', SAMPLE_STATUS_CHANGE, {
+      createdDate: minutesAgo(2),
+    });
 
     expect(await stack.processor.loop.runOnce()).toEqual({ processed: 1, skipped: 0, stopped: 0 });
 
     expect((await stack.row(statusChange)).status).toBe('COMPLETED');
     expect((await stack.row(movement)).status).toBe('COMPLETED');
     expect((await stack.row(duplicate)).status).toBe('SUPERSEDED');
-    const prisonCalls = stack.sandbox.admin.requests({ upstream: 'prisonApi' }).map((request) => request.path);
+    const prisonCalls = stack.sandbox.admin
+      .requests({ upstream: 'prisonApi' })
+      .map((request) => request.path);
     expect(prisonCalls.indexOf('/api/offender-sentences/booking/1200835/sentenceTerms')).toBeLessThan(
       prisonCalls.indexOf('/api/bookings/1200835/movement/1'),
     );

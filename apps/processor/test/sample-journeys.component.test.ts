@@ -36,7 +36,11 @@ describe('processor: the original samples', () => {
     expect(custodial?.custody).toMatchObject({
       bookingNumber: '38339A',
       institution: 'MDI',
-      keyDates: { conditionalReleaseDate: '2022-11-26', licenceExpiryDate: '2025-09-10', sentenceExpiryDate: '2025-09-10' },
+      keyDates: {
+        conditionalReleaseDate: '2022-11-26',
+        licenceExpiryDate: '2025-09-10',
+        sentenceExpiryDate: '2025-09-10',
+      },
     });
     const events = await stack.domainEvents.drain();
     expect(events).toEqual([
@@ -47,7 +51,12 @@ describe('processor: the original samples', () => {
           version: 1,
           detailUrl: null,
           additionalInformation: { bookingNumber: '38339A' },
-          personReference: { identifiers: [{ type: 'CRN', value: 'X142620' }, { type: 'NOMS', value: 'A5089DY' }] },
+          personReference: {
+            identifiers: [
+              { type: 'CRN', value: 'X142620' },
+              { type: 'NOMS', value: 'A5089DY' },
+            ],
+          },
         }),
       },
     ]);
@@ -62,7 +71,9 @@ describe('processor: the original samples', () => {
 
     expect(row).toMatchObject({ status: 'COMPLETED', matchingCrns: 'X142620' });
     expect(stack.deliusWrites()).toEqual([]);
-    expect(stack.sandbox.admin.requests({ upstream: 'communityApi', method: 'GET' }).length).toBeGreaterThan(0);
+    expect(stack.sandbox.admin.requests({ upstream: 'communityApi', method: 'GET' }).length).toBeGreaterThan(
+      0,
+    );
     expect(await stack.domainEvents.drain()).toEqual([]);
   });
 
@@ -81,22 +92,34 @@ describe('processor: the original samples', () => {
         eventType: 'probation-case.prison-identifier.updated',
         body: expect.objectContaining({
           additionalInformation: { bookingNumber: '38339A', previousNomsNumber: 'A9999DY' },
-          personReference: { identifiers: [{ type: 'CRN', value: 'X142620' }, { type: 'NOMS', value: 'A5089DY' }] },
+          personReference: {
+            identifiers: [
+              { type: 'CRN', value: 'X142620' },
+              { type: 'NOMS', value: 'A5089DY' },
+            ],
+          },
         }),
       },
     ]);
   });
 
   it('when the sample admission to MDI arrives while Delius has the linked custody at Leeds, then it moves to MDI', async () => {
-    stack.sandbox.admin.loadWorld(withCustodyAt(stack.world, 'X142620', 'LEI', { nomsNumber: 'A5089DY', bookingNumber: '38339A' }));
+    stack.sandbox.admin.loadWorld(
+      withCustodyAt(stack.world, 'X142620', 'LEI', { nomsNumber: 'A5089DY', bookingNumber: '38339A' }),
+    );
 
     const row = await processed(await stack.storeEvent('EXTERNAL_MOVEMENT_RECORD-INSERTED', SAMPLE_MOVEMENT));
 
     expect(row.status).toBe('COMPLETED');
     expect(stack.deliusWrites().map((request) => [request.path, request.body])).toEqual([
-      ['/secure/offenders/nomsNumber/A5089DY/custody/bookingNumber/38339A', { nomsPrisonInstitutionCode: 'MDI' }],
+      [
+        '/secure/offenders/nomsNumber/A5089DY/custody/bookingNumber/38339A',
+        { nomsPrisonInstitutionCode: 'MDI' },
+      ],
     ]);
-    const custodial = stack.sandbox.admin.deliusState('X142620')?.convictions.find((conviction) => conviction.custody);
+    const custodial = stack.sandbox.admin
+      .deliusState('X142620')
+      ?.convictions.find((conviction) => conviction.custody);
     expect(custodial?.custody?.institution).toBe('MDI');
   });
 
@@ -125,9 +148,15 @@ describe('processor: the original samples', () => {
       'scheduleTable',
       'searchApiHealth',
     ]);
-    expect(Object.keys(readiness.components).sort()).toEqual(['domaineventtopic-health', 'messageTable', 'scheduleTable']);
+    expect(Object.keys(readiness.components).sort()).toEqual([
+      'domaineventtopic-health',
+      'messageTable',
+      'scheduleTable',
+    ]);
     expect(metrics).toMatch(/^ptpu_statusChangeCounter_total\{type="success"\} [1-9]/m);
-    expect(metrics).toMatch(/^ptpu_statusChange_retries_bucket\{le="1",eventType="successAfterRetries"\} [1-9]/m);
+    expect(metrics).toMatch(
+      /^ptpu_statusChange_retries_bucket\{le="1",eventType="successAfterRetries"\} [1-9]/m,
+    );
     expect(metrics).toMatch(/^ptpu_movement_total\{type="total"\} \d/m);
   });
 });

@@ -20,7 +20,11 @@ describe('processor: takeover after the lock holder dies', () => {
   let survivor: RunningProcessor;
 
   beforeAll(async () => {
-    stack = await startProcessorStack({ label: 'takeover', startLoop: false, env: { PTPU_LOCK_LEASE: `${LEASE_MS}ms` } });
+    stack = await startProcessorStack({
+      label: 'takeover',
+      startLoop: false,
+      env: { PTPU_LOCK_LEASE: `${LEASE_MS}ms` },
+    });
   });
   afterAll(async () => {
     doomed?.kill('SIGKILL');

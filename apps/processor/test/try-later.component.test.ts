@@ -24,7 +24,8 @@ describe('processor: rows tried later', () => {
     // Delius has G5402UT's custody at MDI, so the move to WII is written, and answered 404.
     const world = structuredClone(stack.world);
     const x660143 = world.deliusCases.find((deliusCase) => deliusCase.crn === 'X660143');
-    for (const conviction of x660143?.convictions ?? []) if (conviction.custody) conviction.custody.institution = 'MDI';
+    for (const conviction of x660143?.convictions ?? [])
+      if (conviction.custody) conviction.custody.institution = 'MDI';
     stack.sandbox.admin.loadWorld(world);
     stack.sandbox.admin.addFault({
       upstream: 'communityApi',
@@ -76,8 +77,12 @@ describe('processor: rows tried later', () => {
   });
 
   it('keeps a row whose location or key dates failed until the end of its sentence expiry day', () => {
-    expect(new Date((rows.get('locationNotUpdated')?.deleteBy ?? 0) * 1000).toISOString()).toBe('2030-03-01T23:59:59.000Z');
-    expect(new Date((rows.get('keyDatesNotUpdated')?.deleteBy ?? 0) * 1000).toISOString()).toBe('2027-11-30T23:59:59.000Z');
+    expect(new Date((rows.get('locationNotUpdated')?.deleteBy ?? 0) * 1000).toISOString()).toBe(
+      '2030-03-01T23:59:59.000Z',
+    );
+    expect(new Date((rows.get('keyDatesNotUpdated')?.deleteBy ?? 0) * 1000).toISOString()).toBe(
+      '2027-11-30T23:59:59.000Z',
+    );
   });
 
   it('moves every tried row out of the first-time queue into the short retry tier', async () => {

@@ -20,7 +20,10 @@ const row = (bookingId: number) => buildMessageRow({ bookingId });
 
 describe('dueBookings', () => {
   it('gives each booking once, in the order of its oldest due row, across pages', async () => {
-    const rows = pagedRows([[row(3), row(1), row(3)], [row(2), row(1)]]);
+    const rows = pagedRows([
+      [row(3), row(1), row(3)],
+      [row(2), row(1)],
+    ]);
 
     const bookings: number[] = [];
     for await (const bookingId of dueBookings(rows, new Date())) bookings.push(bookingId);

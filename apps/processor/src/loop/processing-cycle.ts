@@ -22,7 +22,10 @@ export type CycleCounts = Record<BookingWorkResult, number>;
  * `concurrency` bookings at once. Stops taking new bookings once `signal` aborts (the job lock was lost or the
  * app is stopping) and returns when the bookings already started have ended.
  */
-export async function runProcessingCycle(deps: ProcessingCycleDeps, signal: AbortSignal): Promise<CycleCounts> {
+export async function runProcessingCycle(
+  deps: ProcessingCycleDeps,
+  signal: AbortSignal,
+): Promise<CycleCounts> {
   const cutoff = new Date(deps.clock.now().getTime() - deps.holdBackMs);
   const counts: CycleCounts = { processed: 0, skipped: 0, stopped: 0 };
   const pool = new WorkerPool(deps.concurrency, (err) => deps.logger.error({ err }, 'booking worker failed'));

@@ -11,7 +11,8 @@ export class WorkerPool {
     /** Told about a task that rejected; the pool carries on with the others. */
     private readonly onTaskError: (error: unknown) => void,
   ) {
-    if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`limit must be a positive integer, got ${limit}`);
+    if (!Number.isInteger(limit) || limit < 1)
+      throw new RangeError(`limit must be a positive integer, got ${limit}`);
   }
 
   async run(task: () => Promise<void>): Promise<void> {

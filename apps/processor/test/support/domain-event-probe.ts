@@ -21,10 +21,18 @@ export interface DomainEventProbe {
 }
 
 /** A suite's own domain topic, with a queue of the suite's own subscribed to it, as a consumer would be. */
-export async function createDomainEventProbe(sns: SNSClient, sqs: SQSClient, label: string): Promise<DomainEventProbe> {
+export async function createDomainEventProbe(
+  sns: SNSClient,
+  sqs: SQSClient,
+  label: string,
+): Promise<DomainEventProbe> {
   const { TopicArn } = await sns.send(new CreateTopicCommand({ Name: uniqueName(`ptpu-domain-${label}`) }));
-  const { QueueUrl } = await sqs.send(new CreateQueueCommand({ QueueName: uniqueName(`ptpu-domain-sub-${label}`) }));
-  const { Attributes } = await sqs.send(new GetQueueAttributesCommand({ QueueUrl, AttributeNames: ['QueueArn'] }));
+  const { QueueUrl } = await sqs.send(
+    new CreateQueueCommand({ QueueName: uniqueName(`ptpu-domain-sub-${label}`) }),
+  );
+  const { Attributes } = await sqs.send(
+    new GetQueueAttributesCommand({ QueueUrl, AttributeNames: ['QueueArn'] }),
+  );
   await sns.send(new SubscribeCommand({ TopicArn, Protocol: 'sqs', Endpoint: Attributes?.QueueArn }));
   return {
     topicArn: TopicArn as string,
@@ -40,7 +48,10 @@ export async function createDomainEventProbe(sns: SNSClient, sqs: SQSClient, lab
             Message: string;
             MessageAttributes?: Record<string, { Value: string }>;
           };
-          received.push({ eventType: envelope.MessageAttributes?.eventType?.Value, body: JSON.parse(envelope.Message) });
+          received.push({
+            eventType: envelope.MessageAttributes?.eventType?.Value,
+            body: JSON.parse(envelope.Message),
+          });
           await sqs.send(new DeleteMessageCommand({ QueueUrl, ReceiptHandle: message.ReceiptHandle }));
         }
       }

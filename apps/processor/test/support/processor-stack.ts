@@ -2,7 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { reportingDeleteBy, type HandledEventType, type MessageRow } from '@ptpu/domain';
 import { localAwsClients, localEndpoints, LOCAL_CREDENTIALS, LOCAL_REGION } from '@ptpu/local-stack';
 import { createLogger, type LogLevel } from '@ptpu/platform';
-import { DEFAULT_WORLD_PATH, readWorldFile, startSandbox, type RecordedRequest, type Sandbox } from '@ptpu/sandbox';
+import {
+  DEFAULT_WORLD_PATH,
+  readWorldFile,
+  startSandbox,
+  type RecordedRequest,
+  type Sandbox,
+} from '@ptpu/sandbox';
 import { DynamoMessageRepository } from '@ptpu/store';
 import { createTestTables, type TestTables } from '@ptpu/store/testing';
 import { loadProcessorConfig } from '../../src/config';

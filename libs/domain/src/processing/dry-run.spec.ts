@@ -14,12 +14,31 @@ describe('processBooking in dry run', () => {
     await kit.run();
 
     const row = kit.stored('status-1');
-    expect(row).toMatchObject({ status: 'DRY_RUN', matchingCrns: 'X142620', processedDate: '2026-01-15T10:00:00.000Z' });
+    expect(row).toMatchObject({
+      status: 'DRY_RUN',
+      matchingCrns: 'X142620',
+      processedDate: '2026-01-15T10:00:00.000Z',
+    });
     expect(JSON.parse(row.intendedWrites ?? '[]')).toEqual([
       { write: 'setNomsNumber', crn: 'X142620', nomsNumber: 'A5089DY' },
-      { write: 'setBookingNumber', nomsNumber: 'A5089DY', bookingNumber: '38339A', sentenceStartDate: '2020-02-11' },
-      { write: 'setCustodyLocation', nomsNumber: 'A5089DY', bookingNo: '38339A', nomsPrisonInstitutionCode: 'MDI' },
-      { write: 'replaceKeyDates', nomsNumber: 'A5089DY', bookingNo: '38339A', keyDates: custodyKeyDatesFor(buildSentenceDetail()) },
+      {
+        write: 'setBookingNumber',
+        nomsNumber: 'A5089DY',
+        bookingNumber: '38339A',
+        sentenceStartDate: '2020-02-11',
+      },
+      {
+        write: 'setCustodyLocation',
+        nomsNumber: 'A5089DY',
+        bookingNo: '38339A',
+        nomsPrisonInstitutionCode: 'MDI',
+      },
+      {
+        write: 'replaceKeyDates',
+        nomsNumber: 'A5089DY',
+        bookingNo: '38339A',
+        keyDates: custodyKeyDatesFor(buildSentenceDetail()),
+      },
     ]);
     expect(kit.deliusWrites()).toEqual([]);
     expect(kit.journal.names('recordPendingEvents', 'publish')).toEqual([]);
@@ -30,7 +49,16 @@ describe('processBooking in dry run', () => {
 
     await kit.run();
 
-    expect(kit.journal.names('getSentenceTerms', 'getBooking', 'getPrisonerDetails', 'match', 'getConvictions', 'getSentenceDetail')).toEqual([
+    expect(
+      kit.journal.names(
+        'getSentenceTerms',
+        'getBooking',
+        'getPrisonerDetails',
+        'match',
+        'getConvictions',
+        'getSentenceDetail',
+      ),
+    ).toEqual([
       'getSentenceTerms',
       'getBooking',
       'getPrisonerDetails',
@@ -48,16 +76,30 @@ describe('processBooking in dry run', () => {
     await kit.run();
 
     expect(kit.telemetry.names()).toEqual(['P2POffenderMatch', 'P2PDryRun']);
-    expect(kit.telemetry.find('P2PDryRun')).toEqual({ bookingId: '1200835', eventType: 'IMPRISONMENT_STATUS-CHANGED' });
+    expect(kit.telemetry.find('P2PDryRun')).toEqual({
+      bookingId: '1200835',
+      eventType: 'IMPRISONMENT_STATUS-CHANGED',
+    });
   });
 
   it('when Delius already holds everything, then no write is reached and the row ends as a real run would', async () => {
     const kit = processingKit([statusChange()], { dryRun: true });
     kit.offenderSearch.result = {
       matchedBy: 'ALL_SUPPLIED',
-      matches: [{ offender: buildCandidateOffender({ crn: 'X142620', nomsNumber: 'A5089DY', pncNumber: undefined, croNumber: undefined }) }],
+      matches: [
+        {
+          offender: buildCandidateOffender({
+            crn: 'X142620',
+            nomsNumber: 'A5089DY',
+            pncNumber: undefined,
+            croNumber: undefined,
+          }),
+        },
+      ],
     };
-    kit.communityApi.custodyHoldingBookNumber = ok(buildCustody({ keyDates: custodyKeyDatesFor(buildSentenceDetail()) }));
+    kit.communityApi.custodyHoldingBookNumber = ok(
+      buildCustody({ keyDates: custodyKeyDatesFor(buildSentenceDetail()) }),
+    );
 
     await kit.run();
 

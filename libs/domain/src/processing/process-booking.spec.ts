@@ -11,7 +11,11 @@ const movement = (id: string, createdDate: string) =>
     id,
     createdDate,
     eventType: 'EXTERNAL_MOVEMENT_RECORD-INSERTED',
-    message: JSON.stringify({ eventType: 'EXTERNAL_MOVEMENT_RECORD-INSERTED', bookingId: 1200835, movementSeq: 1 }),
+    message: JSON.stringify({
+      eventType: 'EXTERNAL_MOVEMENT_RECORD-INSERTED',
+      bookingId: 1200835,
+      movementSeq: 1,
+    }),
   });
 const merge = (id: string, createdDate: string) =>
   buildMessageRow({
@@ -36,7 +40,10 @@ describe('processBooking', () => {
       ['status-retried', 'SUPERSEDED'],
       ['status-new', 'COMPLETED'],
     ]);
-    expect(kit.stored('status-old')).toMatchObject({ status: 'SUPERSEDED', processedDate: '2026-01-15T10:00:00.000Z' });
+    expect(kit.stored('status-old')).toMatchObject({
+      status: 'SUPERSEDED',
+      processedDate: '2026-01-15T10:00:00.000Z',
+    });
     expect(kit.stored('status-retried')).toMatchObject({ status: 'SUPERSEDED', retryCount: 6 });
     expect(kit.journal.names('getSentenceTerms')).toHaveLength(1);
   });
@@ -51,7 +58,9 @@ describe('processBooking', () => {
 
     await kit.run();
 
-    expect(kit.journal.names('getSentenceTerms', 'getMovement', 'getMergedIdentifiers', 'completeAttempt')).toEqual([
+    expect(
+      kit.journal.names('getSentenceTerms', 'getMovement', 'getMergedIdentifiers', 'completeAttempt'),
+    ).toEqual([
       'getSentenceTerms',
       'completeAttempt',
       'getMovement',
@@ -62,8 +71,14 @@ describe('processBooking', () => {
   });
 
   it('when one row meets an upstream fault, then it alone is tried later and the next row is still worked', async () => {
-    const kit = processingKit([statusChange('status', '2026-01-15T09:00:00.000Z'), merge('merge', '2026-01-15T09:00:00.000Z')]);
-    kit.journal.fail('getSentenceTerms', new SystemError('timeout', { code: 'UPSTREAM.TIMEOUT', retryable: true }));
+    const kit = processingKit([
+      statusChange('status', '2026-01-15T09:00:00.000Z'),
+      merge('merge', '2026-01-15T09:00:00.000Z'),
+    ]);
+    kit.journal.fail(
+      'getSentenceTerms',
+      new SystemError('timeout', { code: 'UPSTREAM.TIMEOUT', retryable: true }),
+    );
 
     await kit.run();
 
@@ -72,7 +87,10 @@ describe('processBooking', () => {
   });
 
   it('when the claim is lost, then the store’s refusal is thrown and nothing more is done for the booking', async () => {
-    const kit = processingKit([statusChange('status', '2026-01-15T09:00:00.000Z'), merge('merge', '2026-01-15T09:00:00.000Z')]);
+    const kit = processingKit([
+      statusChange('status', '2026-01-15T09:00:00.000Z'),
+      merge('merge', '2026-01-15T09:00:00.000Z'),
+    ]);
     kit.work.claimHolder = 'someone-else';
 
     await expect(kit.run()).rejects.toBeInstanceOf(FakeRefusal);
@@ -102,7 +120,9 @@ describe('processBooking', () => {
   });
 
   it('when a superseded row still owes domain events, then they are published before it ends', async () => {
-    const owed = JSON.stringify([{ eventType: 'probation-case.prison-identifier.added', personReference: { identifiers: [] } }]);
+    const owed = JSON.stringify([
+      { eventType: 'probation-case.prison-identifier.added', personReference: { identifiers: [] } },
+    ]);
     const kit = processingKit([
       { ...statusChange('status-old', '2026-01-15T08:00:00.000Z'), pendingEvents: owed },
       statusChange('status-new', '2026-01-15T09:00:00.000Z'),

@@ -36,7 +36,9 @@ export async function processBooking<Claim>(
     const { kept, superseded } = aggregateBookingRows(await pendingRowsOf(bookingId, deps));
     const rows: RowReport[] = [];
     for (const row of superseded) {
-      rows.push(await attemptRow(row, claim, deps, options.signal, async () => ({ outcome: done('SUPERSEDED') })));
+      rows.push(
+        await attemptRow(row, claim, deps, options.signal, async () => ({ outcome: done('SUPERSEDED') })),
+      );
     }
     for (const row of kept) {
       rows.push(await attemptRow(row, claim, deps, options.signal, (attempt) => handleRow(row, attempt)));
@@ -79,5 +81,11 @@ async function attemptRow<Claim>(
   const outcome = attempt.conclude(result);
   const transition = transitionFor(attempt.row, outcome, deps.clock.now());
   const rowAfter = await orStopWork(() => deps.work.completeAttempt(claim, attempt.row, transition));
-  return { rowAsRead, rowAfter, outcome, telemetry: attempt.telemetry, ...(error !== undefined && { error }) };
+  return {
+    rowAsRead,
+    rowAfter,
+    outcome,
+    telemetry: attempt.telemetry,
+    ...(error !== undefined && { error }),
+  };
 }

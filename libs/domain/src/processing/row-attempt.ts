@@ -48,7 +48,10 @@ export class RowAttempt<Claim> implements Attempt {
     this.deps.telemetry.trackEvent(event.name, event.properties);
   }
 
-  async write<T>(intended: IntendedWrite, send: (communityApi: CommunityApi) => Promise<T>): Promise<T | Withheld> {
+  async write<T>(
+    intended: IntendedWrite,
+    send: (communityApi: CommunityApi) => Promise<T>,
+  ): Promise<T | Withheld> {
     stopIfAborted(this.signal);
     if (this.deps.settings.dryRun) {
       this.intendedWrites.push(intended);
@@ -61,7 +64,9 @@ export class RowAttempt<Claim> implements Attempt {
     if (events.length === 0) return;
     const alreadyOwed = this.row.pendingEvents ? parsePendingEvents(this.row.id, this.row.pendingEvents) : [];
     const pendingEvents = serialisePendingEvents([...alreadyOwed, ...events]);
-    this.row = await orStopWork(() => this.deps.work.recordPendingEvents(this.claim, this.row, pendingEvents));
+    this.row = await orStopWork(() =>
+      this.deps.work.recordPendingEvents(this.claim, this.row, pendingEvents),
+    );
     await this.publishOwedEvents();
   }
 

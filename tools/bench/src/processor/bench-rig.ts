@@ -1,5 +1,11 @@
 import { CreateTopicCommand, DeleteTopicCommand } from '@aws-sdk/client-sns';
-import { localAwsClients, LOCAL_CREDENTIALS, LOCAL_REGION, uniqueName, type EmulatorEndpoints } from '@ptpu/local-stack';
+import {
+  localAwsClients,
+  LOCAL_CREDENTIALS,
+  LOCAL_REGION,
+  uniqueName,
+  type EmulatorEndpoints,
+} from '@ptpu/local-stack';
 import { startSandbox, type Sandbox, type UpstreamName, type WorldInput } from '@ptpu/sandbox';
 import { createTestTables } from '@ptpu/store/testing';
 
@@ -12,7 +18,9 @@ const UPSTREAMS: UpstreamName[] = ['auth', 'prisonApi', 'offenderSearch', 'commu
 export async function startBenchRig(world: WorldInput, label: string, endpoints: EmulatorEndpoints) {
   const aws = localAwsClients(endpoints);
   const tables = await createTestTables(aws.dynamodb, label);
-  const { TopicArn } = await aws.sns.send(new CreateTopicCommand({ Name: uniqueName(`ptpu-domain-${label}`) }));
+  const { TopicArn } = await aws.sns.send(
+    new CreateTopicCommand({ Name: uniqueName(`ptpu-domain-${label}`) }),
+  );
   const counter = { calls: 0 };
   const sandbox: Sandbox = await startSandbox({ world, onRequest: () => (counter.calls += 1) });
   const env: Record<string, string> = {
@@ -41,7 +49,8 @@ export async function startBenchRig(world: WorldInput, label: string, endpoints:
     resetCalls: () => (counter.calls = 0),
     /** Delays every call to every upstream by `ms` before it is answered. */
     addLatency(ms: number): void {
-      if (ms > 0) for (const upstream of UPSTREAMS) sandbox.admin.addFault({ upstream, path: '/**', delayMs: ms });
+      if (ms > 0)
+        for (const upstream of UPSTREAMS) sandbox.admin.addFault({ upstream, path: '/**', delayMs: ms });
     },
     async close(): Promise<void> {
       await sandbox.close();

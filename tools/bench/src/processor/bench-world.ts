@@ -71,7 +71,11 @@ export function dueRows(bookingCount: number, now: Date): MessageRow[] {
       id: randomUUID(),
       bookingId,
       eventType: 'IMPRISONMENT_STATUS-CHANGED',
-      message: JSON.stringify({ eventType: 'IMPRISONMENT_STATUS-CHANGED', bookingId, imprisonmentStatusSeq: 0 }),
+      message: JSON.stringify({
+        eventType: 'IMPRISONMENT_STATUS-CHANGED',
+        bookingId,
+        imprisonmentStatusSeq: 0,
+      }),
       createdDate: created.toISOString(),
       retryCount: 0,
       deleteBy: reportingDeleteBy(created),
@@ -82,6 +86,6 @@ export function dueRows(bookingCount: number, now: Date): MessageRow[] {
 
 /** `A0000AA`-shaped and unique for the first 260,000 people. */
 function nomsNumberOf(i: number): string {
-  const letter = String.fromCharCode(65 + Math.floor(i / 10_000) % 26);
+  const letter = String.fromCharCode(65 + (Math.floor(i / 10_000) % 26));
   return `${letter}${String(i % 10_000).padStart(4, '0')}BN`;
 }

@@ -17,10 +17,14 @@ export class ProcessorProcess {
 
   /** Builds the bundle, starts it with `env` and node's `nodeOptions`, and resolves once it answers /health/ping. */
   static async start(env: Record<string, string>, nodeOptions: readonly string[]): Promise<ProcessorProcess> {
-    execFileSync(process.execPath, [path.join(WORKSPACE, 'node_modules/tsx/dist/cli.mjs'), 'tools/build-app.ts', 'processor'], {
-      cwd: WORKSPACE,
-      stdio: 'ignore',
-    });
+    execFileSync(
+      process.execPath,
+      [path.join(WORKSPACE, 'node_modules/tsx/dist/cli.mjs'), 'tools/build-app.ts', 'processor'],
+      {
+        cwd: WORKSPACE,
+        stdio: 'ignore',
+      },
+    );
     const port = await freePort();
     const child = spawn(process.execPath, [...nodeOptions, 'dist/apps/processor/main.js'], {
       cwd: WORKSPACE,
@@ -30,7 +34,8 @@ export class ProcessorProcess {
     const processor = new ProcessorProcess(child, `http://127.0.0.1:${port}`);
     const deadline = Date.now() + 30_000;
     while (!(await processor.answers())) {
-      if (child.exitCode !== null) throw new Error(`the processor exited with ${child.exitCode} while starting`);
+      if (child.exitCode !== null)
+        throw new Error(`the processor exited with ${child.exitCode} while starting`);
       if (Date.now() > deadline) throw new Error('the processor did not answer /health/ping within 30 s');
       await sleep(50);
     }
@@ -77,7 +82,11 @@ export class ProcessorProcess {
 }
 
 /** Waits until `count()` reaches `target`, failing when it stops moving for `stallMs`. */
-export async function waitForCount(count: () => Promise<number>, target: number, stallMs = 60_000): Promise<void> {
+export async function waitForCount(
+  count: () => Promise<number>,
+  target: number,
+  stallMs = 60_000,
+): Promise<void> {
   let last = -1;
   let movedAt = Date.now();
   for (;;) {

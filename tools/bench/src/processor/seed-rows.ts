@@ -7,7 +7,11 @@ const BATCH_SIZE = 25; // BatchWriteItem's maximum
 const PARALLEL_BATCHES = 8;
 
 /** Writes rows straight into the message table, many at a time, retrying what DynamoDB leaves unprocessed. */
-export async function seedRows(client: DynamoDBClient, tableName: string, rows: readonly MessageRow[]): Promise<void> {
+export async function seedRows(
+  client: DynamoDBClient,
+  tableName: string,
+  rows: readonly MessageRow[],
+): Promise<void> {
   const doc = documentClientFor(client);
   const batches: MessageRow[][] = [];
   for (let i = 0; i < rows.length; i += BATCH_SIZE) batches.push(rows.slice(i, i + BATCH_SIZE));

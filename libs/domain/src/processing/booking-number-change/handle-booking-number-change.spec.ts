@@ -7,7 +7,11 @@ const mergeRow = () =>
   buildMessageRow({
     id: 'merge-1',
     eventType: 'BOOKING_NUMBER-CHANGED',
-    message: JSON.stringify({ eventType: 'BOOKING_NUMBER-CHANGED', bookingId: 1200835, previousBookingNumber: '38430A' }),
+    message: JSON.stringify({
+      eventType: 'BOOKING_NUMBER-CHANGED',
+      bookingId: 1200835,
+      previousBookingNumber: '38430A',
+    }),
   });
 
 describe('processBooking: BOOKING_NUMBER-CHANGED', () => {
@@ -28,15 +32,17 @@ describe('processBooking: BOOKING_NUMBER-CHANGED', () => {
       expect.objectContaining({
         eventType: 'probation-case.prison-identifier.updated',
         additionalInformation: { bookingNumber: '38339A', previousNomsNumber: 'A9999DY' },
-        personReference: { identifiers: [{ type: 'CRN', value: 'X142620' }, { type: 'NOMS', value: 'A5089DY' }] },
+        personReference: {
+          identifiers: [
+            { type: 'CRN', value: 'X142620' },
+            { type: 'NOMS', value: 'A5089DY' },
+          ],
+        },
       }),
     ]);
-    expect(kit.journal.names('replaceNomsNumber', 'recordPendingEvents', 'publish', 'clearPendingEvents')).toEqual([
-      'replaceNomsNumber',
-      'recordPendingEvents',
-      'publish',
-      'clearPendingEvents',
-    ]);
+    expect(
+      kit.journal.names('replaceNomsNumber', 'recordPendingEvents', 'publish', 'clearPendingEvents'),
+    ).toEqual(['replaceNomsNumber', 'recordPendingEvents', 'publish', 'clearPendingEvents']);
   });
 
   it('when several cases held the old number and there are several merged numbers, then one event per case replaced', async () => {
@@ -53,7 +59,12 @@ describe('processBooking: BOOKING_NUMBER-CHANGED', () => {
       ['A9999DY', 'A5089DY'],
       ['A8888DY', 'A5089DY'],
     ]);
-    expect(kit.domainEvents.published.map((e) => e.personReference.identifiers[0].value)).toEqual(['X1', 'X2', 'X1', 'X2']);
+    expect(kit.domainEvents.published.map((e) => e.personReference.identifiers[0].value)).toEqual([
+      'X1',
+      'X2',
+      'X1',
+      'X2',
+    ]);
   });
 
   it.each([

@@ -13,12 +13,16 @@ import type { HandlerResult } from '../handler-result';
  * so every Delius case still holding a merged (old) NOMS number gets the booking's current one. Done whatever
  * Delius answers: a number nobody holds (404) or one already taken (409) will not change by waiting.
  */
-export async function handleBookingNumberChange(event: BookingNumberChangedEvent, attempt: Attempt): Promise<HandlerResult> {
+export async function handleBookingNumberChange(
+  event: BookingNumberChangedEvent,
+  attempt: Attempt,
+): Promise<HandlerResult> {
   const { prisonApi } = attempt.upstreams;
   const found = await prisonApi.getBooking(event.bookingId);
   if (found.kind === 'not-found') return { outcome: done('NO_LONGER_VALID') };
   const booking = found.value;
-  if (!isInterestedPrison(booking.agencyId, attempt.interestedPrisons)) return { outcome: done('NO_LONGER_VALID') };
+  if (!isInterestedPrison(booking.agencyId, attempt.interestedPrisons))
+    return { outcome: done('NO_LONGER_VALID') };
 
   for (const oldNomsNumber of mergedNomsNumbers(await prisonApi.getMergedIdentifiers(event.bookingId))) {
     await replaceNomsNumber(booking, oldNomsNumber, attempt);
@@ -32,7 +36,11 @@ async function replaceNomsNumber(booking: Booking, oldNomsNumber: string, attemp
     api.replaceNomsNumber(oldNomsNumber, newNomsNumber),
   );
   if (replaced === WITHHELD) return;
-  const people = { bookingId: String(booking.bookingId), offenderNo: newNomsNumber, oldOffenderNo: oldNomsNumber };
+  const people = {
+    bookingId: String(booking.bookingId),
+    offenderNo: newNomsNumber,
+    oldOffenderNo: oldNomsNumber,
+  };
   if (replaced.kind !== 'ok') {
     attempt.track({ name: TELEMETRY_EVENTS.bookingNumberChangedOffenderNotFound, properties: people });
     return;

@@ -9,7 +9,11 @@ const movementRow = () =>
   buildMessageRow({
     id: 'move-1',
     eventType: 'EXTERNAL_MOVEMENT_RECORD-INSERTED',
-    message: JSON.stringify({ eventType: 'EXTERNAL_MOVEMENT_RECORD-INSERTED', bookingId: 1200835, movementSeq: 1 }),
+    message: JSON.stringify({
+      eventType: 'EXTERNAL_MOVEMENT_RECORD-INSERTED',
+      bookingId: 1200835,
+      movementSeq: 1,
+    }),
   });
 
 /** The original's sample: admission from Aberystwyth Crown Court to MDI, Delius custody not yet there. */
@@ -28,7 +32,9 @@ describe('processBooking: EXTERNAL_MOVEMENT_RECORD-INSERTED', () => {
 
     expect(kit.stored('move-1')).toMatchObject({ status: 'COMPLETED', retryCount: 0 });
     expect(kit.journal.argsOf('getMovement')).toEqual([[1200835, 1]]);
-    expect(kit.journal.argsOf('setCustodyLocation')).toEqual([['A5089DY', '38339A', { nomsPrisonInstitutionCode: 'MDI' }]]);
+    expect(kit.journal.argsOf('setCustodyLocation')).toEqual([
+      ['A5089DY', '38339A', { nomsPrisonInstitutionCode: 'MDI' }],
+    ]);
     expect(kit.telemetry.events).toEqual([
       { name: 'P2PExternalMovement', properties: { bookingId: '1200835', movementSeq: '1' } },
       {
@@ -80,23 +86,34 @@ describe('processBooking: EXTERNAL_MOVEMENT_RECORD-INSERTED', () => {
   });
 
   it.each([
-    ['the movement is not in NOMIS', (kit: ReturnType<typeof sampleKit>) => (kit.prisonApi.movement = notFound()), 'Movement not found'],
+    [
+      'the movement is not in NOMIS',
+      (kit: ReturnType<typeof sampleKit>) => (kit.prisonApi.movement = notFound()),
+      'Movement not found',
+    ],
     [
       'it is not an admission (temporary absence)',
-      (kit: ReturnType<typeof sampleKit>) => (kit.prisonApi.movement = ok(buildMovement({ movementType: 'TAP', toAgency: 'MDI' }))),
+      (kit: ReturnType<typeof sampleKit>) =>
+        (kit.prisonApi.movement = ok(buildMovement({ movementType: 'TAP', toAgency: 'MDI' }))),
       'Not a transfer',
     ],
     [
       'the admission names no prison',
-      (kit: ReturnType<typeof sampleKit>) => (kit.prisonApi.movement = ok(buildMovement({ toAgency: undefined }))),
+      (kit: ReturnType<typeof sampleKit>) =>
+        (kit.prisonApi.movement = ok(buildMovement({ toAgency: undefined }))),
       'Not a transfer',
     ],
     [
       'the booking is inactive',
-      (kit: ReturnType<typeof sampleKit>) => (kit.prisonApi.booking = ok(buildBooking({ activeFlag: false }))),
+      (kit: ReturnType<typeof sampleKit>) =>
+        (kit.prisonApi.booking = ok(buildBooking({ activeFlag: false }))),
       'Not an active booking',
     ],
-    ['the booking is gone', (kit: ReturnType<typeof sampleKit>) => (kit.prisonApi.booking = notFound()), 'Booking not found'],
+    [
+      'the booking is gone',
+      (kit: ReturnType<typeof sampleKit>) => (kit.prisonApi.booking = notFound()),
+      'Booking not found',
+    ],
   ])('when %s, then NO_LONGER_VALID with the reason and no Delius call', async (_case, arrange, reason) => {
     const kit = sampleKit();
     arrange(kit);

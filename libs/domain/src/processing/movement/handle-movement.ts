@@ -17,9 +17,15 @@ type TransferProperties = TelemetryEventProperties['P2PTransferProbationRecordNo
  * prison moves the Delius custody record there. Tried once: every outcome is done, because a movement that
  * cannot be applied now is overtaken by the next one.
  */
-export async function handleMovement(event: ExternalMovementInsertedEvent, attempt: Attempt): Promise<HandlerResult> {
+export async function handleMovement(
+  event: ExternalMovementInsertedEvent,
+  attempt: Attempt,
+): Promise<HandlerResult> {
   const bookingId = String(event.bookingId);
-  attempt.track({ name: TELEMETRY_EVENTS.externalMovement, properties: { bookingId, movementSeq: String(event.movementSeq) } });
+  attempt.track({
+    name: TELEMETRY_EVENTS.externalMovement,
+    properties: { bookingId, movementSeq: String(event.movementSeq) },
+  });
   const { prisonApi, communityApi } = attempt.upstreams;
 
   const found = await prisonApi.getMovement(event.bookingId, event.movementSeq);
@@ -30,7 +36,8 @@ export async function handleMovement(event: ExternalMovementInsertedEvent, attem
   const described = describe(bookingId, movement);
   const toAgency = movement.toAgency;
   if (!toAgency || !isAdmissionToPrison(movement)) return ignored(described, 'not-an-admission');
-  if (!isInterestedPrison(toAgency, attempt.interestedPrisons)) return ignored(described, 'not-interested-prison');
+  if (!isInterestedPrison(toAgency, attempt.interestedPrisons))
+    return ignored(described, 'not-interested-prison');
   const booking = await prisonApi.getBooking(event.bookingId);
   if (booking.kind === 'not-found') return ignored(described, 'booking-not-found');
   if (!booking.value.activeFlag) return ignored(described, 'booking-inactive');
@@ -83,10 +90,16 @@ function ignored(
 ): HandlerResult {
   return {
     outcome: done('NO_LONGER_VALID'),
-    finalEvent: { name: TELEMETRY_EVENTS.transferIgnored, properties: { ...properties, reason: VALIDATION_REJECTIONS[reason] } },
+    finalEvent: {
+      name: TELEMETRY_EVENTS.transferIgnored,
+      properties: { ...properties, reason: VALIDATION_REJECTIONS[reason] },
+    },
   };
 }
 
 function recordNotFound(properties: TransferProperties): HandlerResult {
-  return { outcome: done('COMPLETED'), finalEvent: { name: TELEMETRY_EVENTS.transferProbationRecordNotFound, properties } };
+  return {
+    outcome: done('COMPLETED'),
+    finalEvent: { name: TELEMETRY_EVENTS.transferProbationRecordNotFound, properties },
+  };
 }

@@ -1,7 +1,12 @@
 import { SystemError } from '../../errors/system-error';
 import { custodyKeyDatesFor } from '../../key-dates/custody-key-dates';
 import { buildCandidateOffender, buildConviction } from '../../testing/build-delius-values';
-import { buildBooking, buildPrisonerDetails, buildSentenceDetail, buildSentenceTerm } from '../../testing/build-prison-values';
+import {
+  buildBooking,
+  buildPrisonerDetails,
+  buildSentenceDetail,
+  buildSentenceTerm,
+} from '../../testing/build-prison-values';
 import { notFound, ok } from '../../upstream/upstream-result';
 import { processingKit } from '../testing/processing-kit';
 import { alreadyInStep, statusChange, upstreamDown } from '../testing/status-change-fixtures';
@@ -20,18 +25,29 @@ describe('processBooking: IMPRISONMENT_STATUS-CHANGED', () => {
         retryCount: 0,
       });
       expect(kit.stored('status-1').pendingEvents).toBeUndefined();
-      expect(kit.deliusWrites()).toEqual(['setNomsNumber', 'setBookingNumber', 'setCustodyLocation', 'replaceKeyDates']);
+      expect(kit.deliusWrites()).toEqual([
+        'setNomsNumber',
+        'setBookingNumber',
+        'setCustodyLocation',
+        'replaceKeyDates',
+      ]);
       expect(kit.journal.argsOf('setNomsNumber')).toEqual([['X142620', 'A5089DY']]);
       expect(kit.journal.argsOf('setBookingNumber')).toEqual([
         ['A5089DY', { bookingNumber: '38339A', sentenceStartDate: '2020-02-11' }],
       ]);
-      expect(kit.journal.argsOf('setCustodyLocation')).toEqual([['A5089DY', '38339A', { nomsPrisonInstitutionCode: 'MDI' }]]);
-      expect(kit.journal.argsOf('replaceKeyDates')).toEqual([['A5089DY', '38339A', custodyKeyDatesFor(buildSentenceDetail())]]);
+      expect(kit.journal.argsOf('setCustodyLocation')).toEqual([
+        ['A5089DY', '38339A', { nomsPrisonInstitutionCode: 'MDI' }],
+      ]);
+      expect(kit.journal.argsOf('replaceKeyDates')).toEqual([
+        ['A5089DY', '38339A', custodyKeyDatesFor(buildSentenceDetail())],
+      ]);
     });
 
     it('searches with the booking’s names, date of birth and NOMS number, the prisoner’s PNC and CRO, and an active sentence', async () => {
       const kit = processingKit([statusChange()]);
-      kit.prisonApi.prisoners = [buildPrisonerDetails({ pncNumber: '2019/0012345X', croNumber: '123456/19A' })];
+      kit.prisonApi.prisoners = [
+        buildPrisonerDetails({ pncNumber: '2019/0012345X', croNumber: '123456/19A' }),
+      ];
 
       await kit.run();
 
@@ -58,10 +74,23 @@ describe('processBooking: IMPRISONMENT_STATUS-CHANGED', () => {
         expect.objectContaining({
           eventType: 'probation-case.prison-identifier.added',
           additionalInformation: { bookingNumber: '38339A' },
-          personReference: { identifiers: [{ type: 'CRN', value: 'X142620' }, { type: 'NOMS', value: 'A5089DY' }] },
+          personReference: {
+            identifiers: [
+              { type: 'CRN', value: 'X142620' },
+              { type: 'NOMS', value: 'A5089DY' },
+            ],
+          },
         }),
       ]);
-      expect(kit.journal.names('setNomsNumber', 'recordPendingEvents', 'publish', 'clearPendingEvents', 'setBookingNumber')).toEqual([
+      expect(
+        kit.journal.names(
+          'setNomsNumber',
+          'recordPendingEvents',
+          'publish',
+          'clearPendingEvents',
+          'setBookingNumber',
+        ),
+      ).toEqual([
         'setNomsNumber',
         'recordPendingEvents',
         'publish',
@@ -75,7 +104,11 @@ describe('processBooking: IMPRISONMENT_STATUS-CHANGED', () => {
 
       await kit.run();
 
-      expect(kit.telemetry.names()).toEqual(['P2POffenderMatch', 'P2POffenderNumberSet', 'P2PImprisonmentStatusUpdated']);
+      expect(kit.telemetry.names()).toEqual([
+        'P2POffenderMatch',
+        'P2POffenderNumberSet',
+        'P2PImprisonmentStatusUpdated',
+      ]);
       expect(kit.telemetry.find('P2POffenderMatch')).toEqual({
         offenderNo: 'A5089DY',
         bookingNumber: '38339A',
@@ -105,13 +138,19 @@ describe('processBooking: IMPRISONMENT_STATUS-CHANGED', () => {
       expect(kit.stored('status-1')).toMatchObject({ status: 'NO_LONGER_VALID', retryCount: 0 });
       expect(kit.journal.names('getSentenceTerms', 'getBooking')).toEqual([]);
       expect(kit.telemetry.events).toEqual([
-        { name: 'P2PImprisonmentStatusNotSequenceZero', properties: { bookingId: '1200835', imprisonmentStatusSeq: '88' } },
+        {
+          name: 'P2PImprisonmentStatusNotSequenceZero',
+          properties: { bookingId: '1200835', imprisonmentStatusSeq: '88' },
+        },
       ]);
     });
 
     it('when no sentence term is primary, then NO_LONGER_VALID without reading the booking', async () => {
       const kit = processingKit([statusChange()]);
-      kit.prisonApi.sentenceTerms = [buildSentenceTerm({ startDate: '2020-11-21', consecutiveTo: 61 }), buildSentenceTerm({ startDate: undefined })];
+      kit.prisonApi.sentenceTerms = [
+        buildSentenceTerm({ startDate: '2020-11-21', consecutiveTo: 61 }),
+        buildSentenceTerm({ startDate: undefined }),
+      ];
 
       await kit.run();
 
@@ -161,7 +200,9 @@ describe('processBooking: IMPRISONMENT_STATUS-CHANGED', () => {
       await kit.run();
 
       expect(kit.stored('status-1').status).toBe('NO_LONGER_VALID');
-      expect(kit.telemetry.find('P2PImprisonmentStatusIgnored')).toMatchObject({ reason: 'Booking not found' });
+      expect(kit.telemetry.find('P2PImprisonmentStatusIgnored')).toMatchObject({
+        reason: 'Booking not found',
+      });
     });
   });
 
@@ -206,11 +247,16 @@ describe('processBooking: IMPRISONMENT_STATUS-CHANGED', () => {
 
     it('when no candidate has a custodial sentence within 7 days, then NO_MATCH_WITH_SENTENCE_DATE with the candidates', async () => {
       const kit = processingKit([statusChange()]);
-      kit.communityApi.convictions.set('X142620', [buildConviction({ sentence: { startDate: '2020-02-19' } })]);
+      kit.communityApi.convictions.set('X142620', [
+        buildConviction({ sentence: { startDate: '2020-02-19' } }),
+      ]);
 
       await kit.run();
 
-      expect(kit.stored('status-1')).toMatchObject({ status: 'NO_MATCH_WITH_SENTENCE_DATE', matchingCrns: 'X142620, X181002' });
+      expect(kit.stored('status-1')).toMatchObject({
+        status: 'NO_MATCH_WITH_SENTENCE_DATE',
+        matchingCrns: 'X142620, X181002',
+      });
       expect(kit.telemetry.names()).toEqual(['P2POffenderMatch', 'P2POffenderNoMatch']);
       expect(kit.deliusWrites()).toEqual([]);
     });
@@ -218,7 +264,9 @@ describe('processBooking: IMPRISONMENT_STATUS-CHANGED', () => {
     it('when ALL_SUPPLIED names a case without a sentence near the date, then no match (stricter than the original)', async () => {
       const kit = processingKit([statusChange()]);
       alreadyInStep(kit);
-      kit.communityApi.convictions.set('X142620', [buildConviction({ sentence: { startDate: '2013-06-25' } })]);
+      kit.communityApi.convictions.set('X142620', [
+        buildConviction({ sentence: { startDate: '2013-06-25' } }),
+      ]);
 
       await kit.run();
 
@@ -230,7 +278,16 @@ describe('processBooking: IMPRISONMENT_STATUS-CHANGED', () => {
       kit.prisonApi.prisoners = [buildPrisonerDetails({ pncNumber: '2019/0012345X', croNumber: undefined })];
       kit.offenderSearch.result = {
         matchedBy: 'EXTERNAL_KEY',
-        matches: [{ offender: buildCandidateOffender({ crn: 'X142620', nomsNumber: undefined, pncNumber: '19/99999Z', croNumber: undefined }) }],
+        matches: [
+          {
+            offender: buildCandidateOffender({
+              crn: 'X142620',
+              nomsNumber: undefined,
+              pncNumber: '19/99999Z',
+              croNumber: undefined,
+            }),
+          },
+        ],
       };
 
       await kit.run();
@@ -243,7 +300,16 @@ describe('processBooking: IMPRISONMENT_STATUS-CHANGED', () => {
       kit.prisonApi.prisoners = [buildPrisonerDetails({ pncNumber: '2019/0012345X', croNumber: undefined })];
       kit.offenderSearch.result = {
         matchedBy: 'EXTERNAL_KEY',
-        matches: [{ offender: buildCandidateOffender({ crn: 'X142620', nomsNumber: undefined, pncNumber: '19/12345X', croNumber: undefined }) }],
+        matches: [
+          {
+            offender: buildCandidateOffender({
+              crn: 'X142620',
+              nomsNumber: undefined,
+              pncNumber: '19/12345X',
+              croNumber: undefined,
+            }),
+          },
+        ],
       };
 
       await kit.run();
@@ -253,12 +319,20 @@ describe('processBooking: IMPRISONMENT_STATUS-CHANGED', () => {
 
     it('when two cases have a custodial sentence within 7 days, then TOO_MANY_MATCHES with both and nothing written', async () => {
       const kit = processingKit([statusChange()]);
-      kit.communityApi.convictions.set('X181002', [buildConviction({ sentence: { startDate: '2020-02-04' } })]);
+      kit.communityApi.convictions.set('X181002', [
+        buildConviction({ sentence: { startDate: '2020-02-04' } }),
+      ]);
 
       await kit.run();
 
-      expect(kit.stored('status-1')).toMatchObject({ status: 'TOO_MANY_MATCHES', matchingCrns: 'X142620, X181002', retryCount: 1 });
-      expect(kit.telemetry.find('P2POffenderTooManyMatches')).toMatchObject({ filtered_crns: 'X142620, X181002' });
+      expect(kit.stored('status-1')).toMatchObject({
+        status: 'TOO_MANY_MATCHES',
+        matchingCrns: 'X142620, X181002',
+        retryCount: 1,
+      });
+      expect(kit.telemetry.find('P2POffenderTooManyMatches')).toMatchObject({
+        filtered_crns: 'X142620, X181002',
+      });
       expect(kit.deliusWrites()).toEqual([]);
     });
 
@@ -268,10 +342,17 @@ describe('processBooking: IMPRISONMENT_STATUS-CHANGED', () => {
 
       await kit.run();
 
-      expect(kit.stored('status-1')).toMatchObject({ status: 'BOOKING_NUMBER_NOT_ASSIGNED', matchingCrns: 'X142620', retryCount: 1 });
+      expect(kit.stored('status-1')).toMatchObject({
+        status: 'BOOKING_NUMBER_NOT_ASSIGNED',
+        matchingCrns: 'X142620',
+        retryCount: 1,
+      });
       expect(kit.deliusWrites()).toEqual(['setNomsNumber', 'setBookingNumber']);
       expect(kit.domainEvents.published).toHaveLength(1);
-      expect(kit.telemetry.find('P2PBookingNumberNotAssigned')).toMatchObject({ bookingNumber: '38339A', sentenceStartDate: '2020-02-11' });
+      expect(kit.telemetry.find('P2PBookingNumberNotAssigned')).toMatchObject({
+        bookingNumber: '38339A',
+        sentenceStartDate: '2020-02-11',
+      });
     });
 
     it('when the location write answers 404, then LOCATION_NOT_UPDATED, kept until the sentence expiry day ends', async () => {
@@ -301,5 +382,4 @@ describe('processBooking: IMPRISONMENT_STATUS-CHANGED', () => {
       expect(kit.telemetry.names()).toContain('P2PKeyDatesNotUpdated');
     });
   });
-
 });

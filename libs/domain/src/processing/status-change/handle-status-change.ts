@@ -16,7 +16,10 @@ import { syncCustody } from './sync-custody';
  * prisoner is matched to their Delius case and the case's custody record is brought into line. Each check runs
  * against NOMIS as it is now, not as it was when the event was stored.
  */
-export async function handleStatusChange(event: ImprisonmentStatusChangedEvent, attempt: Attempt): Promise<HandlerResult> {
+export async function handleStatusChange(
+  event: ImprisonmentStatusChangedEvent,
+  attempt: Attempt,
+): Promise<HandlerResult> {
   const keys = eventKeys(event);
   // NOMIS raises several events per sentence; only the insert (sequence 0) can mean a new conviction.
   if (event.imprisonmentStatusSeq !== 0) {
@@ -29,7 +32,8 @@ export async function handleStatusChange(event: ImprisonmentStatusChangedEvent, 
   }
 
   const found = await prisonApi.getBooking(event.bookingId);
-  if (found.kind === 'not-found') return ignored({ ...keys, reason: VALIDATION_REJECTIONS['booking-not-found'] });
+  if (found.kind === 'not-found')
+    return ignored({ ...keys, reason: VALIDATION_REJECTIONS['booking-not-found'] });
   const booking = found.value;
   if (!booking.activeFlag) return ignored({ ...keys, reason: VALIDATION_REJECTIONS['booking-inactive'] });
   if (!isInterestedPrison(booking.agencyId, attempt.interestedPrisons)) {

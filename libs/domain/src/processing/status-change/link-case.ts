@@ -12,11 +12,15 @@ export async function linkCase(matched: MatchedCase, booking: Booking, attempt: 
   if (!matched.nomsNumberWriteNeeded) return;
   const { crn } = matched;
   const nomsNumber = booking.offenderNo;
-  const sent = await attempt.write({ write: 'setNomsNumber', crn, nomsNumber }, (api) => api.setNomsNumber(crn, nomsNumber));
+  const sent = await attempt.write({ write: 'setNomsNumber', crn, nomsNumber }, (api) =>
+    api.setNomsNumber(crn, nomsNumber),
+  );
   if (sent === WITHHELD) return;
   attempt.track({
     name: TELEMETRY_EVENTS.offenderNumberSet,
     properties: { offenderNo: nomsNumber, bookingNumber: booking.bookingNo, crn },
   });
-  await attempt.owe([prisonIdentifierAdded({ crn, nomsNumber, bookingNumber: booking.bookingNo, occurredAt: attempt.now() })]);
+  await attempt.owe([
+    prisonIdentifierAdded({ crn, nomsNumber, bookingNumber: booking.bookingNo, occurredAt: attempt.now() }),
+  ]);
 }

@@ -12,7 +12,11 @@ import type { Attempt } from '../attempt';
  * candidates, every candidate's convictions, then the matching rules. Emits `P2POffenderMatch` with what was
  * found, whatever the decision.
  */
-export async function matchPrisoner(booking: Booking, sentenceStartDate: IsoDate, attempt: Attempt): Promise<MatchDecision> {
+export async function matchPrisoner(
+  booking: Booking,
+  sentenceStartDate: IsoDate,
+  attempt: Attempt,
+): Promise<MatchDecision> {
   const { prisonApi, offenderSearch, communityApi } = attempt.upstreams;
   const [prisoner] = await prisonApi.getPrisonerDetails(booking.offenderNo);
   if (!prisoner) {
@@ -43,7 +47,12 @@ export async function matchPrisoner(booking: Booking, sentenceStartDate: IsoDate
     convictions: convictionsByCrn.get(offender.otherIds.crn) ?? [],
   }));
   const decision = decideMatch(
-    { offenderNo: booking.offenderNo, pncNumber: prisoner.pncNumber, croNumber: prisoner.croNumber, sentenceStartDate },
+    {
+      offenderNo: booking.offenderNo,
+      pncNumber: prisoner.pncNumber,
+      croNumber: prisoner.croNumber,
+      sentenceStartDate,
+    },
     candidates,
   );
 

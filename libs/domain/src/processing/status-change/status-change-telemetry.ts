@@ -9,7 +9,11 @@ export function eventKeys(event: ImprisonmentStatusChangedEvent) {
 }
 
 /** The keys of the status-change events that describe the booking and the sentence being linked. */
-export function bookingKeys(event: ImprisonmentStatusChangedEvent, booking: Booking, sentenceStartDate: IsoDate) {
+export function bookingKeys(
+  event: ImprisonmentStatusChangedEvent,
+  booking: Booking,
+  sentenceStartDate: IsoDate,
+) {
   return {
     ...eventKeys(event),
     offenderNo: booking.offenderNo,

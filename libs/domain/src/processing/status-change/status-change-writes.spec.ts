@@ -61,7 +61,6 @@ describe('processBooking: IMPRISONMENT_STATUS-CHANGED writes', () => {
     });
   });
 
-
   describe('domain events at least once', () => {
     it('when publishing fails, then ERROR with the event kept on the row, and the next attempt publishes it first', async () => {
       const kit = processingKit([statusChange()]);
@@ -79,7 +78,11 @@ describe('processBooking: IMPRISONMENT_STATUS-CHANGED writes', () => {
       alreadyInStep(kit);
       await kit.run();
 
-      expect(kit.journal.names().slice(0, 3)).toEqual(['pendingRowsOfBooking', 'publish', 'clearPendingEvents']);
+      expect(kit.journal.names().slice(0, 3)).toEqual([
+        'pendingRowsOfBooking',
+        'publish',
+        'clearPendingEvents',
+      ]);
       expect(kit.deliusWrites()).toEqual([]);
       expect(kit.domainEvents.published).toHaveLength(1);
       expect(kit.stored('status-1')).toMatchObject({ status: 'COMPLETED', retryCount: 1 });

@@ -29,7 +29,9 @@ export class CallJournal {
 
   /** The names of the calls made, in order; only those named in `filter` when it is given. */
   names(...filter: string[]): string[] {
-    return this.entries.map((entry) => entry.name).filter((name) => filter.length === 0 || filter.includes(name));
+    return this.entries
+      .map((entry) => entry.name)
+      .filter((name) => filter.length === 0 || filter.includes(name));
   }
 
   /** The arguments of every call of `name`, in order. */

@@ -8,7 +8,14 @@ import type {
   UpdateCustodyLocation,
 } from '../../upstream/custody';
 import type { OffenderIds } from '../../upstream/offender-ids';
-import { notFound, ok, type Conflict, type Lookup, type NotFound, type Ok } from '../../upstream/upstream-result';
+import {
+  notFound,
+  ok,
+  type Conflict,
+  type Lookup,
+  type NotFound,
+  type Ok,
+} from '../../upstream/upstream-result';
 import type { CallJournal } from './call-journal';
 
 /** A custody record before this service touched it: no prison named, no key dates. */

@@ -11,8 +11,22 @@ export class FakeOffenderSearch implements OffenderSearch {
   result: OffenderMatches = {
     matchedBy: 'EXTERNAL_KEY',
     matches: [
-      { offender: buildCandidateOffender({ crn: 'X142620', nomsNumber: undefined, pncNumber: undefined, croNumber: 'SG93/111111D' }) },
-      { offender: buildCandidateOffender({ crn: 'X181002', nomsNumber: 'G8020GG', pncNumber: '2004/0050290Y', croNumber: undefined }) },
+      {
+        offender: buildCandidateOffender({
+          crn: 'X142620',
+          nomsNumber: undefined,
+          pncNumber: undefined,
+          croNumber: 'SG93/111111D',
+        }),
+      },
+      {
+        offender: buildCandidateOffender({
+          crn: 'X181002',
+          nomsNumber: 'G8020GG',
+          pncNumber: '2004/0050290Y',
+          croNumber: undefined,
+        }),
+      },
     ],
   };
   readonly requests: MatchRequest[] = [];

@@ -50,7 +50,12 @@ export class InMemoryPendingWork implements PendingWork<string> {
   private update(claim: string, rowAsRead: MessageRow, next: MessageRow): MessageRow {
     const stored = this.rows.get(rowAsRead.id);
     if (claim !== this.claimHolder) throw new FakeRefusal(`claim lost on row ${rowAsRead.id}`);
-    if (!stored || !isPending(stored) || stored.status !== rowAsRead.status || stored.retryCount !== rowAsRead.retryCount) {
+    if (
+      !stored ||
+      !isPending(stored) ||
+      stored.status !== rowAsRead.status ||
+      stored.retryCount !== rowAsRead.retryCount
+    ) {
       throw new FakeRefusal(`row ${rowAsRead.id} changed`);
     }
     this.rows.set(next.id, next);

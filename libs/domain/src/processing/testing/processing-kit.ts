@@ -60,10 +60,18 @@ export function processingKit(rows: readonly MessageRow[], settings: Partial<Pro
     journal,
     /** The names of the Delius writes sent, in order. */
     deliusWrites: () =>
-      journal.names('setNomsNumber', 'replaceNomsNumber', 'setBookingNumber', 'setCustodyLocation', 'replaceKeyDates'),
+      journal.names(
+        'setNomsNumber',
+        'replaceNomsNumber',
+        'setBookingNumber',
+        'setCustodyLocation',
+        'replaceKeyDates',
+      ),
     /** The row as the fake table holds it now. */
     stored: (id: string) => deps.work.rows.get(id) as MessageRow,
-    run: (bookingId = rows[0]?.bookingId ?? 1200835, options: { signal?: AbortSignal; claim?: string } = {}) =>
-      processBooking(bookingId, options.claim ?? 'claim-1', deps, { signal: options.signal }),
+    run: (
+      bookingId = rows[0]?.bookingId ?? 1200835,
+      options: { signal?: AbortSignal; claim?: string } = {},
+    ) => processBooking(bookingId, options.claim ?? 'claim-1', deps, { signal: options.signal }),
   };
 }

@@ -10,16 +10,32 @@ import type { processingKit } from './processing-kit';
 export const statusChange = (imprisonmentStatusSeq = 0) =>
   buildMessageRow({
     id: 'status-1',
-    message: JSON.stringify({ eventType: 'IMPRISONMENT_STATUS-CHANGED', bookingId: 1200835, imprisonmentStatusSeq }),
+    message: JSON.stringify({
+      eventType: 'IMPRISONMENT_STATUS-CHANGED',
+      bookingId: 1200835,
+      imprisonmentStatusSeq,
+    }),
   });
 
-export const upstreamDown = () => new SystemError('503 from upstream', { code: 'UPSTREAM.UNAVAILABLE', retryable: true });
+export const upstreamDown = () =>
+  new SystemError('503 from upstream', { code: 'UPSTREAM.UNAVAILABLE', retryable: true });
 
 /** Delius after a completed first run: the case holds the NOMS number, the custody the book number, MDI, dates. */
 export function alreadyInStep(kit: ReturnType<typeof processingKit>): void {
   kit.offenderSearch.result = {
     matchedBy: 'ALL_SUPPLIED',
-    matches: [{ offender: buildCandidateOffender({ crn: 'X142620', nomsNumber: 'A5089DY', pncNumber: undefined, croNumber: undefined }) }],
+    matches: [
+      {
+        offender: buildCandidateOffender({
+          crn: 'X142620',
+          nomsNumber: 'A5089DY',
+          pncNumber: undefined,
+          croNumber: undefined,
+        }),
+      },
+    ],
   };
-  kit.communityApi.custodyHoldingBookNumber = ok(buildCustody({ keyDates: custodyKeyDatesFor(buildSentenceDetail()) }));
+  kit.communityApi.custodyHoldingBookNumber = ok(
+    buildCustody({ keyDates: custodyKeyDatesFor(buildSentenceDetail()) }),
+  );
 }
