@@ -2,6 +2,7 @@ import { hostname } from 'node:os';
 import { upstreamClientsFromConfig, upstreamHealthComponents } from '@ptpu/clients';
 import type { Clock } from '@ptpu/domain';
 import {
+  appInfo,
   createMetricsRegistry,
   createProcessingMetrics,
   createTelemetry,
@@ -112,13 +113,7 @@ export async function startProcessor(
     delayMs: config.PRISONTOPROBATION_MESSAGE_PROCESSOR_DELAY,
   });
   const app = createApp({
-    // The build number is the version the pipeline stamps; a local run has none.
-    info: {
-      name: 'processor',
-      version: config.BUILD_NUMBER ?? 'dev',
-      buildNumber: config.BUILD_NUMBER,
-      gitRef: config.GIT_REF,
-    },
+    info: appInfo('processor', config),
     health: [
       dynamoTableHealth({
         name: 'messageTable',

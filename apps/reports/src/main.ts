@@ -1,6 +1,7 @@
 /** The reports app's composition root: reads the environment once, wires the adapters, serves, stops on SIGTERM. */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import {
+  appInfo,
   awsClientConfig,
   ConfigError,
   createJwksHealthComponent,
@@ -32,13 +33,7 @@ async function main(): Promise<void> {
   }
   const oauthEndpointUrl = config.OAUTH_ENDPOINT_URL;
   const app = createApp({
-    // The build number is the version the pipeline stamps; a local run has none.
-    info: {
-      name: 'reports',
-      version: config.BUILD_NUMBER ?? 'dev',
-      buildNumber: config.BUILD_NUMBER,
-      gitRef: config.GIT_REF,
-    },
+    info: appInfo('reports', config),
     health: [messageTableHealth(dynamodb, messageTable), createJwksHealthComponent({ oauthEndpointUrl })],
     registry: createMetricsRegistry(),
     logger,

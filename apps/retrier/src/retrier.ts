@@ -1,5 +1,6 @@
 import { RETRY_TIERS, type Clock, type RetryTier } from '@ptpu/domain';
 import {
+  appInfo,
   createJwtVerifier,
   createMetricsRegistry,
   createProcessingMetrics,
@@ -106,12 +107,7 @@ export async function startRetrier(
   });
 
   const app = createApp({
-    info: {
-      name: 'retrier',
-      version: config.BUILD_NUMBER ?? 'dev',
-      buildNumber: config.BUILD_NUMBER,
-      gitRef: config.GIT_REF,
-    },
+    info: appInfo('retrier', config),
     health: retrierHealth(config, adapters.aws, adapters.upstreams),
     registry,
     logger,

@@ -1,6 +1,7 @@
 import { upstreamClientsFromConfig, upstreamHealthComponents } from '@ptpu/clients';
 import type { Clock } from '@ptpu/domain';
 import {
+  appInfo,
   createJwtVerifier,
   createMetricsRegistry,
   createTelemetry,
@@ -83,13 +84,7 @@ export async function startValidator(
     }),
   });
   const app = createApp({
-    // The build number is the version the pipeline stamps; a local run has none.
-    info: {
-      name: 'validator',
-      version: config.BUILD_NUMBER ?? 'dev',
-      buildNumber: config.BUILD_NUMBER,
-      gitRef: config.GIT_REF,
-    },
+    info: appInfo('validator', config),
     health: [
       queueHealth(aws.sqs, queues),
       dynamoTableHealth({

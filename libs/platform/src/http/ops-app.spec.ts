@@ -2,6 +2,7 @@ import { Counter } from 'prom-client';
 import { createCapturingLogger } from '../testing/capturing-logger';
 import { createOpsApp } from './create-ops-app';
 import type { HealthComponent } from './health';
+import { appInfo } from './ops-routes';
 import { createMetricsRegistry } from './metrics-registry';
 import { startHttpServer, type RunningHttpServer } from './start-http-server';
 
@@ -142,5 +143,25 @@ describe('ops app', () => {
     expect(type).toBe('text/plain; version=0.0.4; charset=utf-8');
     expect(body).toContain('messages_processed_total{outcome="ack"} 3');
     expect(body).toContain('process_cpu_user_seconds_total');
+  });
+});
+
+describe('appInfo', () => {
+  it('when the pipeline stamped a build, then its number is the version', () => {
+    expect(appInfo('processor', { BUILD_NUMBER: '2026-11-28.7', GIT_REF: 'abc123' })).toEqual({
+      name: 'processor',
+      version: '2026-11-28.7',
+      buildNumber: '2026-11-28.7',
+      gitRef: 'abc123',
+    });
+  });
+
+  it('when run locally without a build, then the version is dev', () => {
+    expect(appInfo('reports', {})).toEqual({
+      name: 'reports',
+      version: 'dev',
+      buildNumber: undefined,
+      gitRef: undefined,
+    });
   });
 });

@@ -11,6 +11,16 @@ export interface AppInfo {
   gitRef?: string;
 }
 
+/** /info of an app from its build settings: the build number is the version the pipeline stamps; a local run has none. */
+export function appInfo(name: string, build: { BUILD_NUMBER?: string; GIT_REF?: string }): AppInfo {
+  return {
+    name,
+    version: build.BUILD_NUMBER ?? 'dev',
+    buildNumber: build.BUILD_NUMBER,
+    gitRef: build.GIT_REF,
+  };
+}
+
 export interface OpsRoutesOptions {
   info: AppInfo;
   health: readonly HealthComponent[];
