@@ -1,3 +1,5 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import type { PrisonApi } from '@ptpu/domain';
 import type { HttpHandler } from 'msw';
 import { hmppsAuthHandlers, prisonApiHandlers, type Replies } from '../src/testing';
@@ -11,6 +13,12 @@ import {
 } from './support/upstream-test-kit';
 
 const { server, recorder } = useFakeUpstreams();
+
+/** A full garbage collection now, without starting jest with --expose-gc. */
+function collectGarbage(): void {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+}
 const prison = prisonApiHandlers(urls.prisonApi);
 const auth = hmppsAuthHandlers(urls.auth);
 
@@ -239,6 +247,15 @@ describe('prison-api client', () => {
       server.use(prison.getBooking(1200835, { delayMs: TIMEOUT_MS * 4 }));
       await expectSystemError(prisonApi().getBooking(1200835), { code: 'UPSTREAM.TIMEOUT' });
       expect(await recorder.to('/api/bookings/1200835')).toHaveLength(1);
+    });
+
+    it('when the garbage collector runs while prison-api is slow, then the call still times out', async () => {
+      // Node 24 loses the abort signal of a Request nothing holds once fetch has copied it.
+      server.use(prison.getBooking(1200835, { delayMs: TIMEOUT_MS * 4 }));
+      const call = prisonApi().getBooking(1200835);
+      await new Promise((resolve) => setTimeout(resolve, TIMEOUT_MS / 3));
+      collectGarbage();
+      await expectSystemError(call, { code: 'UPSTREAM.TIMEOUT' });
     });
 
     it('when prison-api answers 503 and then 200, then the GET is retried and succeeds', async () => {
