@@ -28,7 +28,14 @@ export async function respondWithCsv(
     logger.info({ report, rows: 0 }, 'report sent');
     return;
   }
-  ctx.body = Readable.from(remainingLines(first.value, iterator, report, logger), { objectMode: false });
+  const progress = { ended: false };
+  ctx.body = Readable.from(remainingLines(first.value, iterator, report, logger, progress), {
+    objectMode: false,
+  });
+  // Told at once, while a page being read may still be on its way; 'report cut short' follows once it is.
+  ctx.res.once('close', () => {
+    if (!progress.ended) logger.info({ report }, 'client went away mid-report');
+  });
 }
 
 async function* remainingLines(
@@ -36,6 +43,7 @@ async function* remainingLines(
   rest: AsyncIterator<string>,
   report: string,
   logger: Logger,
+  progress: { ended: boolean },
 ): AsyncGenerator<string> {
   const started = Date.now();
   let lines = 1;
@@ -48,6 +56,7 @@ async function* remainingLines(
     }
     complete = true;
   } finally {
+    progress.ended = true;
     // Also reached when the client goes away: close the index reads behind the report.
     if (!complete) await rest.return?.();
     const rows = lines - 1; // the first line is the header
