@@ -20,7 +20,8 @@ export interface ActiveLock extends HeldLock {
 
 export type LeaseProblem =
   | { kind: 'renewal-failed'; lockId: string; error: Error }
-  | { kind: 'lost'; lockId: string; error: LeaseLostError };
+  | { kind: 'lost'; lockId: string; error: LeaseLostError }
+  | { kind: 'release-failed'; lockId: string; error: Error };
 
 interface LeaseKeeperDeps {
   /** Extends the lease; false when it is no longer ours. */

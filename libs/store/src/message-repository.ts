@@ -136,12 +136,6 @@ export class DynamoMessageRepository {
     return rowWithPendingEvents(rowAsRead, pendingEvents);
   }
 
-  /** Forgets domain events once they are published. */
-  async clearPendingEvents(claim: HeldLock, rowAsRead: MessageRow): Promise<MessageRow> {
-    await this.writeUnderClaim(claim, rowAsRead, pendingEventsUpdate(undefined));
-    return rowWithPendingEvents(rowAsRead, undefined);
-  }
-
   private writeUnderClaim(claim: HeldLock, rowAsRead: MessageRow, update: RowUpdate): Promise<void> {
     return writeUnderClaim(this.doc, this.options, this.options.clock.now(), claim, rowAsRead, update);
   }

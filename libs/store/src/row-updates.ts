@@ -24,7 +24,7 @@ function setClause(values: Record<string, unknown>): Required<RowUpdate> {
 /**
  * The update that ends an attempt. "Done" sets `processedDate` and removes the pending attributes in the same
  * write, so the row leaves the pending indexes exactly when it becomes processed; "try later" moves it to the
- * retry tier its new `retryCount` belongs to.
+ * retry tier its new `retryCount` belongs to. Either removes `pendingEvents` when the attempt published them.
  */
 export function transitionUpdate(transition: RowTransition): RowUpdate {
   const set =
@@ -44,25 +44,28 @@ export function transitionUpdate(transition: RowTransition): RowUpdate {
           deleteBy: transition.deleteBy,
           matchingCrns: transition.matchingCrns,
         });
-  return transition.kind === 'done'
-    ? { ...set, UpdateExpression: `${set.UpdateExpression} REMOVE pendingState, pendingBookingId` }
+  const removed = [
+    ...(transition.kind === 'done' ? ['pendingState', 'pendingBookingId'] : []),
+    ...(transition.removePendingEvents ? ['pendingEvents'] : []),
+  ];
+  return removed.length > 0
+    ? { ...set, UpdateExpression: `${set.UpdateExpression} REMOVE ${removed.join(', ')}` }
     : set;
 }
 
 /** Records domain events (JSON) that must be published before the row's attempt may end. */
-export function pendingEventsUpdate(pendingEvents: string | undefined): RowUpdate {
-  return pendingEvents === undefined
-    ? { UpdateExpression: 'REMOVE pendingEvents' }
-    : {
-        UpdateExpression: 'SET pendingEvents = :pendingEvents',
-        ExpressionAttributeValues: { ':pendingEvents': pendingEvents },
-      };
+export function pendingEventsUpdate(pendingEvents: string): RowUpdate {
+  return {
+    UpdateExpression: 'SET pendingEvents = :pendingEvents',
+    ExpressionAttributeValues: { ':pendingEvents': pendingEvents },
+  };
 }
 
 /** The row as it is after a transition, computed locally because transactions return no attributes. */
 export function rowAfterTransition(row: MessageRow, transition: RowTransition): MessageRow {
-  const { kind: _kind, ...changes } = transition;
-  return { ...row, ...withoutUndefined(changes) };
+  const { kind: _kind, removePendingEvents, ...changes } = transition;
+  const after = { ...row, ...withoutUndefined(changes) };
+  return removePendingEvents ? rowWithPendingEvents(after, undefined) : after;
 }
 
 export function rowWithPendingEvents(row: MessageRow, pendingEvents: string | undefined): MessageRow {

@@ -135,22 +135,34 @@ describe('completeAttempt', () => {
 });
 
 describe('pending domain events', () => {
-  it('when events are recorded and then cleared, then the row keeps its state and can still be completed', async () => {
+  it('when events are recorded, then the row keeps its state and holds them until an attempt that published them ends', async () => {
     const { row, claim } = await storedRowUnderClaim();
     const events = JSON.stringify([{ eventType: 'probation-case.prison-identifier.added' }]);
 
     const recorded = await store.repository().recordPendingEvents(claim, row, events);
     await expect(store.repository().getRow(row.id)).resolves.toEqual(recorded);
-    expect(recorded.pendingEvents).toBe(events);
+    expect(recorded).toMatchObject({ status: row.status, retryCount: row.retryCount, pendingEvents: events });
 
-    const cleared = await store.repository().clearPendingEvents(claim, recorded);
-    await expect(store.repository().getRow(row.id)).resolves.toEqual(cleared);
-    expect(cleared).not.toHaveProperty('pendingEvents');
+    const finished = await store.repository().completeAttempt(claim, recorded, {
+      ...transitionFor(recorded, done('COMPLETED'), store.clock.now()),
+      removePendingEvents: true,
+    });
+    expect(finished).toMatchObject({ status: 'COMPLETED' });
+    expect(finished).not.toHaveProperty('pendingEvents');
+    await expect(store.repository().getRow(row.id)).resolves.toEqual(finished);
+  });
 
-    const finished = store
+  it('when an attempt ends without having published its events, then the row still owes them', async () => {
+    const { row, claim } = await storedRowUnderClaim();
+    const events = JSON.stringify([{ eventType: 'probation-case.prison-identifier.added' }]);
+    const recorded = await store.repository().recordPendingEvents(claim, row, events);
+
+    const retried = await store
       .repository()
-      .completeAttempt(claim, cleared, transitionFor(row, done('COMPLETED'), store.clock.now()));
-    await expect(finished).resolves.toMatchObject({ status: 'COMPLETED' });
+      .completeAttempt(claim, recorded, transitionFor(recorded, tryLater('ERROR'), store.clock.now()));
+
+    expect(retried).toMatchObject({ status: 'ERROR', retryCount: row.retryCount + 1, pendingEvents: events });
+    await expect(store.repository().getRow(row.id)).resolves.toEqual(retried);
   });
 
   it('when the claim was taken over, then recording events is refused too', async () => {

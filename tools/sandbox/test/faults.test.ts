@@ -63,6 +63,16 @@ describe('fault injection per upstream route', () => {
     expect(performance.now() - started).toBeGreaterThanOrEqual(290);
   });
 
+  it('when a delay is set on a call its route refuses, then the refusal is delayed too', async () => {
+    sandbox.admin.addFault({ upstream: 'prisonApi', path: '/api/bookings/*', delayMs: 300, times: 1 });
+
+    const started = performance.now();
+    const reply = await client.call('prisonApi', 'GET', '/api/bookings/999999');
+
+    expect(reply.status).toBe(404);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(290);
+  });
+
   it('when a reset is set, then the connection is dropped without an answer and logged as such', async () => {
     sandbox.admin.addFault({ upstream: 'communityApi', path: '/secure/**', reset: true, times: 1 });
 

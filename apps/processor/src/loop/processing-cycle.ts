@@ -6,7 +6,7 @@ import { WorkerPool } from './worker-pool';
 
 export interface ProcessingCycleDeps {
   rows: DueRows;
-  worker: Pick<BookingWorker, 'work'>;
+  worker: BookingWorker;
   clock: Clock;
   logger: Logger;
   /** `PRISONTOPROBATION_HOLD_BACK_DURATION` in ms. */
@@ -20,7 +20,7 @@ export type CycleCounts = Record<BookingWorkResult, number>;
 /**
  * One pass over the due first-time rows: every booking with a row older than the hold-back is worked, up to
  * `concurrency` bookings at once. Stops taking new bookings once `signal` aborts (the job lock was lost or the
- * app is stopping) and returns when the bookings already started have ended.
+ * app is stopping) and returns when the bookings already started have ended and their claims are released.
  */
 export async function runProcessingCycle(
   deps: ProcessingCycleDeps,
@@ -38,6 +38,7 @@ export async function runProcessingCycle(
     }
   } finally {
     await pool.drain();
+    await deps.worker.claimsReleased();
   }
   return counts;
 }

@@ -10,7 +10,6 @@ function pagedWork(pages: MessageRow[][]): PendingWork<string> {
     },
     completeAttempt: async (_claim, rowAsRead) => rowAsRead,
     recordPendingEvents: async (_claim, rowAsRead) => rowAsRead,
-    clearPendingEvents: async (_claim, rowAsRead) => rowAsRead,
   };
 }
 

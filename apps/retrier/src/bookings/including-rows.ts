@@ -21,6 +21,5 @@ export function includingRows<Claim>(
     completeAttempt: (claim, rowAsRead, transition) => work.completeAttempt(claim, rowAsRead, transition),
     recordPendingEvents: (claim, rowAsRead, pendingEvents) =>
       work.recordPendingEvents(claim, rowAsRead, pendingEvents),
-    clearPendingEvents: (claim, rowAsRead) => work.clearPendingEvents(claim, rowAsRead),
   };
 }

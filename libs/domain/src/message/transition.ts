@@ -13,8 +13,12 @@ export function reportingDeleteBy(now: Date): number {
   return Math.floor(now.getTime() / 1000) + REPORTING_PERIOD_DAYS * DAY_SECONDS;
 }
 
-/** What the store writes to end an attempt. The store derives the index attributes from it. */
-export type RowTransition =
+/**
+ * What the store writes to end an attempt. The store derives the index attributes from it.
+ * `removePendingEvents`: the attempt published every event the row's `pendingEvents` held, so the same write
+ * removes them (recorded, published, then removed: architecture.md section 3.4).
+ */
+export type RowTransition = (
   | {
       kind: 'done';
       status: DoneStatus;
@@ -29,7 +33,8 @@ export type RowTransition =
       retryCount: number;
       deleteBy: number;
       matchingCrns?: string;
-    };
+    }
+) & { removePendingEvents?: true };
 
 /** Turns an outcome into the row update, the same way for the processor and the retrier. */
 export function transitionFor(

@@ -13,10 +13,8 @@ import type { RowTransition } from '../message/transition';
 export interface PendingWork<Claim> {
   /** Every pending row of the booking, whatever its age or retry tier, page by page. */
   pendingRowsOfBooking(bookingId: number): AsyncIterable<readonly MessageRow[]>;
-  /** Ends an attempt ("done" or "try later"); returns the row as written. */
+  /** Ends an attempt ("done" or "try later"), removing `pendingEvents` when it says so; returns the row as written. */
   completeAttempt(claim: Claim, rowAsRead: MessageRow, transition: RowTransition): Promise<MessageRow>;
   /** Records domain events (JSON) owed because a Delius write succeeded, before they are published. */
   recordPendingEvents(claim: Claim, rowAsRead: MessageRow, pendingEvents: string): Promise<MessageRow>;
-  /** Forgets the recorded domain events once they are published. */
-  clearPendingEvents(claim: Claim, rowAsRead: MessageRow): Promise<MessageRow>;
 }

@@ -130,7 +130,7 @@ describe('processBooking', () => {
 
     await kit.run();
 
-    expect(kit.journal.names().slice(1, 4)).toEqual(['publish', 'clearPendingEvents', 'completeAttempt']);
+    expect(kit.journal.names().slice(1, 3)).toEqual(['publish', 'completeAttempt']);
     expect(kit.stored('status-old')).toMatchObject({ status: 'SUPERSEDED' });
     expect(kit.stored('status-old').pendingEvents).toBeUndefined();
   });

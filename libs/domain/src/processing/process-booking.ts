@@ -2,7 +2,6 @@ import { aggregateBookingRows } from '../aggregation/aggregate-booking-rows';
 import type { MessageRow } from '../message/message-row';
 import { done, tryLater } from '../message/outcome';
 import { withoutExpiredRows } from '../message/row-expiry';
-import { transitionFor } from '../message/transition';
 import type { Attempt } from './attempt';
 import type { BookingReport, RowReport } from './booking-report';
 import type { HandlerResult } from './handler-result';
@@ -79,7 +78,7 @@ async function attemptRow<Claim>(
     result = { outcome: tryLater('ERROR') };
   }
   const outcome = attempt.conclude(result);
-  const transition = transitionFor(attempt.row, outcome, deps.clock.now());
+  const transition = attempt.transitionFor(outcome);
   const rowAfter = await orStopWork(() => deps.work.completeAttempt(claim, attempt.row, transition));
   return {
     rowAsRead,

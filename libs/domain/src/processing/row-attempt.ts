@@ -1,5 +1,6 @@
 import type { MessageRow } from '../message/message-row';
 import { done, type Outcome } from '../message/outcome';
+import { transitionFor, type RowTransition } from '../message/transition';
 import type { CommunityApi } from '../ports/community-api.port';
 import type { HmppsDomainEvent } from '../ports/domain-events.port';
 import { TELEMETRY_EVENTS } from '../telemetry/telemetry-events';
@@ -15,8 +16,14 @@ import { orStopWork, stopIfAborted } from './work-stopped';
 export class RowAttempt<Claim> implements Attempt {
   readonly telemetry: TelemetryEvent[] = [];
   readonly intendedWrites: IntendedWrite[] = [];
-  /** The row as last written: recording or clearing `pendingEvents` changes it. */
+  /** The row as last written: recording `pendingEvents` changes it. */
   row: MessageRow;
+  /**
+   * Every event the row's `pendingEvents` holds has been published in this attempt. They stay on the row until
+   * the write that ends the attempt removes them, which saves a write per event-raising attempt; an attempt
+   * that dies before that publishes them again (domain events are at least once).
+   */
+  private owedEventsPublished = false;
 
   constructor(
     rowAsRead: MessageRow,
@@ -62,22 +69,34 @@ export class RowAttempt<Claim> implements Attempt {
 
   async owe(events: readonly HmppsDomainEvent[]): Promise<void> {
     if (events.length === 0) return;
-    const alreadyOwed = this.row.pendingEvents ? parsePendingEvents(this.row.id, this.row.pendingEvents) : [];
-    const pendingEvents = serialisePendingEvents([...alreadyOwed, ...events]);
+    // Events already published in this attempt are dropped from the record: only the unpublished are owed.
+    const pendingEvents = serialisePendingEvents([...this.unpublishedEvents(), ...events]);
     this.row = await orStopWork(() =>
       this.deps.work.recordPendingEvents(this.claim, this.row, pendingEvents),
     );
+    this.owedEventsPublished = false;
     await this.publishOwedEvents();
   }
 
   /** Publishes what the row owes (from this attempt or an earlier one that died or failed to publish). */
   async publishOwedEvents(): Promise<void> {
-    if (!this.row.pendingEvents) return;
-    for (const event of parsePendingEvents(this.row.id, this.row.pendingEvents)) {
+    const owed = this.unpublishedEvents();
+    for (const event of owed) {
       stopIfAborted(this.signal);
       await this.deps.domainEvents.publish(event);
     }
-    this.row = await orStopWork(() => this.deps.work.clearPendingEvents(this.claim, this.row));
+    if (owed.length > 0) this.owedEventsPublished = true;
+  }
+
+  /** The write that ends this attempt with `outcome`, removing the recorded events once they are published. */
+  transitionFor(outcome: Outcome): RowTransition {
+    const transition = transitionFor(this.row, outcome, this.deps.clock.now());
+    return this.owedEventsPublished ? { ...transition, removePendingEvents: true } : transition;
+  }
+
+  private unpublishedEvents(): HmppsDomainEvent[] {
+    if (this.owedEventsPublished || !this.row.pendingEvents) return [];
+    return parsePendingEvents(this.row.id, this.row.pendingEvents);
   }
 
   /**

@@ -41,7 +41,6 @@ class PendingRows implements PendingWork<ActiveClaim> {
   }
 
   recordPendingEvents = async (_claim: ActiveClaim, row: MessageRow) => row;
-  clearPendingEvents = async (_claim: ActiveClaim, row: MessageRow) => row;
 }
 
 /** Claims that are free, or held by another worker. */

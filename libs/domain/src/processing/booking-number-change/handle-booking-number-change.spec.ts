@@ -41,8 +41,9 @@ describe('processBooking: BOOKING_NUMBER-CHANGED', () => {
       }),
     ]);
     expect(
-      kit.journal.names('replaceNomsNumber', 'recordPendingEvents', 'publish', 'clearPendingEvents'),
-    ).toEqual(['replaceNomsNumber', 'recordPendingEvents', 'publish', 'clearPendingEvents']);
+      kit.journal.names('replaceNomsNumber', 'recordPendingEvents', 'publish', 'completeAttempt'),
+    ).toEqual(['replaceNomsNumber', 'recordPendingEvents', 'publish', 'completeAttempt']);
+    expect(kit.stored('merge-1').pendingEvents).toBeUndefined();
   });
 
   it('when several cases held the old number and there are several merged numbers, then one event per case replaced', async () => {

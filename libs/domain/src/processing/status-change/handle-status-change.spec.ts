@@ -87,16 +87,13 @@ describe('processBooking: IMPRISONMENT_STATUS-CHANGED', () => {
           'setNomsNumber',
           'recordPendingEvents',
           'publish',
-          'clearPendingEvents',
           'setBookingNumber',
+          'completeAttempt',
         ),
-      ).toEqual([
-        'setNomsNumber',
-        'recordPendingEvents',
-        'publish',
-        'clearPendingEvents',
-        'setBookingNumber',
-      ]);
+      ).toEqual(['setNomsNumber', 'recordPendingEvents', 'publish', 'setBookingNumber', 'completeAttempt']);
+      // Published, then removed by the write that ends the attempt rather than by a write of its own.
+      expect(kit.stored('status-1')).toMatchObject({ status: 'COMPLETED' });
+      expect(kit.stored('status-1').pendingEvents).toBeUndefined();
     });
 
     it('tells of the match, the NOMS number set and the update with the original’s property keys', async () => {

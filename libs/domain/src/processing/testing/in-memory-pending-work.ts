@@ -32,19 +32,15 @@ export class InMemoryPendingWork implements PendingWork<string> {
 
   async completeAttempt(claim: string, rowAsRead: MessageRow, transition: RowTransition) {
     this.journal.record('completeAttempt', rowAsRead.id, transition.status);
-    const { kind: _kind, ...changes } = transition;
-    return this.update(claim, rowAsRead, { ...rowAsRead, ...changes });
+    const { kind: _kind, removePendingEvents, ...changes } = transition;
+    const next: MessageRow = { ...rowAsRead, ...changes };
+    if (removePendingEvents) delete next.pendingEvents;
+    return this.update(claim, rowAsRead, next);
   }
 
   async recordPendingEvents(claim: string, rowAsRead: MessageRow, pendingEvents: string) {
     this.journal.record('recordPendingEvents', rowAsRead.id);
     return this.update(claim, rowAsRead, { ...rowAsRead, pendingEvents });
-  }
-
-  async clearPendingEvents(claim: string, rowAsRead: MessageRow) {
-    this.journal.record('clearPendingEvents', rowAsRead.id);
-    const { pendingEvents: _cleared, ...rest } = rowAsRead;
-    return this.update(claim, rowAsRead, rest);
   }
 
   private update(claim: string, rowAsRead: MessageRow, next: MessageRow): MessageRow {
