@@ -25,7 +25,18 @@ export default [
           depConstraints: [
             {
               sourceTag: 'type:app',
-              onlyDependOnLibsWithTags: ['type:domain', 'type:adapter', 'type:platform', 'type:tool'],
+              onlyDependOnLibsWithTags: [
+                'type:domain',
+                'type:adapter',
+                'type:platform',
+                'type:composition',
+                'type:tool',
+              ],
+            },
+            // Wiring shared by apps (libs/processing-adapters): adapters and platform built from config.
+            {
+              sourceTag: 'type:composition',
+              onlyDependOnLibsWithTags: ['type:domain', 'type:adapter', 'type:platform'],
             },
             { sourceTag: 'type:adapter', onlyDependOnLibsWithTags: ['type:domain'] },
             { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:domain'] },

@@ -1,27 +1,14 @@
-import { hostname } from 'node:os';
-import { upstreamClientsFromConfig, upstreamHealthComponents } from '@ptpu/clients';
 import type { Clock } from '@ptpu/domain';
 import {
   appInfo,
   createMetricsRegistry,
   createProcessingMetrics,
-  createTelemetry,
-  dynamoTableHealth,
-  snsTopicHealth,
   startHttpServer,
   type Logger,
   type ShutdownHook,
 } from '@ptpu/platform';
-import {
-  atBoundary,
-  createTables,
-  DynamoLocks,
-  DynamoMessageRepository,
-  newLockOwner,
-  SnsDomainEventPublisher,
-} from '@ptpu/store';
+import { createProcessingAdapters } from '@ptpu/processing-adapters';
 import { createApp } from './app';
-import { createAwsClients } from './aws-clients';
 import type { ProcessorConfig } from './config';
 import { bookingWorker, type BookingWorker } from './loop/booking-worker';
 import { ProcessingLoop } from './loop/processing-loop';
@@ -57,54 +44,19 @@ export async function startProcessor(
   options: StartProcessorOptions = {},
 ): Promise<RunningProcessor> {
   const clock = options.clock ?? SYSTEM_CLOCK;
-  const aws = createAwsClients(config);
-  const tables = {
-    messageTable: config.DYNAMODB_TABLENAME,
-    scheduleTable: config.DYNAMODB_SCHEDULE_TABLENAME,
-  };
-  if (config.PROVISION_LOCAL_RESOURCES) await createTables(aws.dynamodb, tables);
-  const upstreams = upstreamClientsFromConfig(config, clock);
-  const rows = new DynamoMessageRepository({
-    client: aws.dynamodb,
-    ...tables,
-    clock,
-    pageSize: config.PTPU_PAGE_SIZE,
-  });
-  const owner = newLockOwner(hostname());
-  const locks = new DynamoLocks({
-    client: aws.dynamodb,
-    tableName: tables.scheduleTable,
-    clock,
-    owner,
-    leaseMs: config.PTPU_LOCK_LEASE,
-    onLeaseProblem: (problem) =>
-      logger.warn({ err: problem.error, lockId: problem.lockId }, `lease ${problem.kind}`),
-  });
+  const adapters = await createProcessingAdapters(config, { logger, clock });
+  // The job lock and the claims of the bookings its cycles work share one owner.
+  const locks = adapters.newLocks('processor');
   const registry = createMetricsRegistry();
   const worker = bookingWorker({
     claims: locks,
-    processing: {
-      work: rows,
-      prisonApi: upstreams.prisonApi,
-      offenderSearch: upstreams.offenderSearch,
-      communityApi: upstreams.communityApi,
-      domainEvents: new SnsDomainEventPublisher({
-        client: aws.sns,
-        topicArn: config.HMPPS_SQS_TOPICS_DOMAINEVENTTOPIC_ARN,
-      }),
-      telemetry: createTelemetry({ logger, connectionString: config.APPLICATIONINSIGHTS_CONNECTION_STRING }),
-      clock,
-      settings: {
-        interestedPrisons: config.PRISONTOPROBATION_ONLY_PRISONS,
-        dryRun: config.PRISONTOPROBATION_DRY_RUN,
-      },
-    },
+    processing: adapters.processing,
     metrics: createProcessingMetrics(registry),
     logger,
   });
   const loop = new ProcessingLoop({
     locks,
-    rows,
+    rows: adapters.repository,
     worker,
     clock,
     logger,
@@ -114,27 +66,7 @@ export async function startProcessor(
   });
   const app = createApp({
     info: appInfo('processor', config),
-    health: [
-      dynamoTableHealth({
-        name: 'messageTable',
-        client: aws.dynamodb,
-        tableName: tables.messageTable,
-        atBoundary,
-      }),
-      dynamoTableHealth({
-        name: 'scheduleTable',
-        client: aws.dynamodb,
-        tableName: tables.scheduleTable,
-        atBoundary,
-      }),
-      snsTopicHealth({
-        name: 'domaineventtopic-health',
-        client: aws.sns,
-        topicArn: config.HMPPS_SQS_TOPICS_DOMAINEVENTTOPIC_ARN,
-        atBoundary,
-      }),
-      ...upstreamHealthComponents(upstreams.health),
-    ],
+    health: adapters.health,
     registry,
     logger,
   });
@@ -150,11 +82,11 @@ export async function startProcessor(
     url: server.url,
     loop,
     worker,
-    owner,
+    owner: locks.owner,
     shutdownHooks,
     async stop() {
       for (const hook of [...shutdownHooks].reverse()) await hook.run();
-      aws.destroy();
+      adapters.destroy();
     },
   };
 }

@@ -1,84 +1,33 @@
-import { hostname } from 'node:os';
-import { upstreamClientsFromConfig, type UpstreamClients } from '@ptpu/clients';
-import type { Clock, ProcessingDeps } from '@ptpu/domain';
-import { createTelemetry, type Logger } from '@ptpu/platform';
-import {
-  createTables,
-  DynamoDryRunRows,
-  DynamoLocks,
-  DynamoMessageRepository,
-  DynamoPendingBacklog,
-  newLockOwner,
-  SnsDomainEventPublisher,
-  type ActiveLock,
-} from '@ptpu/store';
-import { createAwsClients, type AwsClients } from './aws-clients';
+import type { Clock } from '@ptpu/domain';
+import type { Logger } from '@ptpu/platform';
+import { createProcessingAdapters, type ProcessingAdapters } from '@ptpu/processing-adapters';
+import { DynamoDryRunRows, DynamoPendingBacklog } from '@ptpu/store';
 import type { RetrierConfig } from './config';
 
-/** The concrete adapters the retrier works through, built once from its config. */
-export interface RetrierAdapters {
-  aws: AwsClients;
-  upstreams: UpstreamClients;
-  repository: DynamoMessageRepository;
-  /** What the processing use case works through. */
-  processing: ProcessingDeps<ActiveLock>;
+/** The processing adapters, plus what only the retrier reads: dry-run rows and the pending backlog. */
+export interface RetrierAdapters extends ProcessingAdapters {
   dryRunRows: DynamoDryRunRows;
   /** Counts for the `ptpu_pending_messages` gauge. */
   pendingBacklog: DynamoPendingBacklog;
-  /** Locks and claims under a new owner, for one job that may run alongside others (a tier, an admin request). */
-  newLocks(job: string): DynamoLocks;
 }
 
 export async function createRetrierAdapters(
   config: RetrierConfig,
   logger: Logger,
   clock: Clock,
-  podName = hostname(),
+  podName?: string,
 ): Promise<RetrierAdapters> {
-  const aws = createAwsClients(config);
-  const tables = {
-    messageTable: config.DYNAMODB_TABLENAME,
-    scheduleTable: config.DYNAMODB_SCHEDULE_TABLENAME,
-  };
-  if (config.PROVISION_LOCAL_RESOURCES) await createTables(aws.dynamodb, tables);
-  const upstreams = upstreamClientsFromConfig(config, clock);
-  const repository = new DynamoMessageRepository({
-    client: aws.dynamodb,
-    ...tables,
-    clock,
-    pageSize: config.PTPU_PAGE_SIZE,
-  });
+  const adapters = await createProcessingAdapters(config, { logger, clock, podName });
+  const client = adapters.dynamodb;
+  const messageTable = config.DYNAMODB_TABLENAME;
   return {
-    aws,
-    upstreams,
-    repository,
-    processing: {
-      prisonApi: upstreams.prisonApi,
-      offenderSearch: upstreams.offenderSearch,
-      communityApi: upstreams.communityApi,
-      work: repository,
-      domainEvents: new SnsDomainEventPublisher({
-        client: aws.sns,
-        topicArn: config.HMPPS_SQS_TOPICS_DOMAINEVENTTOPIC_ARN,
-      }),
-      telemetry: createTelemetry({ logger, connectionString: config.APPLICATIONINSIGHTS_CONNECTION_STRING }),
+    ...adapters,
+    dryRunRows: new DynamoDryRunRows({
+      client,
+      messageTable,
+      scheduleTable: config.DYNAMODB_SCHEDULE_TABLENAME,
       clock,
-      settings: {
-        interestedPrisons: config.PRISONTOPROBATION_ONLY_PRISONS,
-        dryRun: config.PRISONTOPROBATION_DRY_RUN,
-      },
-    },
-    dryRunRows: new DynamoDryRunRows({ client: aws.dynamodb, ...tables, clock }),
-    pendingBacklog: new DynamoPendingBacklog({ client: aws.dynamodb, messageTable: tables.messageTable }),
-    newLocks: (job) =>
-      new DynamoLocks({
-        client: aws.dynamodb,
-        tableName: tables.scheduleTable,
-        clock,
-        owner: newLockOwner(`${podName}/${job}`),
-        leaseMs: config.PTPU_LOCK_LEASE,
-        onLeaseProblem: (problem) =>
-          logger.warn({ err: problem.error, lockId: problem.lockId }, `lease ${problem.kind}`),
-      }),
+    }),
+    pendingBacklog: new DynamoPendingBacklog({ client, messageTable }),
   };
 }

@@ -14,7 +14,6 @@ import { createApp } from './app';
 import { PendingBacklogRefresher } from './backlog/pending-backlog-refresher';
 import { reprocessBooking } from './bookings/reprocess-booking';
 import type { RetrierConfig } from './config';
-import { retrierHealth } from './health/retrier-health';
 import { createRetrierMetrics } from './metrics';
 import { createRetrierAdapters } from './retrier-adapters';
 import type { TierSchedule } from './schedule/tier-schedule';
@@ -108,7 +107,7 @@ export async function startRetrier(
 
   const app = createApp({
     info: appInfo('retrier', config),
-    health: retrierHealth(config, adapters.aws, adapters.upstreams),
+    health: adapters.health,
     registry,
     logger,
     admin: {
@@ -148,7 +147,7 @@ export async function startRetrier(
     shutdownHooks,
     async stop() {
       for (const hook of [...shutdownHooks].reverse()) await hook.run();
-      adapters.aws.destroy();
+      adapters.destroy();
     },
   };
 }

@@ -68,6 +68,30 @@ describe('module boundaries', () => {
     expect(messages.join('\n')).toMatch(/enforce-module-boundaries.*type:domain/);
   });
 
+  it('when an adapter or the platform imports the shared wiring, then lint fails', async () => {
+    const code = "import * as wiring from '@ptpu/processing-adapters';\nexport const w = wiring;\n";
+    for (const file of ['libs/store/src/boundary-fixture.ts', 'libs/platform/src/boundary-fixture.ts']) {
+      expect((await lintAs(file, code)).join('\n')).toMatch(/enforce-module-boundaries/);
+    }
+  });
+
+  it('when the shared wiring imports a tool, then lint fails', async () => {
+    const messages = await lintAs(
+      'libs/processing-adapters/src/boundary-fixture.ts',
+      "import * as stack from '@ptpu/local-stack';\nexport const s = stack;\n",
+    );
+    expect(messages.join('\n')).toMatch(/enforce-module-boundaries/);
+  });
+
+  it('when the shared wiring imports adapters and the platform, then lint passes', async () => {
+    const messages = await lintAs(
+      'libs/processing-adapters/src/boundary-fixture.ts',
+      "import { DynamoLocks } from '@ptpu/store';\nimport { upstreamClientsFromConfig } from '@ptpu/clients';\n" +
+        "import { createTelemetry } from '@ptpu/platform';\nexport const x = [DynamoLocks, upstreamClientsFromConfig, createTelemetry];\n",
+    );
+    expect(messages).toEqual([]);
+  });
+
   it('when production code imports test fixtures or the sandbox, then lint fails', async () => {
     const messages = await lintAs(
       'apps/validator/src/boundary-fixture.ts',

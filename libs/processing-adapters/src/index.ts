@@ -1,0 +1,2 @@
+export * from './processing-adapters';
+export * from './processing-settings';

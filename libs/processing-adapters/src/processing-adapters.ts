@@ -1,0 +1,126 @@
+import { hostname } from 'node:os';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { SNSClient } from '@aws-sdk/client-sns';
+import { upstreamClientsFromConfig, upstreamHealthComponents, type UpstreamClients } from '@ptpu/clients';
+import type { Clock, ProcessingDeps } from '@ptpu/domain';
+import {
+  awsClientConfig,
+  createTelemetry,
+  dynamoTableHealth,
+  snsTopicHealth,
+  type HealthComponent,
+  type Logger,
+} from '@ptpu/platform';
+import {
+  atBoundary,
+  createTables,
+  DynamoLocks,
+  DynamoMessageRepository,
+  newLockOwner,
+  SnsDomainEventPublisher,
+  type ActiveLock,
+} from '@ptpu/store';
+import type { ProcessingSettings } from './processing-settings';
+
+/**
+ * What the processing use case runs on, wired from config the one way the processor and the retrier both
+ * need it: the AWS clients, the message table, the domain topic, the upstreams, locks and claims, and the
+ * /health components of all of them.
+ */
+export interface ProcessingAdapters {
+  dynamodb: DynamoDBClient;
+  upstreams: UpstreamClients;
+  repository: DynamoMessageRepository;
+  /** What `processBooking` works through. */
+  processing: ProcessingDeps<ActiveLock>;
+  /**
+   * Locks and claims under an owner of their own (`<pod>/<job>/<uuid>`): jobs that may run at the same time (a
+   * retrier tier, an admin request) must not supersede each other's claims.
+   */
+  newLocks(job: string): DynamoLocks;
+  /**
+   * The /health components, named as the original service named them: both tables, the domain topic and
+   * every upstream. Only the AWS resources count for readiness: an upstream outage turns rows into "try
+   * later", and taking pods out of service would not help.
+   */
+  health: HealthComponent[];
+  /** Releases the SDK clients' sockets. */
+  destroy(): void;
+}
+
+export interface ProcessingAdaptersOptions {
+  logger: Logger;
+  clock: Clock;
+  /** Default the host name, which is the pod name in Kubernetes. */
+  podName?: string;
+}
+
+/** Builds the adapters once, at start-up; creates the tables first when `PROVISION_LOCAL_RESOURCES` is set. */
+export async function createProcessingAdapters(
+  config: ProcessingSettings,
+  { logger, clock, podName = hostname() }: ProcessingAdaptersOptions,
+): Promise<ProcessingAdapters> {
+  const dynamodb = new DynamoDBClient(awsClientConfig(config, 'DYNAMODB'));
+  const sns = new SNSClient(awsClientConfig(config, 'SNS'));
+  const tables = {
+    messageTable: config.DYNAMODB_TABLENAME,
+    scheduleTable: config.DYNAMODB_SCHEDULE_TABLENAME,
+  };
+  if (config.PROVISION_LOCAL_RESOURCES) await createTables(dynamodb, tables);
+  const upstreams = upstreamClientsFromConfig(config, clock);
+  const repository = new DynamoMessageRepository({
+    client: dynamodb,
+    ...tables,
+    clock,
+    pageSize: config.PTPU_PAGE_SIZE,
+  });
+  const topicArn = config.HMPPS_SQS_TOPICS_DOMAINEVENTTOPIC_ARN;
+  return {
+    dynamodb,
+    upstreams,
+    repository,
+    processing: {
+      work: repository,
+      prisonApi: upstreams.prisonApi,
+      offenderSearch: upstreams.offenderSearch,
+      communityApi: upstreams.communityApi,
+      domainEvents: new SnsDomainEventPublisher({ client: sns, topicArn }),
+      telemetry: createTelemetry({ logger, connectionString: config.APPLICATIONINSIGHTS_CONNECTION_STRING }),
+      clock,
+      settings: {
+        interestedPrisons: config.PRISONTOPROBATION_ONLY_PRISONS,
+        dryRun: config.PRISONTOPROBATION_DRY_RUN,
+      },
+    },
+    newLocks: (job) =>
+      new DynamoLocks({
+        client: dynamodb,
+        tableName: tables.scheduleTable,
+        clock,
+        owner: newLockOwner(`${podName}/${job}`),
+        leaseMs: config.PTPU_LOCK_LEASE,
+        onLeaseProblem: (problem) =>
+          logger.warn({ err: problem.error, lockId: problem.lockId }, `lease ${problem.kind}`),
+      }),
+    health: [
+      dynamoTableHealth({
+        name: 'messageTable',
+        client: dynamodb,
+        tableName: tables.messageTable,
+        atBoundary,
+      }),
+      dynamoTableHealth({
+        name: 'scheduleTable',
+        client: dynamodb,
+        tableName: tables.scheduleTable,
+        atBoundary,
+      }),
+      snsTopicHealth({ name: 'domaineventtopic-health', client: sns, topicArn, atBoundary }),
+      ...upstreamHealthComponents(upstreams.health),
+    ],
+    destroy() {
+      dynamodb.destroy();
+      sns.destroy();
+    },
+  };
+}
