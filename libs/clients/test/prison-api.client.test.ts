@@ -250,11 +250,15 @@ describe('prison-api client', () => {
     });
 
     it('when the garbage collector runs while prison-api is slow, then the call still times out', async () => {
-      // Node 24 loses the abort signal of a Request nothing holds once fetch has copied it.
+      // Node 24 can collect AbortSignal.any/AbortSignal.timeout pairs a request depends on (nodejs/node#57736).
       server.use(prison.getBooking(1200835, { delayMs: TIMEOUT_MS * 4 }));
       const call = prisonApi().getBooking(1200835);
-      await new Promise((resolve) => setTimeout(resolve, TIMEOUT_MS / 3));
-      collectGarbage();
+      let settled = false;
+      void call.finally(() => (settled = true)).catch(() => undefined);
+      while (!settled) {
+        await new Promise((resolve) => setTimeout(resolve, TIMEOUT_MS / 5));
+        collectGarbage();
+      }
       await expectSystemError(call, { code: 'UPSTREAM.TIMEOUT' });
     });
 

@@ -27,7 +27,7 @@ export function createUpstreamFetch(options: UpstreamFetchOptions): FetchFn {
       const lastAttempt = attempt >= attempts;
       try {
         const response = await globalThis.fetch(attemptOf(request, token, lastAttempt), {
-          signal: AbortSignal.any([request.signal, AbortSignal.timeout(options.timeoutMs)]),
+          signal: attemptSignal(request.signal, options.timeoutMs),
         });
         if (!lastAttempt && RETRYABLE_STATUSES.has(response.status)) {
           await response.body?.cancel();
@@ -43,16 +43,36 @@ export function createUpstreamFetch(options: UpstreamFetchOptions): FetchFn {
   };
 }
 
-/**
- * The request to send, with the token. Its time limit goes to fetch itself, not into this Request: Node 24
- * loses a signal given to a Request that nothing keeps once fetch has it, and after the next garbage
- * collection the attempt would never time out.
- */
+/** The request to send, with the token; its signal goes to fetch itself (see `attemptSignal`). */
 function attemptOf(request: Request, token: string | undefined, lastAttempt: boolean): Request {
   const headers = new Headers(request.headers);
   if (token) headers.set('Authorization', `Bearer ${token}`);
   // A GET may be sent again, so each attempt gets a copy; a write is sent once and may take the original.
   return new Request(lastAttempt ? request : request.clone(), { headers });
+}
+
+/**
+ * Aborts an attempt when the caller's signal does, or with a `TimeoutError` once `timeoutMs` has passed.
+ * Built on a controller that its timer and the caller's signal hold strongly, not on `AbortSignal.any` and
+ * `AbortSignal.timeout`: Node 24 can garbage-collect those while a request still depends on them (and on a
+ * throwaway Request's signal), and the attempt then never times out (nodejs/node#57736). Given to fetch's own
+ * options rather than to the Request, for the same reason. The timer is unref'd, and left to run out after
+ * a reply: the body is read after this function returns and must stay under the limit too.
+ */
+function attemptSignal(caller: AbortSignal, timeoutMs: number): AbortSignal {
+  const controller = new AbortController();
+  const timer = setTimeout(
+    () => controller.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError')),
+    timeoutMs,
+  );
+  timer.unref();
+  const abortWithCaller = () => {
+    clearTimeout(timer);
+    controller.abort(caller.reason);
+  };
+  if (caller.aborted) abortWithCaller();
+  else caller.addEventListener('abort', abortWithCaller, { once: true });
+  return controller.signal;
 }
 
 /** fetch rejects with a TypeError when the connection fails (refused, reset, DNS); a timeout is a DOMException. */
