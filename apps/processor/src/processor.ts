@@ -44,7 +44,7 @@ export async function startProcessor(
   options: StartProcessorOptions = {},
 ): Promise<RunningProcessor> {
   const clock = options.clock ?? SYSTEM_CLOCK;
-  const adapters = await createProcessingAdapters(config, { logger, clock });
+  const adapters = await createProcessingAdapters(config, { logger, clock, roleName: 'ptpu-processor' });
   // The job lock and the claims of the bookings its cycles work share one owner.
   const locks = adapters.newLocks('processor');
   const registry = createMetricsRegistry();
@@ -75,6 +75,7 @@ export async function startProcessor(
   if (options.startLoop ?? true) loop.start();
   // onShutdown runs hooks last-first: the loop finishes its bookings while /health still answers.
   const shutdownHooks: ShutdownHook[] = [
+    { name: 'telemetry', run: () => adapters.telemetry.close() },
     { name: 'http server', run: () => server.close() },
     { name: 'processing loop', run: () => loop.stop(), timeoutMs: LOOP_STOP_LIMIT_MS },
   ];

@@ -17,7 +17,12 @@ export async function createRetrierAdapters(
   clock: Clock,
   podName?: string,
 ): Promise<RetrierAdapters> {
-  const adapters = await createProcessingAdapters(config, { logger, clock, podName });
+  const adapters = await createProcessingAdapters(config, {
+    logger,
+    clock,
+    roleName: 'ptpu-retrier',
+    podName,
+  });
   const client = adapters.dynamodb;
   const messageTable = config.DYNAMODB_TABLENAME;
   return {

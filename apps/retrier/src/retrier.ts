@@ -135,6 +135,7 @@ export async function startRetrier(
   // onShutdown runs hooks last-first: no new firings, then the running tiers finish their bookings (and the
   // refresh each ends with), then the backlog interval, then HTTP.
   const shutdownHooks: ShutdownHook[] = [
+    { name: 'telemetry', run: () => adapters.telemetry.close() },
     { name: 'http server', run: () => server.close() },
     { name: 'backlog refresh', run: () => backlog.stop() },
     { name: 'tier runs', run: () => tierRunner.stop(), timeoutMs: TIER_STOP_LIMIT_MS },

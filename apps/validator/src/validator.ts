@@ -83,6 +83,11 @@ export async function startValidator(
       logger,
     }),
   });
+  const telemetry = await createTelemetry({
+    logger,
+    connectionString: config.APPLICATIONINSIGHTS_CONNECTION_STRING,
+    roleName: 'ptpu-validator',
+  });
   const app = createApp({
     info: appInfo('validator', config),
     health: [
@@ -106,7 +111,7 @@ export async function startValidator(
       logger,
     }),
     metrics,
-    telemetry: createTelemetry({ logger, connectionString: config.APPLICATIONINSIGHTS_CONNECTION_STRING }),
+    telemetry,
     logger,
   });
 
@@ -114,6 +119,7 @@ export async function startValidator(
   consumer.start();
   // onShutdown runs hooks last-first: the consumer settles what it holds while queue-admin still answers.
   const shutdownHooks: ShutdownHook[] = [
+    { name: 'telemetry', run: () => telemetry.close() },
     { name: 'http server', run: () => server.close() },
     { name: 'prison event consumer', run: () => consumer.stop(), timeoutMs: CONSUMER_STOP_LIMIT_MS },
   ];

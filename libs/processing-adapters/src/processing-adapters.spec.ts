@@ -28,6 +28,7 @@ beforeAll(async () => {
   adapters = await createProcessingAdapters(SETTINGS, {
     logger: createCapturingLogger().logger,
     clock: { now: () => new Date('2026-01-15T10:00:00.000Z') },
+    roleName: 'ptpu-processor',
     podName: 'ptpu-processor-0',
   });
 });
@@ -60,5 +61,6 @@ describe('createProcessingAdapters', () => {
     expect(adapters.processing.work).toBe(adapters.repository);
     expect(adapters.processing.prisonApi).toBe(adapters.upstreams.prisonApi);
     expect(adapters.processing.communityApi).toBe(adapters.upstreams.communityApi);
+    expect(adapters.processing.telemetry).toBe(adapters.telemetry);
   });
 });

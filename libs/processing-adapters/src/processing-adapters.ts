@@ -10,6 +10,7 @@ import {
   snsTopicHealth,
   type HealthComponent,
   type Logger,
+  type Telemetry,
 } from '@ptpu/platform';
 import {
   atBoundary,
@@ -33,6 +34,8 @@ export interface ProcessingAdapters {
   repository: DynamoMessageRepository;
   /** What `processBooking` works through. */
   processing: ProcessingDeps<ActiveLock>;
+  /** Where `processing` sends its telemetry events; close it at shutdown. */
+  telemetry: Telemetry;
   /**
    * Locks and claims under an owner of their own (`<pod>/<job>/<uuid>`): jobs that may run at the same time (a
    * retrier tier, an admin request) must not supersede each other's claims.
@@ -51,6 +54,8 @@ export interface ProcessingAdapters {
 export interface ProcessingAdaptersOptions {
   logger: Logger;
   clock: Clock;
+  /** The app as Application Insights names it (`cloud_RoleName`), e.g. `ptpu-processor`. */
+  roleName: string;
   /** Default the host name, which is the pod name in Kubernetes. */
   podName?: string;
 }
@@ -58,7 +63,7 @@ export interface ProcessingAdaptersOptions {
 /** Builds the adapters once, at start-up; creates the tables first when `PROVISION_LOCAL_RESOURCES` is set. */
 export async function createProcessingAdapters(
   config: ProcessingSettings,
-  { logger, clock, podName = hostname() }: ProcessingAdaptersOptions,
+  { logger, clock, roleName, podName = hostname() }: ProcessingAdaptersOptions,
 ): Promise<ProcessingAdapters> {
   const dynamodb = new DynamoDBClient(awsClientConfig(config, 'DYNAMODB'));
   const sns = new SNSClient(awsClientConfig(config, 'SNS'));
@@ -75,6 +80,11 @@ export async function createProcessingAdapters(
     pageSize: config.PTPU_PAGE_SIZE,
   });
   const topicArn = config.HMPPS_SQS_TOPICS_DOMAINEVENTTOPIC_ARN;
+  const telemetry = await createTelemetry({
+    logger,
+    connectionString: config.APPLICATIONINSIGHTS_CONNECTION_STRING,
+    roleName,
+  });
   return {
     dynamodb,
     upstreams,
@@ -85,13 +95,14 @@ export async function createProcessingAdapters(
       offenderSearch: upstreams.offenderSearch,
       communityApi: upstreams.communityApi,
       domainEvents: new SnsDomainEventPublisher({ client: sns, topicArn }),
-      telemetry: createTelemetry({ logger, connectionString: config.APPLICATIONINSIGHTS_CONNECTION_STRING }),
+      telemetry,
       clock,
       settings: {
         interestedPrisons: config.PRISONTOPROBATION_ONLY_PRISONS,
         dryRun: config.PRISONTOPROBATION_DRY_RUN,
       },
     },
+    telemetry,
     newLocks: (job) =>
       new DynamoLocks({
         client: dynamodb,

@@ -8,4 +8,8 @@ export class LogTelemetry implements Telemetry {
   trackEvent(name: string, properties: TelemetryProperties = {}): void {
     this.logger.info({ ...properties, telemetryEvent: name }, name);
   }
+
+  async close(): Promise<void> {
+    // Each line is written as the event happens: nothing is held back.
+  }
 }

@@ -2,9 +2,11 @@
 export type TelemetryProperties = Readonly<Record<string, string | number | boolean | undefined>>;
 
 /**
- * Business telemetry (`P2POffenderNoMatch`, ...) that analysts and alerts count. The seam where an
- * Application Insights sender would plug in; today every event goes to the structured log.
+ * Business telemetry (`P2POffenderNoMatch`, ...) that analysts and alerts count: the structured log, and
+ * Application Insights when it is configured (`createTelemetry`).
  */
 export interface Telemetry {
   trackEvent(name: string, properties?: TelemetryProperties): void;
+  /** Sends what is still batched; for shutdown. */
+  close(): Promise<void>;
 }

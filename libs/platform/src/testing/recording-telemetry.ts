@@ -12,4 +12,8 @@ export class RecordingTelemetry implements Telemetry {
   trackEvent(name: string, properties: TelemetryProperties = {}): void {
     this.events.push({ name, properties });
   }
+
+  async close(): Promise<void> {
+    // Nothing is held back.
+  }
 }
