@@ -1,19 +1,7 @@
-import { canonicalCro, canonicalPnc } from '@ptpu/domain';
+import { canonicalCro, canonicalPnc, type MatchedBy } from '@ptpu/domain';
 import type { DeliusCaseRecord } from '../state/delius-records';
 import { lenientDateVariations } from './lenient-dates';
 import type { MatchRequest } from './match-request';
-
-export const MATCHED_BY = [
-  'ALL_SUPPLIED',
-  'ALL_SUPPLIED_ALIAS',
-  'HMPPS_KEY',
-  'EXTERNAL_KEY',
-  'NAME',
-  'PARTIAL_NAME',
-  'PARTIAL_NAME_DOB_LENIENT',
-  'NOTHING',
-] as const;
-export type MatchedBy = (typeof MATCHED_BY)[number];
 
 export interface CascadeResult {
   matchedBy: MatchedBy;
