@@ -1,9 +1,8 @@
 import { custodyKeyDatesFor } from '../key-dates/custody-key-dates';
-import { buildCandidateOffender, buildCustody } from '../testing/build-delius-values';
 import { buildMessageRow } from '../testing/build-message-row';
 import { buildSentenceDetail } from '../testing/build-prison-values';
-import { ok } from '../upstream/upstream-result';
 import { processingKit } from './testing/processing-kit';
+import { alreadyInStep } from './testing/status-change-fixtures';
 
 const statusChange = () => buildMessageRow({ id: 'status-1' });
 
@@ -84,22 +83,7 @@ describe('processBooking in dry run', () => {
 
   it('when Delius already holds everything, then no write is reached and the row ends as a real run would', async () => {
     const kit = processingKit([statusChange()], { dryRun: true });
-    kit.offenderSearch.result = {
-      matchedBy: 'ALL_SUPPLIED',
-      matches: [
-        {
-          offender: buildCandidateOffender({
-            crn: 'X142620',
-            nomsNumber: 'A5089DY',
-            pncNumber: undefined,
-            croNumber: undefined,
-          }),
-        },
-      ],
-    };
-    kit.communityApi.custodyHoldingBookNumber = ok(
-      buildCustody({ keyDates: custodyKeyDatesFor(buildSentenceDetail()) }),
-    );
+    alreadyInStep(kit);
 
     await kit.run();
 
