@@ -42,9 +42,9 @@ export interface DynamoReportRowsOptions {
 type Query = Omit<QueryCommandInput, 'TableName' | 'Limit'>;
 
 /**
- * The report reads of the message table (architecture.md section 3.1): index Queries only, never a Scan. Each
- * index partition comes back sorted by its sort key; a report over several partitions merges them (k-way), so
- * rows stream out oldest `createdDate` first while only one page per partition is held.
+ * The report reads of the message table (docs/architecture.md, Tables and indexes): index Queries only, never
+ * a Scan. Each index partition comes back sorted by its sort key; a report over several partitions merges them
+ * (k-way), so rows stream out oldest `createdDate` first while only one page per partition is held.
  */
 export class DynamoReportRows implements ReportRows {
   private readonly doc: DynamoDBDocumentClient;

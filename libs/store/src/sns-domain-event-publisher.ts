@@ -10,7 +10,7 @@ export interface SnsDomainEventPublisherOptions {
 }
 
 /**
- * Publishes HMPPS domain events to the domain topic as the original did (reference section 5.4): the event as
+ * Publishes HMPPS domain events to the domain topic as the original did: the event as
  * the JSON body, and its type as the String message attribute `eventType` that subscribers filter on.
  * Resolves once SNS accepted it; any failure leaves as a `SystemError`, so the row keeps owing the event.
  */

@@ -2,11 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MESSAGE_INDEX, messageTableDefinition, scheduleTableDefinition } from './tables';
 
-const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
+/** docs/architecture.md, Tables and indexes: the production schema as the project documents it. */
+const doc = readFileSync(join(__dirname, '..', '..', '..', 'docs', 'architecture.md'), 'utf8');
 const messageTable = messageTableDefinition('messages');
 
 describe('the table definitions', () => {
-  it('define exactly the four indexes of architecture.md section 3.1, each projecting ALL', () => {
+  it('define exactly the four indexes of the message table, each projecting ALL', () => {
     const indexes = messageTable.GlobalSecondaryIndexes ?? [];
 
     expect(indexes.map((index) => index.IndexName).sort()).toEqual(Object.values(MESSAGE_INDEX).sort());
@@ -20,11 +21,11 @@ describe('the table definitions', () => {
     ]);
   });
 
-  it('are what the README documents as the production schema', () => {
+  it('are what docs/architecture.md documents as the production schema', () => {
     const typeOf = (name?: string) =>
       messageTable.AttributeDefinitions?.find((definition) => definition.AttributeName === name)
         ?.AttributeType;
-    const documented = readmeTableRows();
+    const documented = docTableRows();
     for (const index of messageTable.GlobalSecondaryIndexes ?? []) {
       const [partition, sort] = index.KeySchema ?? [];
       expect(documented).toContainEqual([
@@ -34,14 +35,14 @@ describe('the table definitions', () => {
         'ALL',
       ]);
     }
-    expect(readme).toContain('Partition key `id` (S). TTL attribute `deleteBy`');
-    expect(readme).toContain('Partition key `_id` (S).');
+    expect(doc).toContain('Partition key `id` (S). TTL attribute `deleteBy`');
+    expect(doc).toContain('Partition key `_id` (S).');
   });
 });
 
-/** The cells of every Markdown table row in the README, however the table is aligned. */
-function readmeTableRows(): string[][] {
-  return readme
+/** The cells of every Markdown table row of the doc, however the table is aligned. */
+function docTableRows(): string[][] {
+  return doc
     .split('\n')
     .filter((line) => line.startsWith('|'))
     .map((line) =>

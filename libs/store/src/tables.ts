@@ -12,8 +12,8 @@ import { SystemError } from '@ptpu/domain';
 import { atBoundary } from './aws-errors';
 
 /**
- * The one definition of the service's two tables (architecture.md sections 3.1 and 3.2). Local provisioning,
- * every test suite and the production schema in libs/store/README.md all come from here.
+ * The one definition of the service's two tables (docs/architecture.md, Tables and indexes). Local
+ * provisioning, every test suite and the production schema documented there all come from here.
  */
 
 /** Global secondary indexes of the message table. */
