@@ -2,8 +2,12 @@
  * `npm start`: the whole service on this machine, with no cloud and no Docker. Starts the SNS/SQS emulator and
  * DynamoDB Local, provisions the default topic, queues and tables, starts the sandbox upstreams and the four
  * apps, prints where everything is, and stops everything it started on Ctrl-C.
+ *
+ * The apps log JSON, as in production; here each line is reformatted for reading (src/pretty-log.ts), one line
+ * per entry, prefixed by the app. `npm start -- --json` prints the apps' lines as they are, after `[app] `.
  */
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { createTables } from '@ptpu/store';
 import {
   APP_PORTS,
@@ -18,11 +22,19 @@ import {
   type AppName,
 } from './src';
 import { startProcess, type ManagedProcess } from './src/processes';
+import { createLogFormatter } from './src/pretty-log';
 
 const root = path.resolve(__dirname, '../..');
 const TABLES = { messageTable: 'ptpu-messages', scheduleTable: 'ptpu-schedule' };
 
 async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { json: { type: 'boolean', default: false } } });
+  const names = ['sandbox', ...Object.keys(APP_PORTS)];
+  const appWidth = Math.max(...names.map((name) => name.length));
+  const colour = process.stdout.isTTY && !process.env.NO_COLOR;
+  const shownSettings = new Map<string, string>();
+  const formatLine = (app: string) =>
+    values.json ? undefined : createLogFormatter({ app, appWidth, colour, shownSettings });
   const running: ManagedProcess[] = [];
   const emulators = await ensureEmulators({ quiet: true });
   let stopping = false;
@@ -43,7 +55,10 @@ async function main(): Promise<void> {
   aws.destroy();
 
   running.push(
-    startProcess('sandbox', process.execPath, ['--import', 'tsx', 'tools/sandbox/src/cli.ts'], { cwd: root }),
+    startProcess('sandbox', process.execPath, ['--import', 'tsx', 'tools/sandbox/src/cli.ts'], {
+      cwd: root,
+      formatLine: formatLine('sandbox'),
+    }),
   );
   for (const port of Object.values(SANDBOX_PORTS)) {
     await waitFor(`sandbox port ${port}`, () => isPortOpen(port));
@@ -60,6 +75,7 @@ async function main(): Promise<void> {
       startProcess(app, process.execPath, ['--import', 'tsx', `apps/${app}/src/main.ts`], {
         cwd: root,
         env: { ...process.env, ...env, PORT: String(port) },
+        formatLine: formatLine(app),
       }),
     );
   }
@@ -73,6 +89,7 @@ ${Object.entries(APP_PORTS)
   .map(([app, port]) => `  ${app.padEnd(18)} http://127.0.0.1:${port}/health`)
   .join('\n')}
 Publish an event: npm run publish-event -- status-change
+${values.json ? "Logs: the apps' JSON lines as they are" : "Logs: one line per entry (npm start -- --json for the apps' JSON lines)"}
 `);
 }
 

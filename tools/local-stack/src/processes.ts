@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
+import { createInterface } from 'node:readline';
 
 /** True when something accepts TCP connections on 127.0.0.1:port. */
 export function isPortOpen(port: number, timeoutMs = 500): Promise<boolean> {
@@ -35,15 +36,24 @@ export interface ManagedProcess {
   stop(): Promise<void>;
 }
 
+export interface StartProcessOptions {
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+  /** Discard the output. */
+  quiet?: boolean;
+  /** Rewrites each whole line of output (both streams) before it is printed; by default `[name] line`. */
+  formatLine?: (line: string) => string;
+}
+
 /**
- * Starts a child process whose output goes to this process's output with a name prefix (or nowhere), and
- * that is stopped with SIGTERM, then SIGKILL after a grace period.
+ * Starts a child process whose output goes to this process's output a whole line at a time, with a name prefix
+ * or as `formatLine` rewrites it (or nowhere), and that is stopped with SIGTERM, then SIGKILL after a grace period.
  */
 export function startProcess(
   name: string,
   command: string,
   args: string[],
-  options: { cwd?: string; env?: NodeJS.ProcessEnv; quiet?: boolean } = {},
+  options: StartProcessOptions = {},
 ): ManagedProcess {
   const child = spawn(command, args, {
     cwd: options.cwd,
@@ -51,12 +61,15 @@ export function startProcess(
     stdio: options.quiet ? 'ignore' : ['ignore', 'pipe', 'pipe'],
   });
   if (!options.quiet) {
-    const prefix = `[${name}] `;
-    const forward = (stream: NodeJS.WritableStream) => (chunk: Buffer) => {
-      for (const line of chunk.toString().split('\n')) if (line) stream.write(prefix + line + '\n');
+    const format = options.formatLine ?? ((line: string) => `[${name}] ${line}`);
+    const forward = (from: NodeJS.ReadableStream | null, to: NodeJS.WritableStream) => {
+      if (!from) return;
+      createInterface({ input: from, crlfDelay: Infinity }).on('line', (line) => {
+        if (line) to.write(format(line) + '\n');
+      });
     };
-    child.stdout?.on('data', forward(process.stdout));
-    child.stderr?.on('data', forward(process.stderr));
+    forward(child.stdout, process.stdout);
+    forward(child.stderr, process.stderr);
   }
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return {
