@@ -2,13 +2,21 @@
  * The processor's entry point (`npm start` runs it with tsx; the image runs the esbuild bundle): reads the
  * environment once, then starts the processing loop and the HTTP server and stops them cleanly on SIGTERM.
  */
-import { ConfigError, createLogger, onShutdown, summariseConfig, type ShutdownHook } from '@ptpu/platform';
+import {
+  ConfigError,
+  createLogger,
+  logOtherAppsVariables,
+  onShutdown,
+  summariseConfig,
+  type ShutdownHook,
+} from '@ptpu/platform';
 import { loadProcessorConfig, processorConfigSchema } from './config';
 import { startProcessor } from './processor';
 
 async function main(): Promise<void> {
   const config = loadProcessorConfig(process.env);
   const logger = createLogger({ name: 'processor', level: config.LOG_LEVEL });
+  logOtherAppsVariables(logger, processorConfigSchema, process.env);
   const hooks: ShutdownHook[] = [];
   onShutdown(hooks, logger);
   logger.info({ config: summariseConfig(processorConfigSchema, config) }, 'processor starting');

@@ -1,13 +1,23 @@
 import { z } from 'zod';
-import { commonShape, deriveOauthIssuer, inboundAuthShape, loadConfig, type Env } from '@ptpu/platform';
+import {
+  appConfigSchema,
+  commonShape,
+  deriveOauthIssuer,
+  inboundAuthShape,
+  loadConfig,
+  type Env,
+} from '@ptpu/platform';
 
-/** The reports app's environment (architecture.md section 4); local defaults only. */
-export const reportsConfigSchema = z
-  .object({
-    ...commonShape(8084),
-    ...inboundAuthShape,
-  })
-  .transform(deriveOauthIssuer);
+/** The reports app's environment (docs/architecture.md, "Configuration"); local defaults only. */
+export const reportsConfigSchema = appConfigSchema(
+  'reports',
+  z
+    .object({
+      ...commonShape(8084),
+      ...inboundAuthShape,
+    })
+    .transform(deriveOauthIssuer),
+);
 
 export type ReportsConfig = Readonly<z.output<typeof reportsConfigSchema>>;
 

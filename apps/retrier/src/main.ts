@@ -2,13 +2,21 @@
  * The retrier's entry point (`npm start` runs it with tsx; the image runs the esbuild bundle): reads the
  * environment once, then starts the tier schedules and the HTTP server and stops them cleanly on SIGTERM.
  */
-import { ConfigError, createLogger, onShutdown, summariseConfig, type ShutdownHook } from '@ptpu/platform';
+import {
+  ConfigError,
+  createLogger,
+  logOtherAppsVariables,
+  onShutdown,
+  summariseConfig,
+  type ShutdownHook,
+} from '@ptpu/platform';
 import { loadRetrierConfig, retrierConfigSchema } from './config';
 import { startRetrier } from './retrier';
 
 async function main(): Promise<void> {
   const config = loadRetrierConfig(process.env);
   const logger = createLogger({ name: 'retrier', level: config.LOG_LEVEL });
+  logOtherAppsVariables(logger, retrierConfigSchema, process.env);
   const hooks: ShutdownHook[] = [];
   onShutdown(hooks, logger);
   logger.info({ config: summariseConfig(retrierConfigSchema, config) }, 'retrier starting');

@@ -2,13 +2,21 @@
  * The validator's entry point (`npm start` runs it with tsx; the image runs the esbuild bundle): reads the
  * environment once, then starts the consumer and the HTTP server and stops them cleanly on SIGTERM.
  */
-import { ConfigError, createLogger, onShutdown, summariseConfig, type ShutdownHook } from '@ptpu/platform';
+import {
+  ConfigError,
+  createLogger,
+  logOtherAppsVariables,
+  onShutdown,
+  summariseConfig,
+  type ShutdownHook,
+} from '@ptpu/platform';
 import { loadValidatorConfig, validatorConfigSchema } from './config';
 import { startValidator } from './validator';
 
 async function main(): Promise<void> {
   const config = loadValidatorConfig(process.env);
   const logger = createLogger({ name: 'validator', level: config.LOG_LEVEL });
+  logOtherAppsVariables(logger, validatorConfigSchema, process.env);
   const hooks: ShutdownHook[] = [];
   onShutdown(hooks, logger);
   logger.info({ config: summariseConfig(validatorConfigSchema, config) }, 'validator starting');

@@ -1,7 +1,7 @@
 import { boolean, commaList, duration, logLevel, port, secret, text, url } from './config-fields';
 import { markSecret } from './secret-fields';
 
-// Schema fragments for the variables several apps share (architecture.md section 4). Each app spreads the
+// Schema fragments for the variables several apps share (docs/architecture.md, "Configuration"). Each app spreads the
 // ones it uses into its own `z.object({...})`. Defaults are for the local stack only.
 
 /** `PORT`, with the app's own local default (validator 8081, processor 8082, retrier 8083, reports 8084). */
