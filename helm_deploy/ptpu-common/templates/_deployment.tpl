@@ -1,7 +1,8 @@
 {{/*
 The app's Deployment. The including chart defines "ptpu.appEnv": the environment groups and variables of its
-app (architecture.md section 4). Liveness asks only whether the process serves requests; readiness checks the
-app's own AWS resources and never an upstream, so an upstream outage does not take pods out of service.
+app (docs/architecture.md, Configuration). Liveness asks only whether the process serves requests; readiness
+checks the app's own AWS resources and never an upstream, so an upstream outage does not take pods out of
+service.
 */}}
 {{- define "ptpu.deployment" -}}
 apiVersion: apps/v1

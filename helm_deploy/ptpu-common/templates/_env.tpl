@@ -1,5 +1,5 @@
 {{/*
-The environment of architecture.md section 4, in groups an app chart picks from (its "ptpu.appEnv").
+The environment of docs/architecture.md (Configuration), in groups an app chart picks from (its "ptpu.appEnv").
 Plain settings come from values; credentials and the AWS resource names from Kubernetes secrets, which Cloud
 Platform fills when it creates the resources. Nothing here sets AWS endpoints or keys: in AWS the SDK finds
 the endpoints itself and IRSA supplies short-lived credentials. BUILD_NUMBER and GIT_REF come from the image.

@@ -12,5 +12,5 @@ helm.sh/chart: {{ printf "%s-%s" .Chart.Name .Chart.Version }}
 {{- end -}}
 
 {{- define "ptpu-monitoring.runbook" -}}
-https://github.com/ministryofjustice/prison-to-probation-update/blob/main/README.md#{{ . | lower }}
+https://github.com/ministryofjustice/prison-to-probation-update/blob/main/docs/runbook.md#{{ . | lower }}
 {{- end -}}

@@ -1,4 +1,4 @@
-{{/* The processor's environment beyond "ptpu.env.common" (architecture.md section 4). */}}
+{{/* The processor's environment beyond "ptpu.env.common" (docs/architecture.md, Configuration). */}}
 {{- define "ptpu.appEnv" -}}
 {{ include "ptpu.env.upstreams" . }}
 {{ include "ptpu.env.rowWork" . }}

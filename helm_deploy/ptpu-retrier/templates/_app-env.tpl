@@ -1,4 +1,4 @@
-{{/* The retrier's environment beyond "ptpu.env.common" (architecture.md section 4). Crons run in London time. */}}
+{{/* The retrier's environment beyond "ptpu.env.common" (docs/architecture.md, Configuration). Crons run in London time. */}}
 {{- define "ptpu.appEnv" -}}
 {{ include "ptpu.env.upstreams" . }}
 {{ include "ptpu.env.issuer" . }}

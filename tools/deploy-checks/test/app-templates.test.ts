@@ -44,7 +44,7 @@ describe.each(APPS)('the %s chart', (app) => {
     expect([...checkPodSecurity(deployment), ...checkProbes(deployment)]).toEqual([]);
   });
 
-  it('when its container environment is read, then it is exactly the configuration contract of architecture.md section 4', () => {
+  it('when its container environment is read, then it is exactly the configuration contract', () => {
     const values = Object.fromEntries(
       Object.entries(valuePathsOf(app)).map(([name, entry]) => [name, entry.path]),
     );

@@ -12,7 +12,7 @@ const composeCommand = [['docker-compose'], ['docker', 'compose']].find(
 );
 
 describe('docker-compose.yml', () => {
-  it('when read against the compose rules of issue 9, then every rule holds', () => {
+  it('when read against the compose rules, then every rule holds', () => {
     const compose = readYaml('docker-compose.yml', { merge: true });
 
     const problems = checkCompose(compose, {

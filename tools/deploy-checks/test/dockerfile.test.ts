@@ -3,7 +3,7 @@ import { APP_PORTS, variablesOf } from '../src/contract/app-environment';
 import { readJson, readText } from '../src/files/workspace-files';
 
 describe('Dockerfile', () => {
-  it('when read against the image rules of issue 9, then every rule holds', () => {
+  it('when read against the image rules, then every rule holds', () => {
     const pinnedNode = (readJson('package.json') as { devDependencies: Record<string, string> })
       .devDependencies.node;
 

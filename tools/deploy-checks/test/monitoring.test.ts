@@ -1,4 +1,4 @@
-import { expandedTemplate } from '../src/charts/chart-files';
+import { expandedDefine, expandedTemplate } from '../src/charts/chart-files';
 import { MONITORING_CHART } from '../src/charts/chart-layout';
 import {
   AWAITED_METRICS,
@@ -8,9 +8,10 @@ import {
   metricNamesIn,
 } from '../src/metrics/metric-names';
 import { alertRules, dashboardPanels } from '../src/metrics/monitoring-files';
+import { RUNBOOK_DOC, RUNBOOK_URL, headingsOf } from '../src/docs/markdown';
 import { readText } from '../src/files/workspace-files';
 
-/** The alerts issue 9 asks for, by name. */
+/** The alerts the service must have, by name: each has its section in docs/runbook.md. */
 const REQUIRED_ALERTS = [
   'PrisonToProbationDeadLetterQueueMessages',
   'PrisonToProbationParkedMessages',
@@ -25,7 +26,7 @@ const unknownSeries = (expressions: string[]) =>
   [...new Set(expressions.flatMap(metricNamesIn))].filter((series) => !isKnownSeries(series, usable));
 
 describe('alerts', () => {
-  it('when the PrometheusRule is read, then it has the alerts of issue 9, each routed and with its runbook section', () => {
+  it('when the PrometheusRule is read, then it has the required alerts, each routed and with its runbook section', () => {
     const rules = alertRules();
 
     expect(rules.map((rule) => rule.name)).toEqual(REQUIRED_ALERTS);
@@ -34,6 +35,19 @@ describe('alerts', () => {
       expect(rule.text).toContain(`runbook_url: {{ include "ptpu-monitoring.runbook" "${rule.name}" }}`);
       expect(rule.expr).toContain('{{ $hours }}');
     }
+  });
+
+  it('when an alert links its runbook, then the link is an anchor of a heading in docs/runbook.md', () => {
+    const anchors = new Set(headingsOf(readText(RUNBOOK_DOC)).map((heading) => heading.anchor));
+
+    expect(expandedDefine(MONITORING_CHART, 'ptpu-monitoring.runbook').trim()).toBe(
+      `${RUNBOOK_URL}#{{ . | lower }}`,
+    );
+    expect(
+      alertRules()
+        .map((rule) => rule.name.toLowerCase())
+        .filter((anchor) => !anchors.has(anchor)),
+    ).toEqual([]);
   });
 
   it('when the alert expressions are read, then every series they select is exported by an app or by CloudWatch', () => {

@@ -1,7 +1,7 @@
 import { LOCAL_CREDENTIALS, LOCAL_REGION, type EmulatorEndpoints } from './endpoints';
 import type { ProvisionedMessaging } from './messaging';
 
-/** The sandbox's fixed local ports (architecture.md section 6). */
+/** The sandbox's fixed local ports (docs/architecture.md, Local stack). */
 export const SANDBOX_PORTS = {
   auth: 8090,
   prisonApi: 8093,
@@ -9,7 +9,7 @@ export const SANDBOX_PORTS = {
   offenderSearch: 8097,
 } as const;
 
-/** The apps' local ports (architecture.md section 4). */
+/** The apps' local ports (docs/architecture.md, Configuration). */
 export const APP_PORTS = { validator: 8081, processor: 8082, retrier: 8083, reports: 8084 } as const;
 export type AppName = keyof typeof APP_PORTS;
 
@@ -17,8 +17,8 @@ export type AppName = keyof typeof APP_PORTS;
 export const LOCAL_CLIENT = { id: 'prison-to-probation-update-client', secret: 'clientsecret' } as const;
 
 /**
- * The environment every app gets locally: the configuration contract of architecture.md section 4 pointed at
- * the emulators and the sandbox. Apps ignore the keys they do not use.
+ * The environment every app gets locally: the configuration contract (docs/architecture.md, Configuration)
+ * pointed at the emulators and the sandbox. Apps ignore the keys they do not use.
  */
 export function localAppEnv(
   endpoints: EmulatorEndpoints,

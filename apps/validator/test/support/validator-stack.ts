@@ -28,7 +28,7 @@ export interface ValidatorStackOptions {
   /** Names this suite's queues and tables. */
   label: string;
   world?: WorldInput;
-  /** Environment on top of the local defaults (architecture.md section 4). */
+  /** Environment on top of the local defaults (docs/architecture.md, Configuration). */
   env?: Record<string, string>;
   /** The queue's redrive policy. @defaultValue 3 */
   maxReceiveCount?: number;

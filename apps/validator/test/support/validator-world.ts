@@ -1,6 +1,6 @@
 import type { WorldInput } from '@ptpu/sandbox';
 
-/** Bookings of the validator's world, one per validation path (architecture.md section 3.4). */
+/** Bookings of the validator's world, one per validation path (docs/architecture.md, Outcomes and statuses). */
 export const BOOKINGS = {
   /** The original's sample: active at MDI with a sentence start date, an admission and a merged NOMS number. */
   accepted: 1200835,

@@ -46,7 +46,7 @@ export function dictionary(description: string, values: JsonSchema): JsonSchema 
 
 /** Patterns shared by several values. */
 export const PATTERNS = {
-  /** The apps' duration syntax (architecture.md section 3.3): `<number><ms|s|m|h|d>` or ISO-8601. */
+  /** The apps' duration syntax (docs/architecture.md, Configuration): `<number><ms|s|m|h|d>` or ISO-8601. */
   duration: '^([0-9]+(ms|s|m|h|d)|P([0-9]+D)?(T([0-9]+H)?([0-9]+M)?([0-9]+(\\.[0-9]+)?S)?)?)$',
   durationList: '^([0-9]+(ms|s|m|h|d))(,[0-9]+(ms|s|m|h|d))*$',
   /** Spring-style 6-field cron (seconds first), as the original's values carry. */

@@ -6,7 +6,7 @@ export function monitoringValuesSchema(): JsonSchema {
     $schema: 'http://json-schema.org/draft-07/schema#',
     title: 'ptpu-monitoring values',
     ...object('Values of the monitoring chart', {
-      alerts: object('PrometheusRule alerts (runbook: README.md, Run book)', {
+      alerts: object('PrometheusRule alerts (runbook: docs/runbook.md)', {
         enabled: flag('Create the PrometheusRule'),
         severity: text(
           'Alert routing label: the Slack channel Alertmanager sends to',

@@ -11,7 +11,7 @@ export interface ValuePath {
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 /**
- * One entry per value-delivered variable of the contract (architecture.md section 4). The chart templates
+ * One entry per value-delivered variable of the contract (docs/architecture.md, Configuration). The chart templates
  * render `- name: <VARIABLE>` with `.Values.<path>`, and the values schema is built from the same table, so a
  * variable cannot be documented, validated and rendered under three different names.
  */

@@ -25,7 +25,7 @@ const mustBeSet = (name: string, delivery: string) =>
   (delivery === 'secret' && name !== 'APPLICATIONINSIGHTS_CONNECTION_STRING') || name.endsWith('_URL');
 
 /**
- * The compose rules of issue 9: the supporting services and the four apps, each app on its own port with the
+ * The compose rules: the supporting services and the four apps, each app on its own port with the
  * environment of its contract, built as the deployable image (so it has the image's health check), healthy
  * dependencies before the apps start, and nothing depending on an app, so `--scale <app>=0` leaves the rest
  * running. Returns one line per broken rule.

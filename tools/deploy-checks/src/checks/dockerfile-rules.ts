@@ -1,7 +1,7 @@
 import { parseDockerfile, type Stage } from './dockerfile-stages';
 
 export interface DockerfileExpectations {
-  /** The Node major the workspace pins (architecture.md section 8). */
+  /** The Node major the workspace pins (docs/architecture.md, Design notes). */
   nodeMajor: number;
   /** Variables the image itself must set (`ENV`), e.g. build identity. */
   imageVariables: readonly string[];
@@ -12,7 +12,7 @@ export interface DockerfileExpectations {
 const ROOT_USERS = new Set(['root', '0', 'root:root', '0:0']);
 
 /**
- * The image rules of issue 9: multi-stage on the pinned Node major; the runtime stage (the last, which a plain
+ * The image rules: multi-stage on the pinned Node major; the runtime stage (the last, which a plain
  * `docker build` produces) runs as a non-root user, has production dependencies only, a HEALTHCHECK on
  * /health/ping and sets the build identity. Returns one line per broken rule; empty means all hold.
  */

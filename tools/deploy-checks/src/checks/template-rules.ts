@@ -25,7 +25,7 @@ export function checkPodSecurity(text: string): string[] {
   return problems;
 }
 
-/** Liveness on /health/liveness and readiness on /health/readiness (architecture.md section 5). */
+/** Liveness on /health/liveness and readiness on /health/readiness (docs/architecture.md, HTTP surface). */
 export function checkProbes(text: string): string[] {
   return [
     ['livenessProbe', '/health/liveness'],

@@ -13,7 +13,7 @@ export type Delivery = 'value' | 'secret' | 'image';
 
 export type EnvironmentContract = Readonly<Record<string, Delivery>>;
 
-/** Variables every app reads (architecture.md section 4, "all"). */
+/** Variables every app reads (docs/architecture.md, Configuration). */
 const EVERY_APP: EnvironmentContract = {
   PORT: 'value',
   AWS_REGION: 'value',
@@ -23,7 +23,8 @@ const EVERY_APP: EnvironmentContract = {
   APPLICATIONINSIGHTS_CONNECTION_STRING: 'secret',
   BUILD_NUMBER: 'image',
   GIT_REF: 'image',
-  // Read by Node itself rather than the app: the heap caps the benchmarks measured (README, design notes).
+  // Read by Node itself rather than the app: the heap caps the benchmarks measured
+  // (docs/architecture.md, Configuration).
   NODE_OPTIONS: 'value',
 };
 
@@ -55,8 +56,9 @@ const WORKS_ROWS: EnvironmentContract = {
 };
 
 /**
- * The configuration contract of architecture.md section 4, per app: every variable the app reads in AWS. The
- * charts must set each of them and no other `PTPU_*` variable (an app refuses an unknown one at start-up).
+ * The configuration contract (docs/architecture.md, Configuration), per app: every variable the app reads in
+ * AWS. The charts must set each of them and no other `PTPU_*` variable (an app refuses an unknown one at
+ * start-up).
  */
 export const APP_ENVIRONMENT: Readonly<Record<AppName, EnvironmentContract>> = {
   validator: {

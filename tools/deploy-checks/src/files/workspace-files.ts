@@ -49,3 +49,18 @@ export function asMapping(value: unknown, source: string): Record<string, unknow
   }
   return value as Record<string, unknown>;
 }
+
+/**
+ * The production TypeScript files under the given repository folders, as absolute paths: no specs, tests,
+ * test fixtures (`testing/`) or installed packages.
+ */
+export function productionSourceFiles(roots: string[]): string[] {
+  return roots.flatMap((root) =>
+    readdirSync(path.join(WORKSPACE_ROOT, root), { recursive: true, withFileTypes: true })
+      .filter(
+        (entry) => entry.isFile() && entry.name.endsWith('.ts') && !/\.(spec|test)\.ts$/.test(entry.name),
+      )
+      .map((entry) => path.join(entry.parentPath, entry.name))
+      .filter((file) => !/[/\\](test|testing|node_modules)[/\\]/.test(file)),
+  );
+}

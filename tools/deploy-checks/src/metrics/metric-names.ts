@@ -1,6 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { WORKSPACE_ROOT } from '../files/workspace-files';
+import { readFileSync } from 'node:fs';
+import { productionSourceFiles } from '../files/workspace-files';
 
 /**
  * Metrics the alerts and the dashboard may use that no app defines: Cloud Platform's CloudWatch exporter
@@ -23,7 +22,7 @@ const HISTOGRAM_SERIES = /_(bucket|sum|count)$/;
 /** Metric names written as string literals in the apps' and libs' production code (`'ptpu_...'`, `'http_...'`). */
 export function metricNamesDefinedInCode(): Set<string> {
   const names = new Set<string>();
-  for (const file of sourceFiles(['apps', 'libs'])) {
+  for (const file of productionSourceFiles(['apps', 'libs'])) {
     for (const match of readFileSync(file, 'utf8').matchAll(/'((?:ptpu|http)_[A-Za-z0-9_]+)'/g))
       names.add(match[1]);
   }
@@ -40,16 +39,5 @@ export function isKnownSeries(series: string, defined: ReadonlySet<string>): boo
   return (
     defined.has(series) ||
     (HISTOGRAM_SERIES.test(series) && defined.has(series.replace(HISTOGRAM_SERIES, '')))
-  );
-}
-
-function sourceFiles(roots: string[]): string[] {
-  return roots.flatMap((root) =>
-    readdirSync(path.join(WORKSPACE_ROOT, root), { recursive: true, withFileTypes: true })
-      .filter(
-        (entry) => entry.isFile() && entry.name.endsWith('.ts') && !/\.(spec|test)\.ts$/.test(entry.name),
-      )
-      .map((entry) => path.join(entry.parentPath, entry.name))
-      .filter((file) => !/[/\\](test|testing|node_modules)[/\\]/.test(file)),
   );
 }
