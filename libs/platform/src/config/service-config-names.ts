@@ -86,3 +86,9 @@ export function appsReading(name: string): readonly ServiceApp[] {
 export function serviceConfigNames(): string[] {
   return [...appsByName.keys()].sort();
 }
+
+/** The variables other apps of the service read and `app` does not: what `app` ignores in a shared environment. */
+export function otherAppsConfigNames(app: ServiceApp): string[] {
+  const own = new Set<string>(SERVICE_CONFIG_NAMES[app]);
+  return serviceConfigNames().filter((name) => !own.has(name));
+}
