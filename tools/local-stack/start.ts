@@ -88,7 +88,7 @@ prison-to-probation-update is running locally (Ctrl-C stops everything started h
 ${Object.entries(APP_PORTS)
   .map(([app, port]) => `  ${app.padEnd(18)} http://127.0.0.1:${port}/health`)
   .join('\n')}
-Publish an event: npm run publish-event -- status-change
+Publish an event: npm run publish-event -- imprisonment-status-changed
 ${values.json ? "Logs: the apps' JSON lines as they are" : "Logs: one line per entry (npm start -- --json for the apps' JSON lines)"}
 `);
 }

@@ -1,4 +1,5 @@
 /** The project's own documentation, read by the checks that keep it in step with the code. */
+export const ARCHITECTURE_DOC = 'docs/architecture.md';
 export const RUNBOOK_DOC = 'docs/runbook.md';
 export const OBSERVABILITY_DOC = 'docs/observability.md';
 
@@ -60,4 +61,26 @@ export function firstColumnNames(markdown: string): string[] {
 
 function escaped(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The rows of the first Markdown table in `markdown`, header included, as trimmed cells. */
+export function tableRows(markdown: string): string[][] {
+  const lines = markdown.split('\n');
+  const start = lines.findIndex((line) => line.startsWith('|'));
+  if (start < 0) return [];
+  const end = lines.findIndex((line, i) => i > start && !line.startsWith('|'));
+  return lines
+    .slice(start, end < 0 ? undefined : end)
+    .filter((line) => !/^\|[\s:|-]+\|$/.test(line))
+    .map((line) =>
+      line
+        .split('|')
+        .slice(1, -1)
+        .map((cell) => cell.trim()),
+    );
+}
+
+/** The names a cell writes as code, e.g. `` `A`, `B` `` gives A and B. */
+export function codeNamesIn(cell: string): string[] {
+  return [...cell.matchAll(/`([^`]+)`/g)].map((match) => match[1]);
 }
