@@ -1,17 +1,21 @@
+import { createProcessingAdapters, createProcessingMetrics } from '@ptpu/booking-runner';
 import type { Clock } from '@ptpu/domain';
 import {
   appInfo,
   createMetricsRegistry,
-  createProcessingMetrics,
   startHttpServer,
   type Logger,
   type ShutdownHook,
 } from '@ptpu/platform';
-import { createProcessingAdapters } from '@ptpu/processing-adapters';
 import { createApp } from './app';
 import type { ProcessorConfig } from './config';
-import { bookingWorker, type BookingWorker } from './loop/booking-worker';
+import { workDueBooking, type BookingWorkResult } from './loop/processing-cycle';
 import { ProcessingLoop } from './loop/processing-loop';
+
+/** Claims and works one booking's due rows, as each cycle does for every due booking. */
+export interface BookingWorker {
+  work(bookingId: number): Promise<BookingWorkResult>;
+}
 
 export interface RunningProcessor {
   /** Where the ops endpoints listen. */
@@ -48,22 +52,25 @@ export async function startProcessor(
   // The job lock and the claims of the bookings its cycles work share one owner.
   const locks = adapters.newLocks('processor');
   const registry = createMetricsRegistry();
-  const worker = bookingWorker({
-    claims: locks,
-    processing: adapters.processing,
-    metrics: createProcessingMetrics(registry),
-    logger,
-  });
-  const loop = new ProcessingLoop({
-    locks,
+  const cycle = {
     rows: adapters.repository,
-    worker,
+    booking: {
+      claims: locks,
+      processing: adapters.processing,
+      metrics: createProcessingMetrics(registry),
+      logger,
+    },
     clock,
     logger,
     holdBackMs: config.PRISONTOPROBATION_HOLD_BACK_DURATION,
     concurrency: config.PTPU_PROCESSING_CONCURRENCY,
+  };
+  const loop = new ProcessingLoop({
+    ...cycle,
+    locks,
     delayMs: config.PRISONTOPROBATION_MESSAGE_PROCESSOR_DELAY,
   });
+  const worker: BookingWorker = { work: (bookingId) => workDueBooking(bookingId, cycle.booking) };
   const app = createApp({
     info: appInfo('processor', config),
     health: adapters.health,

@@ -1,6 +1,6 @@
 import { RETRY_TIERS } from '@ptpu/domain';
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
-import type { BookingResult } from '@ptpu/platform';
+import type { BookingResult } from '@ptpu/booking-runner';
 import { tierLabel } from './tiers/tier-label';
 
 /** How a tier's run ended, as counted. */

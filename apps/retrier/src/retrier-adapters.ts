@@ -1,6 +1,6 @@
 import type { Clock } from '@ptpu/domain';
 import type { Logger } from '@ptpu/platform';
-import { createProcessingAdapters, type ProcessingAdapters } from '@ptpu/processing-adapters';
+import { createProcessingAdapters, type ProcessingAdapters } from '@ptpu/booking-runner';
 import { DynamoDryRunRows, DynamoPendingBacklog } from '@ptpu/store';
 import type { RetrierConfig } from './config';
 

@@ -1,11 +1,10 @@
-import { RETRY_TIERS, type Clock, type RetryTier } from '@ptpu/domain';
+import { createProcessingMetrics, workBooking } from '@ptpu/booking-runner';
+import { RETRY_TIERS, rowsOfTier, type Clock, type RetryTier } from '@ptpu/domain';
 import {
   appInfo,
   createJwtVerifier,
   createMetricsRegistry,
-  createProcessingMetrics,
   startHttpServer,
-  workBooking,
   type Logger,
   type ShutdownHook,
 } from '@ptpu/platform';
@@ -74,9 +73,11 @@ export async function startRetrier(
         tier,
         {
           pendingRowsOfTier: (t) => repository.pendingRowsOfTier(t),
-          workBooking: (bookingId) => workBooking(bookingId, { ...bookingDeps, claims: locksOf(tier) }),
+          workBooking: (bookingId) =>
+            workBooking(bookingId, rowsOfTier(tier), { ...bookingDeps, claims: locksOf(tier) }),
           clock,
           concurrency: config.PTPU_PROCESSING_CONCURRENCY,
+          logger,
         },
         signal,
       ),

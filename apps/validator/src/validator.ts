@@ -5,12 +5,11 @@ import {
   createJwtVerifier,
   createMetricsRegistry,
   createTelemetry,
-  dynamoTableHealth,
   startHttpServer,
   type Logger,
   type ShutdownHook,
 } from '@ptpu/platform';
-import { atBoundary, createTables, DynamoMessageRepository } from '@ptpu/store';
+import { createTables, dynamoTableHealth, DynamoMessageRepository } from '@ptpu/store';
 import { createApp } from './app';
 import { createAwsClients } from './aws-clients';
 import type { ValidatorConfig } from './config';
@@ -96,7 +95,6 @@ export async function startValidator(
         name: 'messageTable',
         client: aws.dynamodb,
         tableName: tables.messageTable,
-        atBoundary,
       }),
       // The validator calls prison-api only (and HMPPS Auth for its token).
       ...upstreamHealthComponents(upstreams.health, ['prisonApi', 'hmppsAuth']),

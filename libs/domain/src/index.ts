@@ -51,6 +51,7 @@ export * from './reports';
 export * from './ports/pending-work.port';
 export * from './ports/telemetry.port';
 export * from './processing/process-booking';
+export * from './processing/row-selector';
 export * from './processing/processing-deps';
 export * from './processing/booking-report';
 export * from './processing/intended-write';

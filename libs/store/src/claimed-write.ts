@@ -7,11 +7,37 @@ import type { RowUpdate } from './row-updates';
 import { UpdateRefusedError } from './store-errors';
 import type { TableNames } from './tables';
 
+/** What the row itself must still be for a write to apply: a condition over the message-table item. */
+export interface RowPrecondition {
+  ConditionExpression: string;
+  ExpressionAttributeNames?: Record<string, string>;
+  ExpressionAttributeValues?: Record<string, unknown>;
+}
+
+/** Still pending exactly as read: the same `status` and `retryCount`, and not processed by anyone since. */
+export function stillPendingAsRead(rowAsRead: MessageRow): RowPrecondition {
+  return {
+    ConditionExpression:
+      '#status = :readStatus AND retryCount = :readRetryCount AND attribute_not_exists(processedDate)',
+    ExpressionAttributeNames: { '#status': 'status' },
+    ExpressionAttributeValues: { ':readStatus': rowAsRead.status, ':readRetryCount': rowAsRead.retryCount },
+  };
+}
+
+/** Already processed with `status` (a dry run's `DRY_RUN` result, before an operator reopens it). */
+export function alreadyProcessedAs(status: MessageRow['status']): RowPrecondition {
+  return {
+    ConditionExpression: '#status = :processedStatus AND attribute_exists(processedDate)',
+    ExpressionAttributeNames: { '#status': 'status' },
+    ExpressionAttributeValues: { ':processedStatus': status },
+  };
+}
+
 /**
- * Applies `update` to a row in one TransactWriteItems that also checks, atomically, that the booking claim is
- * still ours and unexpired, and that the row is still pending with the `status` and `retryCount` we read
- * (architecture.md section 3.2). A worker whose lease ran out therefore cannot overwrite the new holder's work,
- * and a row someone else already moved on is not moved twice.
+ * The one way a message row changes once a booking is claimed (docs/architecture.md, Locks and claims):
+ * applies `update` in one TransactWriteItems that also checks, atomically, that the booking claim is still
+ * ours and unexpired, and that the row still meets `precondition`. A worker whose lease ran out therefore
+ * cannot overwrite the new holder's work, and a row someone else already moved on is not moved twice.
  *
  * Throws `UpdateRefusedError` when either condition is false, `SystemError` for anything else.
  */
@@ -22,6 +48,7 @@ export async function writeUnderClaim(
   claim: HeldLock,
   rowAsRead: MessageRow,
   update: RowUpdate,
+  precondition: RowPrecondition,
 ): Promise<void> {
   if (claim.id !== claimIdFor(rowAsRead.bookingId)) {
     throw new SystemError(
@@ -48,13 +75,14 @@ export async function writeUnderClaim(
           TableName: tables.messageTable,
           Key: { id: rowAsRead.id },
           UpdateExpression: update.UpdateExpression,
-          ConditionExpression:
-            '#status = :readStatus AND retryCount = :readRetryCount AND attribute_not_exists(processedDate)',
-          ExpressionAttributeNames: { '#status': 'status', ...update.ExpressionAttributeNames },
+          ConditionExpression: precondition.ConditionExpression,
+          ExpressionAttributeNames: {
+            ...update.ExpressionAttributeNames,
+            ...precondition.ExpressionAttributeNames,
+          },
           ExpressionAttributeValues: {
             ...update.ExpressionAttributeValues,
-            ':readStatus': rowAsRead.status,
-            ':readRetryCount': rowAsRead.retryCount,
+            ...precondition.ExpressionAttributeValues,
           },
         },
       },

@@ -1,13 +1,12 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { HANDLED_EVENT_TYPES, pendingStateFor, SystemError, type Clock, type MessageRow } from '@ptpu/domain';
-import { cancellationCodes, toSystemError } from './aws-errors';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { HANDLED_EVENT_TYPES, type Clock, type MessageRow } from '@ptpu/domain';
+import { alreadyProcessedAs, writeUnderClaim } from './claimed-write';
 import { documentClientFor } from './document-client';
 import type { HeldLock } from './lease-keeper';
-import { claimIdFor } from './lock';
 import { fromMessageItem } from './message-item';
 import { queryPages } from './query-pages';
-import { UpdateRefusedError } from './store-errors';
+import { reopenUpdate } from './row-updates';
 import { MESSAGE_INDEX, type TableNames } from './tables';
 
 export interface DynamoDryRunRowsOptions extends TableNames {
@@ -55,57 +54,16 @@ export class DynamoDryRunRows {
    * as written; throws `UpdateRefusedError` when the claim was lost or the row is no longer a dry-run result.
    */
   async reopen(claim: HeldLock, row: MessageRow): Promise<MessageRow> {
-    if (claim.id !== claimIdFor(row.bookingId)) {
-      throw new SystemError(`claim ${claim.id} does not cover row ${row.id} of booking ${row.bookingId}`, {
-        code: 'STORE.CLAIM_MISMATCH',
-        retryable: false,
-        details: { claimId: claim.id, rowId: row.id },
-      });
-    }
-    const pendingState = pendingStateFor(row.retryCount);
-    try {
-      await this.doc.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            {
-              ConditionCheck: {
-                TableName: this.options.scheduleTable,
-                Key: { _id: claim.id },
-                ConditionExpression: 'lockedBy = :me AND fence = :fence AND lockUntil > :now',
-                ExpressionAttributeValues: {
-                  ':me': claim.owner,
-                  ':fence': claim.fence,
-                  ':now': this.options.clock.now().getTime(),
-                },
-              },
-            },
-            {
-              Update: {
-                TableName: this.options.messageTable,
-                Key: { id: row.id },
-                UpdateExpression:
-                  'SET pendingState = :pendingState, pendingBookingId = :bookingId ' +
-                  'REMOVE processedDate, processedDay, intendedWrites',
-                ConditionExpression: '#status = :dryRun AND attribute_exists(processedDate)',
-                ExpressionAttributeNames: { '#status': 'status' },
-                ExpressionAttributeValues: {
-                  ':pendingState': pendingState,
-                  ':bookingId': row.bookingId,
-                  ':dryRun': 'DRY_RUN',
-                },
-              },
-            },
-          ],
-        }),
-      );
-    } catch (err) {
-      const [claimCheck, rowCheck] = cancellationCodes(err) ?? [];
-      if (claimCheck === 'ConditionalCheckFailed')
-        throw new UpdateRefusedError('claim-lost', row.id, claim.id);
-      if (rowCheck === 'ConditionalCheckFailed')
-        throw new UpdateRefusedError('row-changed', row.id, claim.id);
-      throw toSystemError(err, `reopen row ${row.id} under ${claim.id}`);
-    }
+    const { doc, options } = this;
+    await writeUnderClaim(
+      doc,
+      options,
+      options.clock.now(),
+      claim,
+      row,
+      reopenUpdate(row),
+      alreadyProcessedAs('DRY_RUN'),
+    );
     const { processedDate: _processedDate, intendedWrites: _intendedWrites, ...reopened } = row;
     return reopened;
   }

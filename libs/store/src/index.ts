@@ -10,3 +10,4 @@ export * from './report-queries';
 export * from './sns-domain-event-publisher';
 export * from './dry-run-rows';
 export * from './pending-backlog';
+export * from './aws-health';

@@ -20,8 +20,7 @@ export interface ActiveLock extends HeldLock {
 
 export type LeaseProblem =
   | { kind: 'renewal-failed'; lockId: string; error: Error }
-  | { kind: 'lost'; lockId: string; error: LeaseLostError }
-  | { kind: 'release-failed'; lockId: string; error: Error };
+  | { kind: 'lost'; lockId: string; error: LeaseLostError };
 
 interface LeaseKeeperDeps {
   /** Extends the lease; false when it is no longer ours. */

@@ -21,15 +21,6 @@ export function newLockOwner(podName: string): string {
   return `${podName}/${randomUUID()}`;
 }
 
-export interface ClaimOptions {
-  /**
-   * Resolve as soon as the work has, and release the claim in the background: a worker slot is free one round
-   * trip sooner. `releasesSettled()` waits for such releases; a failed one is told to `onLeaseProblem`, and
-   * the claim then frees itself when its lease runs out. For callers that do not touch the booking afterwards.
-   */
-  releaseInBackground?: boolean;
-}
-
 export interface DynamoLocksOptions {
   client: DynamoDBClient;
   /** The schedule table (`DYNAMODB_SCHEDULE_TABLENAME`). */
@@ -42,22 +33,18 @@ export interface DynamoLocksOptions {
   owner: string;
   /** Lease length in ms; renewed every third of it while work runs. @defaultValue 120000 (2 minutes) */
   leaseMs?: number;
-  /**
-   * Told when a renewal fails, a lease is lost or a background release fails, so the app can log it; the work
-   * is aborted separately.
-   */
+  /** Told when a renewal fails or a lease is lost, so the app can log it; the work is aborted separately. */
   onLeaseProblem?: (problem: LeaseProblem) => void;
 }
 
 /**
- * Job locks and booking claims on the schedule table (architecture.md section 3.2). Every acquisition bumps
+ * Job locks and booking claims on the schedule table (docs/architecture.md, Locks and claims). Every acquisition bumps
  * `fence`, and renew/release/claim checks require the fence we acquired with, so a handle that was superseded
  * can never touch the lock again.
  */
 export class DynamoLocks {
   private readonly doc: DynamoDBDocumentClient;
   private readonly leaseMs: number;
-  private readonly releasing = new Set<Promise<void>>();
 
   constructor(private readonly options: DynamoLocksOptions) {
     this.leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
@@ -103,24 +90,11 @@ export class DynamoLocks {
   }
 
   /** Runs `fn` while holding the claim on a booking; 'skipped' when another worker has it. */
-  withClaim<T>(
-    bookingId: number,
-    fn: (claim: ActiveLock) => Promise<T>,
-    options: ClaimOptions = {},
-  ): Promise<T | 'skipped'> {
-    return this.runHolding(claimIdFor(bookingId), fn, options.releaseInBackground === true);
+  withClaim<T>(bookingId: number, fn: (claim: ActiveLock) => Promise<T>): Promise<T | 'skipped'> {
+    return this.runHolding(claimIdFor(bookingId), fn);
   }
 
-  /** Resolves once every claim being released in the background is released (or has failed to be). */
-  async releasesSettled(): Promise<void> {
-    while (this.releasing.size > 0) await Promise.all(this.releasing);
-  }
-
-  private async runHolding<T>(
-    id: string,
-    fn: (lock: ActiveLock) => Promise<T>,
-    releaseInBackground = false,
-  ): Promise<T | 'skipped'> {
+  private async runHolding<T>(id: string, fn: (lock: ActiveLock) => Promise<T>): Promise<T | 'skipped'> {
     const acquiredAt = this.options.clock.now().getTime();
     const held = await this.acquire(id);
     if (!held) return 'skipped';
@@ -139,18 +113,8 @@ export class DynamoLocks {
       await this.release(held).catch(() => undefined);
       throw err;
     }
-    const releasing = keeper.stop().then(() => this.release(held));
-    if (!releaseInBackground) {
-      await releasing;
-      return result;
-    }
-    const settled: Promise<void> = releasing
-      .then(
-        () => undefined,
-        (error: Error) => this.options.onLeaseProblem?.({ kind: 'release-failed', lockId: id, error }),
-      )
-      .finally(() => this.releasing.delete(settled));
-    this.releasing.add(settled);
+    await keeper.stop();
+    await this.release(held);
     return result;
   }
 

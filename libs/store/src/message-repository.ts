@@ -7,7 +7,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { Clock, MessageRow, RetryTier, RowTransition } from '@ptpu/domain';
 import { atBoundary, isConditionalCheckFailed, toSystemError } from './aws-errors';
-import { writeUnderClaim } from './claimed-write';
+import { stillPendingAsRead, writeUnderClaim } from './claimed-write';
 import { documentClientFor } from './document-client';
 import type { HeldLock } from './lease-keeper';
 import { fromMessageItem, toMessageItem } from './message-item';
@@ -38,8 +38,8 @@ export interface PageOptions {
 }
 
 /**
- * The message table (architecture.md section 3.1). Every read is a Query on an index or a GetItem on the key:
- * there is no Scan, so the cost of a scheduled run depends on the pending rows, not on the table's size.
+ * The message table (docs/architecture.md, Tables and indexes). Every read is a Query on an index or a GetItem
+ * on the key: there is no Scan, so the cost of a scheduled run depends on the pending rows, not on its size.
  *
  * Index reads are eventually consistent: a page may still show a row that was moved on a moment ago. That is
  * safe because every write that ends an attempt is conditioned on the `status`/`retryCount` that was read.
@@ -137,7 +137,16 @@ export class DynamoMessageRepository {
   }
 
   private writeUnderClaim(claim: HeldLock, rowAsRead: MessageRow, update: RowUpdate): Promise<void> {
-    return writeUnderClaim(this.doc, this.options, this.options.clock.now(), claim, rowAsRead, update);
+    const { doc, options } = this;
+    return writeUnderClaim(
+      doc,
+      options,
+      options.clock.now(),
+      claim,
+      rowAsRead,
+      update,
+      stillPendingAsRead(rowAsRead),
+    );
   }
 
   private async *rowPages(

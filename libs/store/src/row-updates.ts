@@ -53,6 +53,22 @@ export function transitionUpdate(transition: RowTransition): RowUpdate {
     : set;
 }
 
+/**
+ * Puts a processed row back in the pending indexes, in the tier its `retryCount` belongs to, and forgets its
+ * end (`processedDate`, `processedDay`) and the writes a dry run withheld (`intendedWrites`).
+ */
+export function reopenUpdate(row: MessageRow): RowUpdate {
+  return {
+    UpdateExpression:
+      'SET pendingState = :pendingState, pendingBookingId = :bookingId ' +
+      'REMOVE processedDate, processedDay, intendedWrites',
+    ExpressionAttributeValues: {
+      ':pendingState': pendingStateFor(row.retryCount),
+      ':bookingId': row.bookingId,
+    },
+  };
+}
+
 /** Records domain events (JSON) that must be published before the row's attempt may end. */
 export function pendingEventsUpdate(pendingEvents: string): RowUpdate {
   return {

@@ -30,10 +30,6 @@ export class UpdateRefusedError extends Error {
   }
 }
 
-export function isUpdateRefused(err: unknown): err is UpdateRefusedError {
-  return err instanceof UpdateRefusedError;
-}
-
 /** The reason an `ActiveLock`'s signal is aborted: the lease was taken over or ran out unrenewed. */
 export class LeaseLostError extends Error {
   override readonly name = 'LeaseLostError';
@@ -45,4 +41,12 @@ export class LeaseLostError extends Error {
   ) {
     super(`lease on ${lockId} lost (${why})`);
   }
+}
+
+/**
+ * True when work on a booking stopped because another worker has it now: a write was refused (the claim or
+ * the row moved on) or the claim's lease was lost. Not a fault: the booking is left to its new holder.
+ */
+export function hasChangedHands(err: unknown): boolean {
+  return err instanceof UpdateRefusedError || err instanceof LeaseLostError;
 }

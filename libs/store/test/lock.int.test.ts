@@ -1,5 +1,4 @@
 import { claimIdFor, LeaseLostError, type ActiveLock, type LeaseProblem } from '../src';
-import { localDynamoClient } from '../src/testing';
 import { mustAcquire, StoreUnderTest } from './support/store-under-test';
 
 const store = new StoreUnderTest();
@@ -148,62 +147,5 @@ describe('withLock and withClaim', () => {
 
     expect(problems).toEqual([expect.objectContaining({ kind: 'lost', lockId: name })]);
     await expect(store.rawLockItem(name)).resolves.toMatchObject({ lockedBy: 'worker-b', fence: 2 });
-  });
-});
-
-/** A client of its own whose lock releases (`REMOVE lockUntil`) wait until `open()`, or fail when told to. */
-function clientStallingReleases(failing = false) {
-  const client = localDynamoClient();
-  let open: () => void = () => undefined;
-  const gate = new Promise<void>((resolve) => (open = resolve));
-  client.middlewareStack.add(
-    (next) => async (args) => {
-      if ((args.input as { UpdateExpression?: string }).UpdateExpression === 'REMOVE lockUntil') {
-        if (failing) throw Object.assign(new Error('connection reset'), { name: 'TimeoutError' });
-        await gate;
-      }
-      return next(args);
-    },
-    { step: 'initialize' },
-  );
-  return { client, open };
-}
-
-describe('claims released in the background', () => {
-  it('when the work finishes, then its result comes back at once and releasesSettled waits for the release', async () => {
-    const { client, open } = clientStallingReleases();
-    const locks = store.locks('worker-a', { client });
-    try {
-      const result = await locks.withClaim(7101, async () => 'ran', { releaseInBackground: true });
-
-      expect(result).toBe('ran');
-      await expect(store.rawLockItem('booking#7101')).resolves.toHaveProperty('lockUntil');
-      const settled = locks.releasesSettled();
-      open();
-      await settled;
-      await expect(store.rawLockItem('booking#7101')).resolves.not.toHaveProperty('lockUntil');
-    } finally {
-      client.destroy();
-    }
-  });
-
-  it('when the release fails, then it is told as a lease problem and the claim is left to run out', async () => {
-    const { client } = clientStallingReleases(true);
-    const problems: LeaseProblem[] = [];
-    const locks = store.locks('worker-a', { client, onLeaseProblem: (problem) => problems.push(problem) });
-    try {
-      await expect(locks.withClaim(7102, async () => 'ran', { releaseInBackground: true })).resolves.toBe(
-        'ran',
-      );
-      await locks.releasesSettled();
-
-      expect(problems).toEqual([expect.objectContaining({ kind: 'release-failed', lockId: 'booking#7102' })]);
-      await expect(store.rawLockItem('booking#7102')).resolves.toMatchObject({
-        lockedBy: 'worker-a',
-        lockUntil: store.clock.now().getTime() + LEASE_MS,
-      });
-    } finally {
-      client.destroy();
-    }
   });
 });

@@ -3,8 +3,9 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 
 /**
- * The layering of architecture.md section 2 is only real if lint refuses code that breaks it. Each case lints
- * a small source text as if it were a file at `filePath`, with the workspace's own configuration.
+ * The layering of docs/architecture.md (Layout and dependency rules) is only real if lint refuses code that
+ * breaks it. Each case lints a small source text as if it were a file at `filePath`, with the workspace's own
+ * configuration.
  */
 const root = path.resolve(__dirname, '../../..');
 const run = promisify(execFile);
@@ -69,7 +70,7 @@ describe('module boundaries', () => {
   });
 
   it('when an adapter or the platform imports the shared wiring, then lint fails', async () => {
-    const code = "import * as wiring from '@ptpu/processing-adapters';\nexport const w = wiring;\n";
+    const code = "import * as wiring from '@ptpu/booking-runner';\nexport const w = wiring;\n";
     for (const file of ['libs/store/src/boundary-fixture.ts', 'libs/platform/src/boundary-fixture.ts']) {
       expect((await lintAs(file, code)).join('\n')).toMatch(/enforce-module-boundaries/);
     }
@@ -77,7 +78,7 @@ describe('module boundaries', () => {
 
   it('when the shared wiring imports a tool, then lint fails', async () => {
     const messages = await lintAs(
-      'libs/processing-adapters/src/boundary-fixture.ts',
+      'libs/booking-runner/src/boundary-fixture.ts',
       "import * as stack from '@ptpu/local-stack';\nexport const s = stack;\n",
     );
     expect(messages.join('\n')).toMatch(/enforce-module-boundaries/);
@@ -85,7 +86,7 @@ describe('module boundaries', () => {
 
   it('when the shared wiring imports adapters and the platform, then lint passes', async () => {
     const messages = await lintAs(
-      'libs/processing-adapters/src/boundary-fixture.ts',
+      'libs/booking-runner/src/boundary-fixture.ts',
       "import { DynamoLocks } from '@ptpu/store';\nimport { upstreamClientsFromConfig } from '@ptpu/clients';\n" +
         "import { createTelemetry } from '@ptpu/platform';\nexport const x = [DynamoLocks, upstreamClientsFromConfig, createTelemetry];\n",
     );

@@ -1,12 +1,21 @@
-import type { Clock } from '@ptpu/domain';
+import {
+  distinctBookings,
+  workBooking,
+  workBookings,
+  type BookingResult,
+  type BookingWorkDeps,
+} from '@ptpu/booking-runner';
+import { firstTimeRows, type Clock, type MessageRow } from '@ptpu/domain';
 import type { Logger } from '@ptpu/platform';
-import type { BookingWorker, BookingWorkResult } from './booking-worker';
-import { dueBookings, type DueRows } from './due-bookings';
-import { WorkerPool } from './worker-pool';
+
+/** The due-row query of the message repository (pending-by-state `NEW`, created before the cutoff). */
+export interface DueRows {
+  dueFirstTimeRows(cutoff: Date): AsyncIterable<readonly MessageRow[]>;
+}
 
 export interface ProcessingCycleDeps {
   rows: DueRows;
-  worker: BookingWorker;
+  booking: BookingWorkDeps;
   clock: Clock;
   logger: Logger;
   /** `PRISONTOPROBATION_HOLD_BACK_DURATION` in ms. */
@@ -15,12 +24,25 @@ export interface ProcessingCycleDeps {
   concurrency: number;
 }
 
+/** How working one booking ended, as a cycle counts it: worked, left to another worker, or stopped. */
+export type BookingWorkResult = 'processed' | 'skipped' | 'stopped';
 export type CycleCounts = Record<BookingWorkResult, number>;
+
+const COUNTED_AS: Readonly<Record<BookingResult['result'], BookingWorkResult>> = {
+  worked: 'processed',
+  'claimed-elsewhere': 'skipped',
+  stopped: 'stopped',
+};
+
+/** Claims and works one booking as a cycle does: its first-time rows; its retrying rows are left to their tiers. */
+export async function workDueBooking(bookingId: number, deps: BookingWorkDeps): Promise<BookingWorkResult> {
+  return COUNTED_AS[(await workBooking(bookingId, firstTimeRows, deps)).result];
+}
 
 /**
  * One pass over the due first-time rows: every booking with a row older than the hold-back is worked, up to
  * `concurrency` bookings at once. Stops taking new bookings once `signal` aborts (the job lock was lost or the
- * app is stopping) and returns when the bookings already started have ended and their claims are released.
+ * app is stopping) and returns when the bookings already started have ended.
  */
 export async function runProcessingCycle(
   deps: ProcessingCycleDeps,
@@ -28,17 +50,12 @@ export async function runProcessingCycle(
 ): Promise<CycleCounts> {
   const cutoff = new Date(deps.clock.now().getTime() - deps.holdBackMs);
   const counts: CycleCounts = { processed: 0, skipped: 0, stopped: 0 };
-  const pool = new WorkerPool(deps.concurrency, (err) => deps.logger.error({ err }, 'booking worker failed'));
-  try {
-    for await (const bookingId of dueBookings(deps.rows, cutoff)) {
-      if (signal.aborted) break;
-      await pool.run(async () => {
-        counts[await deps.worker.work(bookingId)] += 1;
-      });
-    }
-  } finally {
-    await pool.drain();
-    await deps.worker.claimsReleased();
-  }
+  await workBookings(distinctBookings(deps.rows.dueFirstTimeRows(cutoff)), {
+    concurrency: deps.concurrency,
+    signal,
+    logger: deps.logger,
+    work: (bookingId) => workBooking(bookingId, firstTimeRows, deps.booking),
+    onResult: ({ result }) => (counts[COUNTED_AS[result]] += 1),
+  });
   return counts;
 }

@@ -1,13 +1,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { ActiveLock } from '@ptpu/store';
+import { JobRunner, type JobLocks } from '@ptpu/booking-runner';
 import { runProcessingCycle, type CycleCounts, type ProcessingCycleDeps } from './processing-cycle';
 
-/** The job lock that keeps one processor cycle running across all pods (architecture.md section 3.2). */
+/** The job lock that keeps one processor cycle running across all pods (docs/architecture.md, Locks and claims). */
 export const PROCESSOR_LOCK = 'processor';
-
-export interface JobLocks {
-  withLock<T>(name: string, fn: (lock: ActiveLock) => Promise<T>): Promise<T | 'skipped'>;
-}
 
 export interface ProcessingLoopDeps extends ProcessingCycleDeps {
   locks: JobLocks;
@@ -17,13 +13,17 @@ export interface ProcessingLoopDeps extends ProcessingCycleDeps {
 
 /**
  * Runs a processing cycle under the `processor` job lock, waits the fixed delay, and again, until stopped. A
- * pod that finds the lock held skips the cycle; one whose cycle fails logs it and tries again after the delay.
+ * pod that finds the lock held skips the cycle; one whose cycle fails (logged by the job runner) tries again
+ * after the delay.
  */
 export class ProcessingLoop {
+  private readonly jobs: JobRunner;
   private readonly stopping = new AbortController();
   private running: Promise<void> | undefined;
 
-  constructor(private readonly deps: ProcessingLoopDeps) {}
+  constructor(private readonly deps: ProcessingLoopDeps) {
+    this.jobs = new JobRunner(deps.logger);
+  }
 
   start(): void {
     this.running ??= this.loop();
@@ -32,24 +32,30 @@ export class ProcessingLoop {
   /** Stops taking bookings and resolves once the bookings already started have ended. */
   async stop(): Promise<void> {
     this.stopping.abort();
+    await this.jobs.stop();
     await this.running;
   }
 
   /** One cycle under the job lock: the counts, 'skipped' when another pod holds the lock, or 'failed'. */
   async runOnce(): Promise<CycleCounts | 'skipped' | 'failed'> {
-    const { locks, logger } = this.deps;
-    const started = Date.now();
-    try {
-      const result = await locks.withLock(PROCESSOR_LOCK, (lock) =>
-        runProcessingCycle(this.deps, AbortSignal.any([lock.signal, this.stopping.signal])),
-      );
-      if (result !== 'skipped' && result.processed + result.skipped + result.stopped > 0) {
-        logger.info({ ...result, durationMs: Date.now() - started }, 'processing cycle finished');
+    const outcome = await this.jobs.run(PROCESSOR_LOCK, this.deps.locks, (signal) =>
+      runProcessingCycle(this.deps, signal),
+    );
+    switch (outcome.result) {
+      case 'completed': {
+        const counts = outcome.value;
+        if (counts.processed + counts.skipped + counts.stopped > 0) {
+          this.deps.logger.info(
+            { ...counts, durationMs: Math.round(outcome.seconds * 1000) },
+            'processing cycle finished',
+          );
+        }
+        return counts;
       }
-      return result;
-    } catch (err) {
-      logger.error({ err }, 'processing cycle failed: trying again after the delay');
-      return 'failed';
+      case 'failed':
+        return 'failed';
+      default:
+        return 'skipped';
     }
   }
 

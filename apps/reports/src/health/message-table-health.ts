@@ -1,6 +1,6 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { dynamoTableHealth, type HealthComponent } from '@ptpu/platform';
-import { MESSAGE_INDEX, atBoundary } from '@ptpu/store';
+import type { HealthComponent } from '@ptpu/platform';
+import { dynamoTableHealth, MESSAGE_INDEX } from '@ptpu/store';
 
 /** The indexes the reports read; without any one of them a report fails. */
 const REPORT_INDEXES = [
@@ -16,6 +16,5 @@ export function messageTableHealth(dynamodb: DynamoDBClient, tableName: string):
     client: dynamodb,
     tableName,
     indexes: REPORT_INDEXES,
-    atBoundary,
   });
 }

@@ -1,6 +1,11 @@
-import type { MessageRow } from '@ptpu/domain';
-import { workBooking, type BookingClaims, type BookingResult, type BookingWorkDeps } from '@ptpu/platform';
-import type { ActiveLock, HeldLock } from '@ptpu/store';
+import {
+  workBooking,
+  type BookingClaims,
+  type BookingResult,
+  type BookingWorkDeps,
+} from '@ptpu/booking-runner';
+import { everyKeptRow, type MessageRow } from '@ptpu/domain';
+import type { HeldLock } from '@ptpu/store';
 import { includingRows } from './including-rows';
 
 /** Dry-run results as `DynamoDryRunRows` reads and reopens them. */
@@ -9,9 +14,9 @@ export interface DryRunRows {
   reopen(claim: HeldLock, row: MessageRow): Promise<MessageRow>;
 }
 
-export interface ReprocessDeps extends Omit<BookingWorkDeps<ActiveLock>, 'claims'> {
+export interface ReprocessDeps extends Omit<BookingWorkDeps, 'claims'> {
   /** Claims under a new owner: two requests for one booking must not both think they hold it. */
-  newClaims(): BookingClaims<ActiveLock>;
+  newClaims(): BookingClaims;
   dryRunRows: DryRunRows;
 }
 
@@ -20,7 +25,7 @@ export type ReprocessResult = BookingResult & { reopenedDryRunRows: string[] };
 
 /**
  * An operator's "work this booking now" (POST /admin/reprocess-booking): under the booking's claim, rows a dry
- * run finished (`DRY_RUN`) are made pending again, then every pending row of the booking is worked for real,
+ * run finished (`DRY_RUN`) are made pending again, then every kept row of the booking is worked for real,
  * whatever `PRISONTOPROBATION_DRY_RUN` says. The request itself is the operator's decision to write to Delius;
  * each write still compares first, so rows already in step write nothing.
  */
@@ -28,6 +33,7 @@ export async function reprocessBooking(bookingId: number, deps: ReprocessDeps): 
   const reopened: MessageRow[] = [];
   const result = await workBooking(
     bookingId,
+    everyKeptRow,
     { ...deps, claims: deps.newClaims() },
     async (claim, processing) => {
       for (const row of await deps.dryRunRows.ofBooking(bookingId))

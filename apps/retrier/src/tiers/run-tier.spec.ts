@@ -1,6 +1,7 @@
 import { reportingDeleteBy, type MessageRow, type RetryTier } from '@ptpu/domain';
 import { buildMessageRow, FixedClock } from '@ptpu/domain/testing';
-import type { BookingResult } from '@ptpu/platform';
+import type { BookingResult } from '@ptpu/booking-runner';
+import { createCapturingLogger } from '@ptpu/platform/testing';
 import { runTier, type TierRunDeps } from './run-tier';
 
 const clock = new FixedClock('2026-01-15T10:00:00.000Z');
@@ -24,6 +25,7 @@ function tierOf(
     },
     clock,
     concurrency: options.concurrency ?? 2,
+    logger: createCapturingLogger().logger,
   };
   return { deps, worked, queried };
 }

@@ -1,6 +1,6 @@
+import { distinctBookings, workBookings, type BookingResult } from '@ptpu/booking-runner';
 import { isExpired, type Clock, type MessageRow, type RetryTier } from '@ptpu/domain';
-import type { BookingResult } from '@ptpu/platform';
-import { inParallel } from './in-parallel';
+import type { Logger } from '@ptpu/platform';
 
 /** What one run of a tier did. */
 export interface TierRunReport {
@@ -9,46 +9,56 @@ export interface TierRunReport {
   bookings: BookingResult[];
   /** Rows of the tier skipped because their `deleteBy` had passed (DynamoDB has yet to delete them). */
   expiredRows: number;
-  /** Set when the run ended before the tier's last page: its lock was lost or the app is stopping. */
+  /** Set when the run ended before the tier's last row: its lock was lost or the app is stopping. */
   stoppedEarly: boolean;
 }
 
 export interface TierRunDeps {
   /** The tier's pending rows, oldest first, page by page (`pending-by-state`). */
   pendingRowsOfTier(tier: RetryTier): AsyncIterable<readonly MessageRow[]>;
-  /** Claims and works one booking; never rejects. */
+  /** Claims and works one booking's rows of this tier (`workBooking` with `rowsOfTier`); never rejects. */
   workBooking(bookingId: number): Promise<BookingResult>;
   clock: Clock;
   /** Bookings worked at once (`PTPU_PROCESSING_CONCURRENCY`). */
   concurrency: number;
+  logger: Logger;
 }
 
 /**
- * One run of a retry tier (architecture.md section 3.2): reads the tier's rows page by page and works each of
- * their bookings once, a booking's other pending rows included. A booking already worked in this run is not
- * worked again when another of its rows turns up on a later page, so each run is at most one more attempt per
- * row. Stops starting bookings once `signal` is aborted.
+ * One run of a retry tier (docs/architecture.md, Retry tiers): reads the tier's rows page by page and works
+ * each of their bookings once, attempting only the booking's rows of this tier. A booking already worked in
+ * this run is not worked again when another of its rows turns up on a later page, so each run is at most one
+ * more attempt per row. Stops starting bookings once `signal` is aborted.
  */
 export async function runTier(
   tier: RetryTier,
   deps: TierRunDeps,
-  signal?: AbortSignal,
+  signal: AbortSignal = new AbortController().signal,
 ): Promise<TierRunReport> {
-  const reached = new Set<number>();
   const report: TierRunReport = { tier, bookings: [], expiredRows: 0, stoppedEarly: false };
-  for await (const page of deps.pendingRowsOfTier(tier)) {
-    if (signal?.aborted) break;
-    const now = deps.clock.now();
-    const due: number[] = [];
-    for (const row of page) {
-      if (isExpired(row, now)) report.expiredRows += 1;
-      else if (!reached.has(row.bookingId)) {
-        reached.add(row.bookingId);
-        due.push(row.bookingId);
-      }
-    }
-    report.bookings.push(...(await inParallel(due, deps.concurrency, deps.workBooking, signal)));
-  }
-  report.stoppedEarly = signal?.aborted ?? false;
+  const liveRows = withoutExpired(deps.pendingRowsOfTier(tier), deps.clock, () => (report.expiredRows += 1));
+  report.stoppedEarly = await workBookings(distinctBookings(liveRows), {
+    concurrency: deps.concurrency,
+    signal,
+    logger: deps.logger,
+    work: deps.workBooking,
+    onResult: (booking) => report.bookings.push(booking),
+  });
   return report;
+}
+
+/** The pages without rows past their `deleteBy`: they have had every retry they were meant to have. */
+async function* withoutExpired(
+  pages: AsyncIterable<readonly MessageRow[]>,
+  clock: Clock,
+  onExpired: () => void,
+): AsyncGenerator<MessageRow[]> {
+  for await (const page of pages) {
+    const now = clock.now();
+    yield page.filter((row) => {
+      if (!isExpired(row, now)) return true;
+      onExpired();
+      return false;
+    });
+  }
 }

@@ -4,7 +4,8 @@ import type { ActiveLock } from '@ptpu/store';
 import { Registry } from 'prom-client';
 import { createRetrierMetrics } from '../metrics';
 import type { TierRunReport } from './run-tier';
-import { TierRunner, type JobLocks } from './tier-runner';
+import { TierRunner } from './tier-runner';
+import type { JobLocks } from '@ptpu/booking-runner';
 
 /** Job locks held by nobody else unless the test says so; records which lock names were taken. */
 class FakeJobLocks implements JobLocks {

@@ -1,7 +1,6 @@
-import { performance } from 'node:perf_hooks';
+import { JobRunner, type JobLocks } from '@ptpu/booking-runner';
 import type { RetryTier } from '@ptpu/domain';
 import { withLogContext, type Logger } from '@ptpu/platform';
-import type { ActiveLock } from '@ptpu/store';
 import type { RetrierMetrics } from '../metrics';
 import type { TierRunReport } from './run-tier';
 import { tierLabel, tierLockName } from './tier-label';
@@ -20,11 +19,6 @@ export type TierRunOutcome =
 /** Why the tier was run: its cron fired, or an operator asked. */
 export type TierTrigger = 'schedule' | 'operator';
 
-/** Job locks as `DynamoLocks` hands them out. */
-export interface JobLocks {
-  withLock<T>(name: string, fn: (lock: ActiveLock) => Promise<T>): Promise<T | 'skipped'>;
-}
-
 export interface TierRunnerDeps {
   /** Each tier's own locks (one owner per tier): its job lock and the claims of the bookings it works. */
   locksOf(tier: RetryTier): JobLocks;
@@ -40,70 +34,48 @@ export interface TierRunnerDeps {
  * is still running is not started twice. Never rejects; every outcome is logged and counted here.
  */
 export class TierRunner {
-  private readonly running = new Map<RetryTier, Promise<TierRunOutcome>>();
-  private readonly stopping = new AbortController();
+  private readonly jobs: JobRunner;
 
-  constructor(private readonly deps: TierRunnerDeps) {}
+  constructor(private readonly deps: TierRunnerDeps) {
+    this.jobs = new JobRunner(deps.logger);
+  }
 
   run(tier: RetryTier, trigger: TierTrigger): Promise<TierRunOutcome> {
-    if (this.stopping.signal.aborted)
-      return this.notStarted(tier, trigger, 'the retrier is stopping: tier not started');
-    if (this.running.has(tier)) {
-      return this.notStarted(
-        tier,
-        trigger,
-        'tier is still running from an earlier firing or request: not started again',
-      );
-    }
-    const run = this.runUnderLock(tier, trigger).finally(() => this.running.delete(tier));
-    this.running.set(tier, run);
-    return run;
-  }
-
-  /** Stops the running tiers starting bookings, and waits for the bookings they are working to finish. */
-  async stop(): Promise<void> {
-    this.stopping.abort();
-    await Promise.all(this.running.values());
-  }
-
-  private runUnderLock(tier: RetryTier, trigger: TierTrigger): Promise<TierRunOutcome> {
     return withLogContext({ tier: tierLabel(tier), trigger }, async () => {
       const { logger, metrics } = this.deps;
-      const started = performance.now();
-      try {
-        const report = await this.deps
-          .locksOf(tier)
-          .withLock(tierLockName(tier), (lock) =>
-            this.deps.runTier(tier, AbortSignal.any([lock.signal, this.stopping.signal])),
+      const outcome = await this.jobs.run(tierLockName(tier), this.deps.locksOf(tier), (signal) =>
+        this.deps.runTier(tier, signal),
+      );
+      switch (outcome.result) {
+        case 'completed': {
+          const report = outcome.value;
+          metrics.tierRunSeconds.observe({ tier: tierLabel(tier) }, outcome.seconds);
+          for (const booking of report.bookings)
+            metrics.bookings.inc({ tier: tierLabel(tier), result: booking.result });
+          logger.info(
+            { ...summariseTierRun(report), durationMs: Math.round(outcome.seconds * 1000) },
+            'tier run finished',
           );
-        if (report === 'skipped') {
+          return this.counted({ tier, result: 'completed', report });
+        }
+        case 'stopping':
+          logger.warn('the retrier is stopping: tier not started');
+          return this.counted({ tier, result: 'already-running' });
+        case 'already-running':
+          logger.warn('tier is still running from an earlier firing or request: not started again');
+          return this.counted({ tier, result: 'already-running' });
+        case 'locked-elsewhere':
           logger.info('tier is being run by another pod: skipped');
           return this.counted({ tier, result: 'locked-elsewhere' });
-        }
-        const seconds = (performance.now() - started) / 1000;
-        metrics.tierRunSeconds.observe({ tier: tierLabel(tier) }, seconds);
-        for (const booking of report.bookings)
-          metrics.bookings.inc({ tier: tierLabel(tier), result: booking.result });
-        logger.info(
-          { ...summariseTierRun(report), durationMs: Math.round(seconds * 1000) },
-          'tier run finished',
-        );
-        return this.counted({ tier, result: 'completed', report });
-      } catch (err) {
-        logger.error({ err }, 'tier run failed: the next firing tries again');
-        const code = (err as { code?: unknown }).code;
-        return this.counted({
-          tier,
-          result: 'failed',
-          errorCode: typeof code === 'string' ? code : 'UNEXPECTED',
-        });
+        case 'failed':
+          return this.counted({ tier, result: 'failed', errorCode: outcome.errorCode });
       }
     });
   }
 
-  private async notStarted(tier: RetryTier, trigger: TierTrigger, why: string): Promise<TierRunOutcome> {
-    withLogContext({ tier: tierLabel(tier), trigger }, () => this.deps.logger.warn(why));
-    return this.counted({ tier, result: 'already-running' });
+  /** Stops the running tiers starting bookings, and waits for the bookings they are working to finish. */
+  stop(): Promise<void> {
+    return this.jobs.stop();
   }
 
   private counted(outcome: TierRunOutcome): TierRunOutcome {

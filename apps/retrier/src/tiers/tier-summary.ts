@@ -1,4 +1,4 @@
-import type { BookingResult } from '@ptpu/platform';
+import type { BookingResult } from '@ptpu/booking-runner';
 import type { TierRunReport } from './run-tier';
 
 /** A run in numbers: for the log line that closes it and the admin endpoint's answer. */

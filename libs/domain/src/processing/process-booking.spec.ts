@@ -4,6 +4,7 @@ import { ok } from '../upstream/upstream-result';
 import { UNTOUCHED_CUSTODY } from './testing/fake-community-api';
 import { FakeRefusal } from './testing/in-memory-pending-work';
 import { processingKit } from './testing/processing-kit';
+import { firstTimeRows, rowsOfTier } from './row-selector';
 
 const statusChange = (id: string, createdDate: string) => buildMessageRow({ id, createdDate });
 const movement = (id: string, createdDate: string) =>
@@ -46,6 +47,36 @@ describe('processBooking', () => {
     });
     expect(kit.stored('status-retried')).toMatchObject({ status: 'SUPERSEDED', retryCount: 6 });
     expect(kit.journal.names('getSentenceTerms')).toHaveLength(1);
+  });
+
+  it('when the path does not own the kept row, then neither it nor the rows it supersedes are touched', async () => {
+    const kit = processingKit([
+      { ...statusChange('status-retrying', '2026-01-14T08:00:00.000Z'), status: 'NO_MATCH', retryCount: 2 },
+      statusChange('status-fresh', '2026-01-15T09:59:00.000Z'),
+    ]);
+
+    const report = await kit.run(undefined, { select: rowsOfTier('SHORT') });
+
+    expect(report.rows).toEqual([]);
+    expect(kit.stored('status-retrying')).toMatchObject({ status: 'NO_MATCH', retryCount: 2 });
+    expect(kit.stored('status-fresh')).not.toHaveProperty('processedDate');
+    expect(kit.journal.names('getSentenceTerms')).toHaveLength(0);
+  });
+
+  it('when the path owns the kept row, then the older rows it replaces end SUPERSEDED, whatever their tier', async () => {
+    const kit = processingKit([
+      { ...statusChange('status-retrying', '2026-01-14T08:00:00.000Z'), status: 'NO_MATCH', retryCount: 2 },
+      statusChange('status-fresh', '2026-01-15T09:00:00.000Z'),
+      { ...movement('move-retrying', '2026-01-14T08:00:00.000Z'), status: 'NO_MATCH', retryCount: 2 },
+    ]);
+
+    const report = await kit.run(undefined, { select: firstTimeRows });
+
+    expect(report.rows.map((r) => [r.rowAsRead.id, r.outcome.status])).toEqual([
+      ['status-retrying', 'SUPERSEDED'],
+      ['status-fresh', 'COMPLETED'],
+    ]);
+    expect(kit.stored('move-retrying')).toMatchObject({ status: 'NO_MATCH', retryCount: 2 });
   });
 
   it('works the kept rows strictly one after another: status change, then movement, then booking number change', async () => {

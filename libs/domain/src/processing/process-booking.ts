@@ -8,18 +8,23 @@ import type { HandlerResult } from './handler-result';
 import { handleRow } from './handle-row';
 import type { ProcessingDeps } from './processing-deps';
 import { RowAttempt } from './row-attempt';
+import type { RowSelector } from './row-selector';
 import { WorkStopped, orStopWork, stopIfAborted } from './work-stopped';
 
 export interface ProcessBookingOptions {
+  /** Which kept rows this run attempts (the processor's due rows, a tier's rows, every row for an operator). */
+  select: RowSelector;
   /** Aborted when the booking's claim is lost: no further read or write is started. */
   signal?: AbortSignal;
 }
 
 /**
  * The processing use case, shared by the processor, the retrier and the admin endpoints: given a booking this
- * worker has claimed, loads all its pending rows not yet past their `deleteBy`, ends older duplicates as `SUPERSEDED`, then works the kept
- * rows one at a time in priority order (status change, movement, booking number change), ending each as done
- * or try later (architecture.md section 3.4).
+ * worker has claimed, loads all its pending rows not yet past their `deleteBy` and aggregates them (the newest
+ * row of each event type is kept, older ones are superseded). It then works the kept rows `select` chooses, one
+ * at a time in priority order (status change, movement, booking number change), ending each as done or try
+ * later, and ends as `SUPERSEDED` only the older rows whose kept row it attempts: a superseded row stays pending
+ * until the row that replaces it is worked (docs/architecture.md, Processing a booking).
  *
  * An upstream fault ends that row `ERROR` (try later) and the next row is still worked. A failure of the
  * message table itself, a lost claim or a row changed under us stops the whole booking and is thrown: writing
@@ -29,17 +34,19 @@ export async function processBooking<Claim>(
   bookingId: number,
   claim: Claim,
   deps: ProcessingDeps<Claim>,
-  options: ProcessBookingOptions = {},
+  options: ProcessBookingOptions,
 ): Promise<BookingReport> {
   try {
     const { kept, superseded } = aggregateBookingRows(await pendingRowsOf(bookingId, deps));
+    const attempted = kept.filter(options.select);
+    const replaced = new Set(attempted.map((row) => row.eventType));
     const rows: RowReport[] = [];
-    for (const row of superseded) {
+    for (const row of superseded.filter((older) => replaced.has(older.eventType))) {
       rows.push(
         await attemptRow(row, claim, deps, options.signal, async () => ({ outcome: done('SUPERSEDED') })),
       );
     }
-    for (const row of kept) {
+    for (const row of attempted) {
       rows.push(await attemptRow(row, claim, deps, options.signal, (attempt) => handleRow(row, attempt)));
     }
     return { bookingId, rows };

@@ -3,6 +3,7 @@ import type { DomainEventPublisher, HmppsDomainEvent } from '../../ports/domain-
 import type { TelemetrySink } from '../../ports/telemetry.port';
 import { FixedClock } from '../../testing/fixed-clock';
 import { processBooking } from '../process-booking';
+import { everyKeptRow, type RowSelector } from '../row-selector';
 import type { ProcessingDeps, ProcessingSettings } from '../processing-deps';
 import { CallJournal } from './call-journal';
 import { FakeCommunityApi } from './fake-community-api';
@@ -71,7 +72,11 @@ export function processingKit(rows: readonly MessageRow[], settings: Partial<Pro
     stored: (id: string) => deps.work.rows.get(id) as MessageRow,
     run: (
       bookingId = rows[0]?.bookingId ?? 1200835,
-      options: { signal?: AbortSignal; claim?: string } = {},
-    ) => processBooking(bookingId, options.claim ?? 'claim-1', deps, { signal: options.signal }),
+      options: { signal?: AbortSignal; claim?: string; select?: RowSelector } = {},
+    ) =>
+      processBooking(bookingId, options.claim ?? 'claim-1', deps, {
+        select: options.select ?? everyKeptRow,
+        signal: options.signal,
+      }),
   };
 }

@@ -1,12 +1,12 @@
 import type { MessageRow } from '@ptpu/domain';
 import { buildMessageRow } from '@ptpu/domain/testing';
-import { dueBookings, type DueRows } from './due-bookings';
+import { distinctBookings } from './distinct-bookings';
 
-/** Due rows served page by page, counting the pages read. */
-function pagedRows(pages: MessageRow[][]): DueRows & { pagesRead: number } {
+/** Rows served page by page, counting the pages read. */
+function pagedRows(pages: MessageRow[][]) {
   const source = {
     pagesRead: 0,
-    async *dueFirstTimeRows() {
+    async *[Symbol.asyncIterator]() {
       for (const page of pages) {
         source.pagesRead += 1;
         yield page;
@@ -18,7 +18,7 @@ function pagedRows(pages: MessageRow[][]): DueRows & { pagesRead: number } {
 
 const row = (bookingId: number) => buildMessageRow({ bookingId });
 
-describe('dueBookings', () => {
+describe('distinctBookings', () => {
   it('gives each booking once, in the order of its oldest due row, across pages', async () => {
     const rows = pagedRows([
       [row(3), row(1), row(3)],
@@ -26,7 +26,7 @@ describe('dueBookings', () => {
     ]);
 
     const bookings: number[] = [];
-    for await (const bookingId of dueBookings(rows, new Date())) bookings.push(bookingId);
+    for await (const bookingId of distinctBookings(rows)) bookings.push(bookingId);
 
     expect(bookings).toEqual([3, 1, 2]);
   });
@@ -34,7 +34,7 @@ describe('dueBookings', () => {
   it('reads the next page only once the bookings of the last one are taken', async () => {
     const rows = pagedRows([[row(1)], [row(2)], [row(3)]]);
 
-    const taken = dueBookings(rows, new Date());
+    const taken = distinctBookings(rows);
     await taken.next();
 
     expect(rows.pagesRead).toBe(1);

@@ -1,28 +1,32 @@
 import { DescribeTableCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { GetTopicAttributesCommand, type SNSClient } from '@aws-sdk/client-sns';
-import type { HealthComponent } from './health';
+import { atBoundary } from './aws-errors';
 
 /**
- * Runs one AWS call and turns what it throws into the service's own error (libs/store's `atBoundary`), so a
- * failed check names the call it made. Passed in because platform does not depend on the store.
+ * A /health component as libs/platform's `checkHealth` takes it. Declared here by shape because the store
+ * does not depend on the platform; each failed AWS call names the call it made (`atBoundary`).
  */
-export type AwsBoundary = <T>(operation: string, call: () => Promise<T>) => Promise<T>;
+export interface AwsResourceHealth {
+  name: string;
+  /** True: a pod that cannot reach its own AWS resources can do no work. */
+  readiness: true;
+  check(): Promise<{ status: 'UP' | 'DOWN'; details: Readonly<Record<string, string | number | boolean>> }>;
+}
 
 /**
  * /health component for one of the app's own DynamoDB tables (hmpps naming: `messageTable`, `scheduleTable`):
  * UP while it is ACTIVE and so is each of `indexes` (an index being built or deleted fails the queries that
  * use it even though the table is fine); each index's status is in the details, `MISSING` when absent. It
  * counts for readiness, since a pod that cannot reach its table can do no work. A failed call is DOWN with the
- * error (see `checkHealth`).
+ * error (libs/platform's `checkHealth`).
  */
 export function dynamoTableHealth(options: {
   name: string;
   client: DynamoDBClient;
   tableName: string;
   indexes?: readonly string[];
-  atBoundary: AwsBoundary;
-}): HealthComponent {
-  const { name, client, tableName, indexes = [], atBoundary } = options;
+}): AwsResourceHealth {
+  const { name, client, tableName, indexes = [] } = options;
   return {
     name,
     readiness: true,
@@ -54,9 +58,8 @@ export function snsTopicHealth(options: {
   name: string;
   client: SNSClient;
   topicArn: string;
-  atBoundary: AwsBoundary;
-}): HealthComponent {
-  const { name, client, topicArn, atBoundary } = options;
+}): AwsResourceHealth {
+  const { name, client, topicArn } = options;
   return {
     name,
     readiness: true,

@@ -1,9 +1,16 @@
-import type { MessageRow, PendingWork, ProcessingDeps } from '@ptpu/domain';
+import {
+  everyKeptRow,
+  rowsOfTier,
+  type MessageRow,
+  type PendingWork,
+  type ProcessingDeps,
+} from '@ptpu/domain';
 import { buildMessageRow, FixedClock } from '@ptpu/domain/testing';
+import { createCapturingLogger } from '@ptpu/platform/testing';
+import { UpdateRefusedError, type ActiveLock } from '@ptpu/store';
 import { Registry } from 'prom-client';
-import { createCapturingLogger } from '../testing/capturing-logger';
-import { createProcessingMetrics } from '../telemetry/processing-metrics';
-import { workBooking, type ActiveClaim, type BookingClaims } from './work-booking';
+import { createProcessingMetrics } from './processing-metrics';
+import { workBooking, type BookingClaims } from './work-booking';
 
 const BOOKING = 1200835;
 const clock = new FixedClock('2026-01-15T10:00:00.000Z');
@@ -23,7 +30,7 @@ const laterStatusChange = (overrides: Partial<MessageRow> = {}) =>
   });
 
 /** The booking's pending rows in memory; a write may be made to fail as the store would refuse it. */
-class PendingRows implements PendingWork<ActiveClaim> {
+class PendingRows implements PendingWork<ActiveLock> {
   refusal?: Error;
   readonly written: MessageRow[] = [];
 
@@ -33,20 +40,22 @@ class PendingRows implements PendingWork<ActiveClaim> {
     yield this.rows;
   }
 
-  async completeAttempt(_claim: ActiveClaim, rowAsRead: MessageRow, transition: object) {
+  async completeAttempt(_claim: ActiveLock, rowAsRead: MessageRow, transition: object) {
     if (this.refusal) throw this.refusal;
     const written = { ...rowAsRead, ...transition } as MessageRow;
     this.written.push(written);
     return written;
   }
 
-  recordPendingEvents = async (_claim: ActiveClaim, row: MessageRow) => row;
+  recordPendingEvents = async (_claim: ActiveLock, row: MessageRow) => row;
 }
 
 /** Claims that are free, or held by another worker. */
-const claims = (heldElsewhere = false): BookingClaims<ActiveClaim> => ({
-  withClaim: async (_bookingId, fn) =>
-    heldElsewhere ? 'skipped' : fn({ signal: new AbortController().signal }),
+const claims = (heldElsewhere = false): BookingClaims => ({
+  withClaim: async (bookingId, fn) =>
+    heldElsewhere
+      ? 'skipped'
+      : fn({ id: `booking#${bookingId}`, owner: 'test', fence: 1, signal: new AbortController().signal }),
 });
 
 /** An upstream these rows never reach: calling it fails the test. */
@@ -59,7 +68,7 @@ function setUp(rows: MessageRow[], heldElsewhere = false) {
   const work = new PendingRows(rows);
   const registry = new Registry();
   const { logger, lines } = createCapturingLogger();
-  const processing: ProcessingDeps<ActiveClaim> = {
+  const processing: ProcessingDeps<ActiveLock> = {
     work,
     prisonApi: unreached(),
     offenderSearch: unreached(),
@@ -83,7 +92,7 @@ describe('workBooking', () => {
     const row = laterStatusChange({ id: 'row-1' });
     const { deps, registry, lines } = setUp([row]);
 
-    await expect(workBooking(BOOKING, deps)).resolves.toEqual({
+    await expect(workBooking(BOOKING, everyKeptRow, deps)).resolves.toEqual({
       bookingId: BOOKING,
       result: 'worked',
       rows: [
@@ -111,7 +120,7 @@ describe('workBooking', () => {
   it('when another worker holds the booking, then it is left alone', async () => {
     const { deps, work } = setUp([laterStatusChange()], true);
 
-    await expect(workBooking(BOOKING, deps)).resolves.toEqual({
+    await expect(workBooking(BOOKING, everyKeptRow, deps)).resolves.toEqual({
       bookingId: BOOKING,
       result: 'claimed-elsewhere',
     });
@@ -120,9 +129,9 @@ describe('workBooking', () => {
 
   it('when the booking changed hands mid-way, then it is reported stopped with the code and logged as a warning', async () => {
     const { deps, work, lines } = setUp([laterStatusChange()]);
-    work.refusal = Object.assign(new Error('row changed'), { code: 'STORE.ROW_CHANGED' });
+    work.refusal = new UpdateRefusedError('row-changed', 'row-1', `booking#${BOOKING}`);
 
-    await expect(workBooking(BOOKING, deps)).resolves.toEqual({
+    await expect(workBooking(BOOKING, everyKeptRow, deps)).resolves.toEqual({
       bookingId: BOOKING,
       result: 'stopped',
       errorCode: 'STORE.ROW_CHANGED',
@@ -134,7 +143,7 @@ describe('workBooking', () => {
     const { deps, work, lines } = setUp([laterStatusChange()]);
     work.refusal = Object.assign(new Error('table unreachable'), { code: 'AWS.UNAVAILABLE' });
 
-    await expect(workBooking(BOOKING, deps)).resolves.toMatchObject({
+    await expect(workBooking(BOOKING, everyKeptRow, deps)).resolves.toMatchObject({
       result: 'stopped',
       errorCode: 'AWS.UNAVAILABLE',
     });
@@ -144,11 +153,23 @@ describe('workBooking', () => {
     });
   });
 
+  it("when the selector does not take the booking's kept row, then nothing is written or counted", async () => {
+    const { deps, work, registry } = setUp([laterStatusChange()]);
+
+    await expect(workBooking(BOOKING, rowsOfTier('LONG'), deps)).resolves.toEqual({
+      bookingId: BOOKING,
+      result: 'worked',
+      rows: [],
+    });
+    expect(work.written).toEqual([]);
+    expect(await registry.metrics()).not.toContain('ptpu_statusChangeCounter_total{type="success"} 1');
+  });
+
   it('when asked to prepare, then it runs under the claim and its deps are the ones processed with', async () => {
     const extra = laterStatusChange({ id: 'row-from-prepare' });
     const { deps } = setUp([]);
 
-    const result = await workBooking(BOOKING, deps, async (_claim, processing) => ({
+    const result = await workBooking(BOOKING, everyKeptRow, deps, async (_claim, processing) => ({
       ...processing,
       work: new PendingRows([extra]),
     }));

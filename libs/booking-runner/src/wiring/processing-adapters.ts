@@ -6,18 +6,17 @@ import type { Clock, ProcessingDeps } from '@ptpu/domain';
 import {
   awsClientConfig,
   createTelemetry,
-  dynamoTableHealth,
-  snsTopicHealth,
   type HealthComponent,
   type Logger,
   type Telemetry,
 } from '@ptpu/platform';
 import {
-  atBoundary,
   createTables,
   DynamoLocks,
+  dynamoTableHealth,
   DynamoMessageRepository,
   newLockOwner,
+  snsTopicHealth,
   SnsDomainEventPublisher,
   type ActiveLock,
 } from '@ptpu/store';
@@ -118,15 +117,13 @@ export async function createProcessingAdapters(
         name: 'messageTable',
         client: dynamodb,
         tableName: tables.messageTable,
-        atBoundary,
       }),
       dynamoTableHealth({
         name: 'scheduleTable',
         client: dynamodb,
         tableName: tables.scheduleTable,
-        atBoundary,
       }),
-      snsTopicHealth({ name: 'domaineventtopic-health', client: sns, topicArn, atBoundary }),
+      snsTopicHealth({ name: 'domaineventtopic-health', client: sns, topicArn }),
       ...upstreamHealthComponents(upstreams.health),
     ],
     destroy() {

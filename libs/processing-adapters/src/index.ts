@@ -1,2 +1,0 @@
-export * from './processing-adapters';
-export * from './processing-settings';
