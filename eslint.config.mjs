@@ -1,5 +1,5 @@
-// One lint configuration for the whole workspace. The module-boundary rules below are the
-// machine-checked form of architecture.md section 2; tools/lint-fixtures proves they bite.
+// One lint configuration for the whole workspace. The module-boundary rules below are the machine-checked
+// form of docs/architecture.md, Layout and dependency rules; tools/workspace-checks proves they bite.
 import nx from '@nx/eslint-plugin';
 import prettier from 'eslint-config-prettier';
 
@@ -33,7 +33,7 @@ export default [
                 'type:tool',
               ],
             },
-            // Wiring shared by apps (libs/processing-adapters): adapters and platform built from config.
+            // Wiring shared by apps (libs/booking-runner): adapters and platform built from config.
             {
               sourceTag: 'type:composition',
               onlyDependOnLibsWithTags: ['type:domain', 'type:adapter', 'type:platform'],
