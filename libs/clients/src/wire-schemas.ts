@@ -23,6 +23,7 @@ export type WireOffenderDetail = OffenderSearchSchemas['OffenderDetail'];
 export type WireConviction = CommunityApiSchemas['Conviction'];
 export type WireCustody = CommunityApiSchemas['Custody'];
 export type WireIds = CommunityApiSchemas['IDs'];
+export type WireCommunityOffenderDetail = CommunityApiSchemas['OffenderDetail'];
 export type WireReplaceCustodyKeyDates = CommunityApiSchemas['ReplaceCustodyKeyDates'];
 export type WireUpdateCustodyBookingNumber = CommunityApiSchemas['UpdateCustodyBookingNumber'];
 export type WireUpdateCustody = CommunityApiSchemas['UpdateCustody'];

@@ -70,6 +70,34 @@ describe('community-api client', () => {
     });
   });
 
+  describe('findNomsNumberHolder', () => {
+    it('when one offender holds the number, then it asks with failOnDuplicate=true and answers its CRN', async () => {
+      server.use(community.findNomsNumberHolder('A5089DY'));
+      const holder = await communityApi().findNomsNumberHolder('A5089DY');
+
+      const request = await onlyCommunityRequest();
+      expect(request.method).toBe('GET');
+      expect(request.url.pathname).toBe('/secure/offenders/nomsNumber/A5089DY/all');
+      expect(request.url.search).toBe('?failOnDuplicate=true');
+      expect(holder).toEqual({ kind: 'one', crn: 'X142620' });
+    });
+
+    it.each([
+      [404, { kind: 'nobody' }],
+      [409, { kind: 'several' }],
+    ])('when community-api answers %s, then it is %o', async (status, holder) => {
+      server.use(community.findNomsNumberHolder('A5089DY', { status }));
+      expect(await communityApi().findNomsNumberHolder('A5089DY')).toEqual(holder);
+    });
+
+    it('when the answer has no CRN, then it is an invalid response', async () => {
+      server.use(community.findNomsNumberHolder('A5089DY', { body: { otherIds: {} } }));
+      await expectSystemError(communityApi().findNomsNumberHolder('A5089DY'), {
+        details: { operation: 'findNomsNumberHolder' },
+      });
+    });
+  });
+
   describe('setNomsNumber', () => {
     it('when the offender exists, then it puts the NOMS number and returns the identifiers', async () => {
       server.use(community.setNomsNumber('X142620'));
@@ -223,6 +251,12 @@ describe('community-api client', () => {
       (r) => community.getConvictions('X142620', r),
     ],
     [
+      'findNomsNumberHolder',
+      '/secure/offenders/nomsNumber/A5089DY/all',
+      (api) => api.findNomsNumberHolder('A5089DY'),
+      (r) => community.findNomsNumberHolder('A5089DY', r),
+    ],
+    [
       'setNomsNumber',
       '/secure/offenders/crn/X142620/nomsNumber',
       (api) => api.setNomsNumber('X142620', 'A5089DY'),
@@ -275,7 +309,7 @@ describe('community-api client', () => {
       await expectSystemError(call(communityApi()), { code: 'UPSTREAM.TIMEOUT', details: { operation } });
     });
 
-    const isRead = operation.startsWith('get');
+    const isRead = /^(get|find)/.test(operation);
     it(`when community-api answers 503 and then 200, then the call is ${isRead ? 'retried' : 'sent once'}`, async () => {
       server.use(handler([{ status: 503 }, {}]));
       const outcome = call(communityApi());

@@ -1,7 +1,7 @@
 import { conflict, notFound, ok, type CommunityApi } from '@ptpu/domain';
 import createClient from 'openapi-fetch';
 import type { paths } from '../generated/community-api';
-import { requireArray } from '../http/require-fields';
+import { requireArray, requireFields } from '../http/require-fields';
 import { receive, send } from '../http/send';
 import type { FetchFn } from '../http/upstream-fetch';
 import { withoutAbsent } from '../http/without-absent';
@@ -12,8 +12,8 @@ const upstream = 'community-api';
 const ctxOf = (operation: string) => ({ upstream, operation });
 
 /**
- * community-api (Delius) over HTTP. `fetch` carries the token and timeout; only the two GETs are retried,
- * the writes are sent once.
+ * community-api (Delius) over HTTP. `fetch` carries the token and timeout; only the GETs are retried, the
+ * writes are sent once.
  */
 export function createCommunityApiClient(options: { baseUrl: string; fetch: FetchFn }): CommunityApi {
   const client = createClient<paths>(options);
@@ -25,6 +25,22 @@ export function createCommunityApiClient(options: { baseUrl: string; fetch: Fetc
         client.GET('/secure/offenders/crn/{crn}/convictions', { params: { path: { crn } } }),
       );
       return requireArray(ctx, body).map((c) => toConviction(ctx, c));
+    },
+
+    async findNomsNumberHolder(nomsNumber) {
+      const ctx = ctxOf('findNomsNumberHolder');
+      const sent = await send(
+        ctx,
+        () =>
+          client.GET('/secure/offenders/nomsNumber/{nomsNumber}/all', {
+            // Without it community-api picks the most likely of several holders: the one answer not wanted here.
+            params: { path: { nomsNumber }, query: { failOnDuplicate: true } },
+          }),
+        [404, 409],
+      );
+      if (!sent.ok) return sent.status === 404 ? { kind: 'nobody' } : { kind: 'several' };
+      const detail = requireFields(ctx, sent.data, ['otherIds']);
+      return { kind: 'one', crn: toOffenderIds(ctx, detail.otherIds).crn };
     },
 
     async setNomsNumber(crn, nomsNumber) {

@@ -36,6 +36,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/secure/offenders/nomsNumber/{nomsNumber}/all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The one offender holding this NOMS number. With failOnDuplicate=true, several holders is a 409 rather than the most likely one; the service asks this before every NOMS number write. */
+        get: operations["getOffenderDetailByNomsNumber"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/secure/offenders/nomsNumber/{originalNomsNumber}/nomsNumber": {
         parameters: {
             query?: never;
@@ -179,6 +196,21 @@ export interface components {
             nomsNumber?: string;
             immigrationNumber?: string;
             mostRecentPrisonerNumber?: string;
+        };
+        /** @description The fields of community-api's OffenderDetail the service reads, and the names around them. */
+        OffenderDetail: {
+            /** Format: int64 */
+            offenderId?: number;
+            title?: string;
+            firstName?: string;
+            middleNames?: string[];
+            surname?: string;
+            /** Format: date */
+            dateOfBirth?: string;
+            gender?: string;
+            otherIds: components["schemas"]["IDs"];
+            softDeleted?: boolean;
+            currentDisposal?: string;
         };
         KeyValue: {
             code?: string;
@@ -411,6 +443,52 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getOffenderDetailByNomsNumber: {
+        parameters: {
+            query?: {
+                failOnDuplicate?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description The NOMS number, e.g. A5089DY. */
+                nomsNumber: components["parameters"]["NomsNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The offender; `otherIds.crn` names the case. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OffenderDetail"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description No offender holds the NOMS number. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Several offenders hold the NOMS number (failOnDuplicate=true). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             500: components["responses"]["ServerError"];
         };
     };

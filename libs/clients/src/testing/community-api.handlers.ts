@@ -1,6 +1,11 @@
 import { http } from 'msw';
 import { respond, type Replies } from './reply';
-import { sampleConvictions, sampleCustody, sampleIds } from './samples/community-api.samples';
+import {
+  sampleConvictions,
+  sampleCustody,
+  sampleIds,
+  sampleHolderDetail,
+} from './samples/community-api.samples';
 
 const offenders = (baseUrl: string) => `${baseUrl}/secure/offenders`;
 
@@ -10,6 +15,12 @@ export const communityApiHandlers = (baseUrl: string) => ({
     http.get(
       `${offenders(baseUrl)}/crn/${crn}/convictions`,
       respond(replies, () => sampleConvictions(crn === 'X181002' ? '2019-02-11' : '2020-02-11')),
+    ),
+  /** The holder lookup; a 404 or 409 reply plays nobody or several. */
+  findNomsNumberHolder: (nomsNumber = 'A5089DY', replies: Replies = {}) =>
+    http.get(
+      `${offenders(baseUrl)}/nomsNumber/${nomsNumber}/all`,
+      respond(replies, () => sampleHolderDetail({ nomsNumber })),
     ),
   setNomsNumber: (crn = 'X142620', replies: Replies = {}) =>
     http.put(

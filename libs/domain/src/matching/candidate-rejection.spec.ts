@@ -5,6 +5,7 @@ const prisoner = {
   offenderNo: 'A5089DY',
   pncNumber: '19/12345X',
   croNumber: '123456/19A',
+  mergedNomsNumbers: [],
   sentenceStartDate: '2020-02-11',
 };
 

@@ -1,14 +1,17 @@
 import type { MatchCandidate, MatchingPrisoner } from './match-candidate';
-import { crosContradict, pncsContradict } from './police-identifiers';
+import { crosContradict, nomsNumbersContradict, pncsContradict } from './police-identifiers';
 import { isWithinSentenceDateWindow } from './sentence-date-window';
 
 /** Why a candidate case is not this prisoner's; stable strings for logs. */
-export type CandidateRejection = 'no-custodial-sentence-near-date' | 'pnc-contradicts' | 'cro-contradicts';
+export type CandidateRejection =
+  'no-custodial-sentence-near-date' | 'pnc-contradicts' | 'cro-contradicts' | 'noms-number-contradicts';
 
 /**
  * Why a candidate fails the matching rules, or undefined when it passes. A candidate must hold a custodial
  * conviction (one with a custody record, active or not, since an inactive one may be a recall) that started
- * within 7 days of the prisoner's sentence, and its PNC and CRO must not name someone else.
+ * within 7 days of the prisoner's sentence, and its PNC, CRO and NOMS number must not name someone else (a
+ * NOMS number merged into the prisoner's names them). The NOMS number is checked last, so
+ * `noms-number-contradicts` means a case that would otherwise match is linked to another prisoner.
  */
 export function candidateRejection(
   prisoner: MatchingPrisoner,
@@ -23,5 +26,7 @@ export function candidateRejection(
       conviction.sentence?.startDate != null &&
       isWithinSentenceDateWindow(conviction.sentence.startDate, prisoner.sentenceStartDate),
   );
-  return hasCustodialSentenceNearDate ? undefined : 'no-custodial-sentence-near-date';
+  if (!hasCustodialSentenceNearDate) return 'no-custodial-sentence-near-date';
+  const ownNumbers = [prisoner.offenderNo, ...prisoner.mergedNomsNumbers];
+  return nomsNumbersContradict(ownNumbers, ids.nomsNumber) ? 'noms-number-contradicts' : undefined;
 }

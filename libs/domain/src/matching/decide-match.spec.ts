@@ -8,6 +8,7 @@ const prisoner: MatchingPrisoner = {
   offenderNo: 'A5089DY',
   pncNumber: '2019/0012345X',
   croNumber: '123456/19A',
+  mergedNomsNumbers: [],
   sentenceStartDate: '2020-01-30',
 };
 
@@ -27,6 +28,8 @@ describe('decideMatch', () => {
       candidateCrns: [],
       passingCrns: [],
       matchingCrns: [],
+      nomsNumberHolderCrns: [],
+      otherPrisonersCases: [],
     });
   });
 
@@ -51,21 +54,19 @@ describe('decideMatch', () => {
     expect(decideMatch(prisoner, [candidate({ crn: 'X12345', nomsNumber: 'A5089DY' })])).toEqual({
       kind: 'matched',
       crn: 'X12345',
-      nomsNumberWriteNeeded: false,
+      heldNomsNumber: 'A5089DY',
       candidateCrns: ['X12345'],
       passingCrns: ['X12345'],
       matchingCrns: ['X12345'],
+      nomsNumberHolderCrns: ['X12345'],
+      otherPrisonersCases: [],
     });
   });
 
-  it('when a single EXTERNAL_KEY candidate has no NOMS number, then it is matched and the NOMS number must be written', () => {
+  it('when a single EXTERNAL_KEY candidate has no NOMS number, then it is matched holding none', () => {
     const decision = decideMatch(prisoner, [candidate({ crn: 'X12345', nomsNumber: undefined })]);
-    expect(decision).toMatchObject({ kind: 'matched', crn: 'X12345', nomsNumberWriteNeeded: true });
-  });
-
-  it('when the single candidate holds another NOMS number, then the NOMS number must be written', () => {
-    const decision = decideMatch(prisoner, [candidate({ crn: 'X12345', nomsNumber: 'G1234AA' })]);
-    expect(decision).toMatchObject({ kind: 'matched', nomsNumberWriteNeeded: true });
+    expect(decision).toMatchObject({ kind: 'matched', crn: 'X12345', nomsNumberHolderCrns: [] });
+    expect(decision).not.toHaveProperty('heldNomsNumber');
   });
 
   it('when two distinct CRNs pass, then TOO_MANY_MATCHES recording only the passing CRNs', () => {
@@ -176,6 +177,62 @@ describe('decideMatch', () => {
         candidate({ crn: 'X2' }),
       ]);
       expect(decision).toMatchObject({ kind: 'matched', crn: 'X2', candidateCrns: ['X1', 'X2'] });
+    });
+  });
+
+  describe('NOMS numbers', () => {
+    const bare = { ...prisoner, pncNumber: undefined, croNumber: undefined };
+    const lookAlike = (nomsNumber: string | undefined) =>
+      candidate({ crn: 'X12345', pncNumber: undefined, croNumber: undefined, nomsNumber });
+
+    it('when the one case passing the sentence-date rule is linked to another prisoner (no PNC or CRO anywhere), then it is not matched and the number it holds is named', () => {
+      expect(decideMatch(bare, [lookAlike('G1234AA')])).toEqual({
+        kind: 'unmatched',
+        status: 'NO_MATCH_WITH_SENTENCE_DATE',
+        candidateCrns: ['X12345'],
+        passingCrns: [],
+        matchingCrns: ['X12345'],
+        nomsNumberHolderCrns: [],
+        otherPrisonersCases: [{ crn: 'X12345', nomsNumber: 'G1234AA' }],
+      });
+    });
+
+    it('when the number is written in another case or with spaces, then it is still the prisoner’s own', () => {
+      expect(decideMatch(bare, [lookAlike(' a5089dy ')])).toMatchObject({ kind: 'matched' });
+    });
+
+    it('when a case linked to another prisoner also fails the sentence date, then it is not reported as linked elsewhere', () => {
+      const decision = decideMatch(bare, [
+        candidate({ crn: 'X12345', nomsNumber: 'G1234AA' }, custodialFrom('2001-01-01')),
+      ]);
+      expect(decision).toMatchObject({ kind: 'unmatched', otherPrisonersCases: [] });
+    });
+
+    it('when the only case passing holds a number merged into the prisoner’s, then it is theirs: matched, holding the merged number', () => {
+      const merged = { ...bare, mergedNomsNumbers: ['A9999DY'] };
+      expect(decideMatch(merged, [lookAlike('A9999DY')])).toMatchObject({
+        kind: 'matched',
+        crn: 'X12345',
+        heldNomsNumber: 'A9999DY',
+        otherPrisonersCases: [],
+      });
+    });
+
+    it('when a case holding a merged number passes alongside another case, then TOO_MANY_MATCHES', () => {
+      const merged = { ...bare, mergedNomsNumbers: ['A9999DY'] };
+      const decision = decideMatch(merged, [
+        lookAlike('A9999DY'),
+        candidate({ crn: 'X2', nomsNumber: undefined }),
+      ]);
+      expect(decision).toMatchObject({ kind: 'unmatched', status: 'TOO_MANY_MATCHES' });
+    });
+
+    it('when a case holding the prisoner’s number fails the sentence date, then it is still named as a holder', () => {
+      const decision = decideMatch(bare, [
+        candidate({ crn: 'X9', nomsNumber: 'A5089DY' }, custodialFrom('2001-01-01')),
+        candidate({ crn: 'X12345', nomsNumber: undefined }),
+      ]);
+      expect(decision).toMatchObject({ kind: 'matched', crn: 'X12345', nomsNumberHolderCrns: ['X9'] });
     });
   });
 });

@@ -1,5 +1,12 @@
 import { candidateRejection } from './candidate-rejection';
 import type { MatchCandidate, MatchingPrisoner } from './match-candidate';
+import { sameNomsNumber } from './police-identifiers';
+
+/** A candidate ruled out because its case holds another prisoner's NOMS number. */
+export interface OtherPrisonersCase {
+  crn: string;
+  nomsNumber: string;
+}
 
 interface MatchCrns {
   /** Every candidate's CRN, distinct and sorted (`crns` of `P2POffenderMatch`). */
@@ -8,14 +15,24 @@ interface MatchCrns {
   passingCrns: readonly string[];
   /** What the row's `matchingCrns` records for this decision. */
   matchingCrns: readonly string[];
+  /** Candidates whose case holds the prisoner's own NOMS number, distinct and sorted, whether they passed or not. */
+  nomsNumberHolderCrns: readonly string[];
+  /**
+   * Candidates that pass every other rule but hold another prisoner's NOMS number (not one merged into the
+   * prisoner's), once per CRN, sorted by CRN.
+   */
+  otherPrisonersCases: readonly OtherPrisonersCase[];
 }
 
 /** Exactly one Delius case is this prisoner's. */
 export interface MatchedCase extends MatchCrns {
   kind: 'matched';
   crn: string;
-  /** False when the case already holds this NOMS number, so the write would change nothing. */
-  nomsNumberWriteNeeded: boolean;
+  /**
+   * The NOMS number the case holds as offender-search saw it: absent, the prisoner's, or one merged into the
+   * prisoner's (then the same person under an old number, which the link replaces).
+   */
+  heldNomsNumber?: string;
 }
 
 /** No single case can be chosen yet; the row is tried later with `status`. */
@@ -27,55 +44,67 @@ export interface NoSingleMatch extends MatchCrns {
 export type MatchDecision = MatchedCase | NoSingleMatch;
 
 /**
- * Chooses the Delius case for a prisoner from offender-search's candidates (architecture.md section 1). The
- * same rules apply whatever offender-search's `matchedBy` says: a NOMS-number match is no proof that the case
- * holds this sentence, so the single case must still pass the sentence-date and identifier checks.
+ * Chooses the Delius case for a prisoner from offender-search's candidates (docs/architecture.md, Processing
+ * a booking). The same rules apply whatever offender-search's `matchedBy` says: a NOMS-number match is no
+ * proof that the case holds this sentence, so the single case must still pass the sentence-date and
+ * identifier checks. A case linked to another prisoner is never taken over, however well it matches.
  */
 export function decideMatch(
   prisoner: MatchingPrisoner,
   candidates: readonly MatchCandidate[],
 ): MatchDecision {
-  const candidateCrns = distinctSorted(candidates.map((c) => c.offender.otherIds.crn));
-  const passing = candidates.filter((candidate) => candidateRejection(prisoner, candidate) === undefined);
-  const passingCrns = distinctSorted(passing.map((c) => c.offender.otherIds.crn));
+  const crnOf = (candidate: MatchCandidate) => candidate.offender.otherIds.crn;
+  const rejections = candidates.map((candidate) => candidateRejection(prisoner, candidate));
+  const passing = candidates.filter((_, i) => rejections[i] === undefined);
+  const crns: MatchCrns = {
+    candidateCrns: distinctSorted(candidates.map(crnOf)),
+    passingCrns: distinctSorted(passing.map(crnOf)),
+    matchingCrns: [],
+    nomsNumberHolderCrns: distinctSorted(
+      candidates
+        .filter((c) => sameNomsNumber(c.offender.otherIds.nomsNumber, prisoner.offenderNo))
+        .map(crnOf),
+    ),
+    otherPrisonersCases: otherPrisonersCases(
+      candidates.filter((_, i) => rejections[i] === 'noms-number-contradicts'),
+    ),
+  };
 
-  if (candidateCrns.length === 0) {
-    return { kind: 'unmatched', status: 'NO_MATCH', candidateCrns, passingCrns, matchingCrns: [] };
-  }
-  if (passingCrns.length === 0) {
+  if (crns.candidateCrns.length === 0) return { kind: 'unmatched', status: 'NO_MATCH', ...crns };
+  if (crns.passingCrns.length === 0) {
     // The cases searched are kept so an operator can see whom the prisoner nearly matched.
     return {
       kind: 'unmatched',
       status: 'NO_MATCH_WITH_SENTENCE_DATE',
-      candidateCrns,
-      passingCrns,
-      matchingCrns: candidateCrns,
+      ...crns,
+      matchingCrns: crns.candidateCrns,
     };
   }
-  if (passingCrns.length > 1) {
-    return {
-      kind: 'unmatched',
-      status: 'TOO_MANY_MATCHES',
-      candidateCrns,
-      passingCrns,
-      matchingCrns: passingCrns,
-    };
+  if (crns.passingCrns.length > 1) {
+    return { kind: 'unmatched', status: 'TOO_MANY_MATCHES', ...crns, matchingCrns: crns.passingCrns };
   }
-  const [crn] = passingCrns;
+  const [crn] = crns.passingCrns;
+  const heldNomsNumber = passing
+    .map((c) => c.offender.otherIds.nomsNumber?.trim())
+    .find((nomsNumber) => nomsNumber !== undefined && nomsNumber !== '');
   return {
     kind: 'matched',
     crn,
-    nomsNumberWriteNeeded: !passing.some((c) =>
-      sameNomsNumber(c.offender.otherIds.nomsNumber, prisoner.offenderNo),
-    ),
-    candidateCrns,
-    passingCrns,
+    ...(heldNomsNumber !== undefined && { heldNomsNumber }),
+    ...crns,
     matchingCrns: [crn],
   };
 }
 
-function sameNomsNumber(held: string | undefined, offenderNo: string): boolean {
-  return held !== undefined && held.trim().toUpperCase() === offenderNo.trim().toUpperCase();
+function otherPrisonersCases(contradicting: readonly MatchCandidate[]): OtherPrisonersCase[] {
+  const byCrn = new Map<string, string>();
+  for (const { offender } of contradicting) {
+    const { crn, nomsNumber } = offender.otherIds;
+    if (nomsNumber !== undefined && !byCrn.has(crn)) byCrn.set(crn, nomsNumber);
+  }
+  return [...byCrn]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([crn, nomsNumber]) => ({ crn, nomsNumber }));
 }
 
 function distinctSorted(crns: readonly string[]): string[] {

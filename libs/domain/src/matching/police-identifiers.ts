@@ -1,5 +1,5 @@
 /**
- * PNC and CRO numbers as NOMIS and Delius hold them. The same PNC is written with a two- or four-digit year
+ * PNC, CRO and NOMS numbers as NOMIS and Delius hold them. The same PNC is written with a two- or four-digit year
  * and with or without leading zeros in the serial (`2019/0012345X`, `19/12345X`), so PNCs are compared in a
  * canonical form, as probation-offender-search does.
  */
@@ -28,6 +28,23 @@ export function pncsContradict(a: string | null | undefined, b: string | null | 
 /** True only when both sides hold a CRO and they are different numbers; a missing CRO contradicts nothing. */
 export function crosContradict(a: string | null | undefined, b: string | null | undefined): boolean {
   return isPresent(a) && isPresent(b) && canonicalCro(a) !== canonicalCro(b);
+}
+
+/** A NOMS number as written by hand in Delius: case and surrounding spaces do not make another number. */
+export function canonicalNomsNumber(nomsNumber: string): string {
+  return nomsNumber.trim().toUpperCase();
+}
+
+export function sameNomsNumber(a: string | null | undefined, b: string | null | undefined): boolean {
+  return isPresent(a) && isPresent(b) && canonicalNomsNumber(a) === canonicalNomsNumber(b);
+}
+
+/**
+ * True only when the case holds a NOMS number and it is none of `own` (the prisoner's and those merged into
+ * it): the case is linked to another prisoner. A case with no NOMS number contradicts nothing.
+ */
+export function nomsNumbersContradict(own: readonly string[], held: string | null | undefined): boolean {
+  return isPresent(held) && !own.some((nomsNumber) => sameNomsNumber(nomsNumber, held));
 }
 
 function isPresent(value: string | null | undefined): value is string {

@@ -1,5 +1,5 @@
 /**
- * The `status` a message row carries (architecture.md section 3.4). `VALIDATED` is set when the validator
+ * The `status` a message row carries (docs/architecture.md, Outcomes). `VALIDATED` is set when the validator
  * stores a row; every other status is the result of a processing attempt.
  */
 export const MESSAGE_STATUSES = [
@@ -15,6 +15,8 @@ export const MESSAGE_STATUSES = [
   'BOOKING_NUMBER_NOT_ASSIGNED',
   'LOCATION_NOT_UPDATED',
   'KEY_DATES_NOT_UPDATED',
+  'NOMS_NUMBER_HELD_ELSEWHERE',
+  'BOOK_NUMBER_ON_TWO_CUSTODIES',
 ] as const;
 
 export type MessageStatus = (typeof MESSAGE_STATUSES)[number];
@@ -32,6 +34,8 @@ export type TryLaterStatus = Extract<
   | 'BOOKING_NUMBER_NOT_ASSIGNED'
   | 'LOCATION_NOT_UPDATED'
   | 'KEY_DATES_NOT_UPDATED'
+  | 'NOMS_NUMBER_HELD_ELSEWHERE'
+  | 'BOOK_NUMBER_ON_TWO_CUSTODIES'
 >;
 
 export function isMessageStatus(value: string): value is MessageStatus {

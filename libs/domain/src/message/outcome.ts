@@ -1,7 +1,7 @@
 import type { DoneStatus, TryLaterStatus } from './message-status';
 
 /**
- * The result of one processing attempt on a kept row (architecture.md section 3.4).
+ * The result of one processing attempt on a kept row (docs/architecture.md, Outcomes and statuses).
  * "done" ends the row's life; "try later" leaves it for the retrier.
  */
 export type Outcome = DoneOutcome | TryLaterOutcome;

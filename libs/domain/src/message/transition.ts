@@ -16,7 +16,7 @@ export function reportingDeleteBy(now: Date): number {
 /**
  * What the store writes to end an attempt. The store derives the index attributes from it.
  * `removePendingEvents`: the attempt published every event the row's `pendingEvents` held, so the same write
- * removes them (recorded, published, then removed: architecture.md section 3.4).
+ * removes them (recorded, published, then removed: docs/architecture.md, Processing a booking).
  */
 export type RowTransition = (
   | {
@@ -65,7 +65,10 @@ export function transitionFor(
   };
 }
 
-/** CRNs as the `matchingCrns` column holds them: distinct, sorted, `", "`-joined. */
+/**
+ * CRNs as the `matchingCrns` column holds them: distinct, `", "`-joined, in the outcome's order. Matching
+ * lists its CRNs sorted; `NOMS_NUMBER_HELD_ELSEWHERE` names the matched case first, then the holders.
+ */
 export function joinCrns(crns: readonly string[]): string {
-  return [...new Set(crns)].sort().join(', ');
+  return [...new Set(crns)].join(', ');
 }

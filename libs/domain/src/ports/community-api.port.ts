@@ -9,13 +9,25 @@ import type { OffenderIds } from '../upstream/offender-ids';
 import type { Conflict, Lookup, NotFound, Ok } from '../upstream/upstream-result';
 
 /**
- * Reads and writes of Delius through community-api. Where architecture.md section 3.4 treats a 404 or 409 as
- * a business outcome the call returns it as a value; every other failure throws `SystemError`. Writes are
- * never retried by the client, so a caller that needs idempotence reads first (`getCustody`).
+ * Which Delius case holds a NOMS number. `several` is community-api's 409: it will not say which, and every
+ * custody call addressed by that number then finds no single offender.
+ */
+export type NomsNumberHolder = { kind: 'nobody' } | { kind: 'one'; crn: string } | { kind: 'several' };
+
+/**
+ * Reads and writes of Delius through community-api. Where a 404 or 409 is a business outcome
+ * (docs/architecture.md, Outcomes and statuses) the call returns it as a value; every other failure throws
+ * `SystemError`. Writes are never retried by the client, so a caller that needs idempotence reads first
+ * (`getCustody`, `findNomsNumberHolder`).
  */
 export interface CommunityApi {
   /** GET /secure/offenders/crn/{crn}/convictions. A 404 (CRN unknown) throws: offender-search just named it. */
   getConvictions(crn: string): Promise<Conviction[]>;
+  /**
+   * GET /secure/offenders/nomsNumber/{nomsNumber}/all?failOnDuplicate=true: 404 nobody, 409 several, 200 the
+   * one case (its `otherIds.crn`). Read before every NOMS number write, so a number is never given twice.
+   */
+  findNomsNumberHolder(nomsNumber: string): Promise<NomsNumberHolder>;
   /** PUT /secure/offenders/crn/{crn}/nomsNumber. A 404 throws (the CRN came from a search moments ago). */
   setNomsNumber(crn: string, nomsNumber: string): Promise<OffenderIds>;
   /**

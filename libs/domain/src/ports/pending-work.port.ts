@@ -2,7 +2,7 @@ import type { MessageRow } from '../message/message-row';
 import type { RowTransition } from '../message/transition';
 
 /**
- * The message table as processing sees it (architecture.md sections 3.1 and 3.2): the pending rows of a claimed
+ * The message table as processing sees it (docs/architecture.md, Tables and indexes; Locks and claims): the pending rows of a claimed
  * booking, and the writes that change one of them. Every write is conditioned on `claim` (this worker still
  * holds the booking) and on the row still being as it was read, so a worker whose lease ran out cannot
  * overwrite the new holder's work. `Claim` is whatever the store hands out when a booking is claimed; the

@@ -42,6 +42,8 @@ describe('MatchSummaryTally', () => {
       'book-number-set-fail': 1,
       'location-set-fail': 1,
       'key-dates-set-fail': 0,
+      'noms-number-held-elsewhere': 0,
+      'book-number-on-two-custodies': 0,
       'error-fail': 1,
     };
     expect(tally(rows)).toEqual({
@@ -72,11 +74,16 @@ describe('MatchSummaryTally', () => {
     });
   });
 
-  it('counts key-date failures in their own category', () => {
-    const summary = tally([pending('KEY_DATES_NOT_UPDATED', 1), pending('KEY_DATES_NOT_UPDATED', 10)]);
+  it.each([
+    ['KEY_DATES_NOT_UPDATED', 'key-dates-set-fail'],
+    ['NOMS_NUMBER_HELD_ELSEWHERE', 'noms-number-held-elsewhere'],
+    ['BOOK_NUMBER_ON_TWO_CUSTODIES', 'book-number-on-two-custodies'],
+  ] as const)('counts %s rows in their own category, %s', (status, category) => {
+    const summary = tally([pending(status, 1), pending(status, 10)]);
 
-    expect(summary.waiting.category['key-dates-set-fail']).toBe(1);
-    expect(summary['exceeded-sla'].category['key-dates-set-fail']).toBe(1);
+    expect(summary.waiting.category[category]).toBe(1);
+    expect(summary['exceeded-sla'].category[category]).toBe(1);
+    expect(summary.waiting.category['error-fail']).toBe(0);
   });
 
   it('does not count superseded or dry-run rows, nor other event types', () => {

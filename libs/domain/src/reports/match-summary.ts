@@ -1,7 +1,11 @@
 import type { MessageRow } from '../message/message-row';
 import type { MessageStatus } from '../message/message-status';
 
-/** Why a status-change row is still waiting, as the match-summary report groups them (architecture.md 3.4). */
+/**
+ * Why a status-change row is still waiting, as the match-summary report groups them (docs/architecture.md,
+ * Outcomes and statuses). The last two are new in this service: each needs the probation team to correct a
+ * Delius record, so they are counted apart from the failures that clear on their own.
+ */
 export const MATCH_CATEGORIES = [
   'no-match',
   'no-match-sentence',
@@ -9,6 +13,8 @@ export const MATCH_CATEGORIES = [
   'book-number-set-fail',
   'location-set-fail',
   'key-dates-set-fail',
+  'noms-number-held-elsewhere',
+  'book-number-on-two-custodies',
   'error-fail',
 ] as const;
 
@@ -21,6 +27,8 @@ const CATEGORY_OF: Partial<Record<MessageStatus, MatchCategory>> = {
   BOOKING_NUMBER_NOT_ASSIGNED: 'book-number-set-fail',
   LOCATION_NOT_UPDATED: 'location-set-fail',
   KEY_DATES_NOT_UPDATED: 'key-dates-set-fail',
+  NOMS_NUMBER_HELD_ELSEWHERE: 'noms-number-held-elsewhere',
+  BOOK_NUMBER_ON_TWO_CUSTODIES: 'book-number-on-two-custodies',
   ERROR: 'error-fail',
 };
 

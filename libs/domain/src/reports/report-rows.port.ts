@@ -16,5 +16,13 @@ export interface ReportRows {
   statusChanges(filter: CreatedRange & { locationId?: string }): AsyncIterable<MessageRow>;
 }
 
-/** The statuses of a row that matching could not link to exactly one probation case. */
-export const NOT_MATCHED_STATUSES = ['NO_MATCH', 'NO_MATCH_WITH_SENTENCE_DATE', 'TOO_MANY_MATCHES'] as const;
+/**
+ * The statuses of a row that could not be linked to exactly one probation case: matching found none or too
+ * many, or the one it found cannot take the NOMS number while another case holds it.
+ */
+export const NOT_MATCHED_STATUSES = [
+  'NO_MATCH',
+  'NO_MATCH_WITH_SENTENCE_DATE',
+  'TOO_MANY_MATCHES',
+  'NOMS_NUMBER_HELD_ELSEWHERE',
+] as const;

@@ -18,16 +18,41 @@ type TransferKeys =
   | 'convictedStatus';
 
 /**
- * The properties of each event (reference section 8.2; dates `yyyy-MM-dd`, counts as decimal strings), so a
- * telemetry call that misspells or forgets a key does not compile.
+ * The properties of each event (dates `yyyy-MM-dd`, counts as decimal strings), so a telemetry call that
+ * misspells or forgets a key does not compile.
  */
 export interface TelemetryEventProperties {
+  /**
+   * One per `/match` asked. `pass` (new in this service) is `first`, or `second` for the search asked again
+   * without the NOMS number after a NOMS-number step found only cases that fail the rules; the last one decided.
+   */
   P2POffenderMatch: Props<
-    'offenderNo' | 'bookingNumber' | 'matchedBy' | 'matches' | 'filtered_matches' | 'crns' | 'filtered_crns'
+    | 'offenderNo'
+    | 'bookingNumber'
+    | 'matchedBy'
+    | 'matches'
+    | 'filtered_matches'
+    | 'crns'
+    | 'filtered_crns'
+    | 'pass'
   >;
   P2POffenderNoMatch: Props<StatusChangeKeys | 'offenderNo' | 'crns'>;
   P2POffenderTooManyMatches: Props<StatusChangeKeys | 'offenderNo' | 'filtered_crns'>;
-  P2POffenderNumberSet: Props<'offenderNo' | 'bookingNumber' | 'crn'>;
+  /** `oldOffenderNo` (new in this service) when the case held a number merged into the prisoner's. */
+  P2POffenderNumberSet: Props<'offenderNo' | 'bookingNumber' | 'crn', 'oldOffenderNo'>;
+  /**
+   * New in this service: a candidate case holds another NOMS number (`heldNomsNumber`, not one merged into the
+   * prisoner's), so it is someone else's and is not matched.
+   */
+  P2PCandidateHoldsOtherNomsNumber: Props<'offenderNo' | 'bookingNumber' | 'crn' | 'heldNomsNumber'>;
+  /**
+   * New in this service (`NOMS_NUMBER_HELD_ELSEWHERE`): the matched case is `crn`, but the prisoner's number is
+   * on another case (`crns`: every holder known; empty when community-api only said "several"), so nothing is
+   * written until the probation team clears the wrong link.
+   */
+  P2PNomsNumberHeldElsewhere: Props<
+    StatusChangeKeys | 'offenderNo' | 'bookingNumber' | 'crn' | 'crns' | 'reason'
+  >;
   P2PImprisonmentStatusNotSequenceZero: Props<StatusChangeKeys>;
   P2PImprisonmentStatusNoSentenceStartDate: Props<StatusChangeKeys>;
   /** An inactive booking gives the reason only; a prison outside the interested ones also describes the booking. */
@@ -38,6 +63,14 @@ export interface TelemetryEventProperties {
   P2PBookingNumberNotAssigned: Props<StatusChangeBookingKeys>;
   P2PLocationNotUpdated: Props<StatusChangeBookingKeys>;
   P2PKeyDatesNotUpdated: Props<StatusChangeBookingKeys>;
+  /**
+   * New in this service (`BOOK_NUMBER_ON_TWO_CUSTODIES`): the book number was set on the custody of this
+   * sentence while an older custody (`olderCustodySentenceStartDate`) of `crn` still holds it, so Delius finds
+   * no single custody for it. `custodySentenceStartDate` is the custody set, `not present` if unknown.
+   */
+  P2PBookNumberOnTwoCustodies: Props<
+    StatusChangeBookingKeys | 'crn' | 'custodySentenceStartDate' | 'olderCustodySentenceStartDate'
+  >;
   P2PImprisonmentStatusUpdated: Props<StatusChangeBookingKeys>;
   P2PExternalMovement: Props<'bookingId' | 'movementSeq'>;
   /** Before the movement is read only its sequence is known; after, the movement describes itself. */
@@ -46,6 +79,11 @@ export interface TelemetryEventProperties {
   P2PTransferProbationRecordNotFound: Props<TransferKeys>;
   P2PBookingNumberChanged: Props<'bookingId' | 'offenderNo' | 'oldOffenderNo' | 'crn'>;
   P2PBookingNumberChangedOffenderNotFound: Props<'bookingId' | 'offenderNo' | 'oldOffenderNo'>;
+  /**
+   * New in this service: the merge was not sent because the old number is on several cases, or the new one is
+   * already on a case (`crns`: the holders known); the probation team resolves the records.
+   */
+  P2PBookingNumberChangedNotApplied: Props<'bookingId' | 'offenderNo' | 'oldOffenderNo' | 'reason' | 'crns'>;
   /** New in this service: a dry run reached its first Delius write (the writes are on the row). */
   P2PDryRun: Props<'bookingId' | 'eventType'>;
   RetryDLQ: Props<'dlq-name' | 'messages-found' | 'messages-retried'>;

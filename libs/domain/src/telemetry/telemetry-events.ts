@@ -1,19 +1,23 @@
 /**
- * The custom telemetry events this service emits and their property keys, spelled once (reference section
- * 8.2, architecture.md section 3.4). The names and keys are the original service's, so existing Application
- * Insights queries and dashboards keep working. Every property value is a string.
+ * The custom telemetry events this service emits and their property keys, spelled once (docs/architecture.md,
+ * Outcomes and statuses). The original service's names and keys are kept, so existing Application Insights
+ * queries and dashboards keep working; the events it did not have are marked in `TelemetryEventProperties`.
+ * Every property value is a string.
  */
 export const TELEMETRY_EVENTS = {
   offenderMatch: 'P2POffenderMatch',
   offenderNoMatch: 'P2POffenderNoMatch',
   offenderTooManyMatches: 'P2POffenderTooManyMatches',
   offenderNumberSet: 'P2POffenderNumberSet',
+  candidateHoldsOtherNomsNumber: 'P2PCandidateHoldsOtherNomsNumber',
+  nomsNumberHeldElsewhere: 'P2PNomsNumberHeldElsewhere',
   imprisonmentStatusNotSequenceZero: 'P2PImprisonmentStatusNotSequenceZero',
   imprisonmentStatusNoSentenceStartDate: 'P2PImprisonmentStatusNoSentenceStartDate',
   imprisonmentStatusIgnored: 'P2PImprisonmentStatusIgnored',
   bookingNumberNotAssigned: 'P2PBookingNumberNotAssigned',
   locationNotUpdated: 'P2PLocationNotUpdated',
   keyDatesNotUpdated: 'P2PKeyDatesNotUpdated',
+  bookNumberOnTwoCustodies: 'P2PBookNumberOnTwoCustodies',
   imprisonmentStatusUpdated: 'P2PImprisonmentStatusUpdated',
   externalMovement: 'P2PExternalMovement',
   transferIgnored: 'P2PTransferIgnored',
@@ -21,6 +25,7 @@ export const TELEMETRY_EVENTS = {
   transferProbationRecordNotFound: 'P2PTransferProbationRecordNotFound',
   bookingNumberChanged: 'P2PBookingNumberChanged',
   bookingNumberChangedOffenderNotFound: 'P2PBookingNumberChangedOffenderNotFound',
+  bookingNumberChangedNotApplied: 'P2PBookingNumberChangedNotApplied',
   dryRun: 'P2PDryRun',
   retryDlq: 'RetryDLQ',
   purgeQueue: 'PurgeQueue',
@@ -39,6 +44,10 @@ export const TELEMETRY_PROPERTIES = {
   reason: 'reason',
   agencyId: 'agencyId',
   sentenceStartDate: 'sentenceStartDate',
+  custodySentenceStartDate: 'custodySentenceStartDate',
+  olderCustodySentenceStartDate: 'olderCustodySentenceStartDate',
+  heldNomsNumber: 'heldNomsNumber',
+  pass: 'pass',
   crn: 'crn',
   crns: 'crns',
   filteredCrns: 'filtered_crns',

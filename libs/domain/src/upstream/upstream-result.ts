@@ -1,7 +1,7 @@
 /**
- * What an upstream call returns when some of its error statuses are business outcomes (architecture.md
- * section 3.4): a 404 "not found" or a 409 "conflict" is a value the domain decides on; every other failure
- * is thrown as a `SystemError`.
+ * What an upstream call returns when some of its error statuses are business outcomes (docs/architecture.md,
+ * Outcomes and statuses): a 404 "not found" or a 409 "conflict" is a value the domain decides on; every other
+ * failure is thrown as a `SystemError`.
  */
 export interface Ok<T> {
   kind: 'ok';

@@ -5,8 +5,8 @@ import { accept, fetchFact, reject, withBooking } from './step-helpers';
 import type { ValidationFacts, ValidationStep } from './validation-step';
 
 /**
- * Reference section 5.3 (validation): the movement must be an admission into an interested prison of an
- * active booking. The processor repeats these rules, because the booking may have changed since.
+ * The movement must be an admission into an interested prison of an active booking. The validator and the
+ * processor both run this rule, the processor against NOMIS as it is by then.
  */
 export function movementValidationStep(
   _event: ExternalMovementInsertedEvent,
@@ -14,9 +14,12 @@ export function movementValidationStep(
   interestedPrisons: readonly string[],
 ): ValidationStep {
   if (!facts.movement) return fetchFact('movement');
-  if (facts.movement.kind === 'not-found') return reject('movement-not-found');
+  if (facts.movement.kind === 'not-found') return reject('movement-not-found', facts);
   const movement = facts.movement.value;
-  if (!isAdmissionToPrison(movement)) return reject('not-an-admission');
-  if (!isInterestedPrison(movement.toAgency, interestedPrisons)) return reject('not-interested-prison');
-  return withBooking(facts, (booking) => (booking.activeFlag ? accept(booking) : reject('booking-inactive')));
+  if (!isAdmissionToPrison(movement)) return reject('not-an-admission', facts);
+  if (!isInterestedPrison(movement.toAgency, interestedPrisons))
+    return reject('not-interested-prison', facts);
+  return withBooking(facts, (booking) =>
+    booking.activeFlag ? accept(booking, facts) : reject('booking-inactive', facts),
+  );
 }

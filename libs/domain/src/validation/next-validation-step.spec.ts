@@ -1,4 +1,4 @@
-import { buildBooking, buildSentenceDetail } from '../testing/build-prison-values';
+import { buildBooking, buildSentenceTerm } from '../testing/build-prison-values';
 import { ok } from '../upstream/upstream-result';
 import { nextValidationStep } from './next-validation-step';
 
@@ -11,7 +11,7 @@ describe('nextValidationStep', () => {
   });
 
   it.each([
-    [statusChange(0), 'sentence-detail'],
+    [statusChange(0), 'sentence-terms'],
     [{ eventType: 'EXTERNAL_MOVEMENT_RECORD-INSERTED', bookingId: 1, movementSeq: 2 } as const, 'movement'],
     [{ eventType: 'BOOKING_NUMBER-CHANGED', bookingId: 1 } as const, 'booking'],
   ])('when nothing is fetched yet for %o, then it asks for %s first', (event, fetch) => {
@@ -19,13 +19,13 @@ describe('nextValidationStep', () => {
   });
 
   it('when the facts fetched so far pass, then it asks for the next one', () => {
-    const facts = { sentenceDetail: ok(buildSentenceDetail()) };
+    const facts = { sentenceTerms: [buildSentenceTerm()] };
     expect(nextValidationStep(statusChange(0), facts, [])).toEqual({ kind: 'fetch', fetch: 'booking' });
   });
 
   it('when every fact is known, then it gives the verdict', () => {
     const facts = {
-      sentenceDetail: ok(buildSentenceDetail()),
+      sentenceTerms: [buildSentenceTerm()],
       booking: ok(buildBooking({ agencyId: 'LEI' })),
     };
     expect(nextValidationStep(statusChange(0), facts, ['MDI'])).toMatchObject({

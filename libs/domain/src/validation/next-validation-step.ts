@@ -5,8 +5,9 @@ import { statusChangeValidationStep } from './status-change-validation';
 import type { ValidationFacts, ValidationStep } from './validation-step';
 
 /**
- * The validator's rules for any handled event: given what is known so far, the next fetch or the verdict.
- * Call it with no facts first (the checks that need no I/O), then again after each fetch it asks for.
+ * The validation rule of the event's type (one per type, shared by the validator and the processor): given
+ * what is known so far, the next fetch or the verdict. Call it with no facts first (the checks that need no
+ * I/O), then again after each fetch it asks for.
  */
 export function nextValidationStep(
   event: InnerEvent,

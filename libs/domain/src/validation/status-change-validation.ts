@@ -1,22 +1,26 @@
 import type { ImprisonmentStatusChangedEvent } from '../events/inner-event';
+import { primarySentenceStartDate } from '../sentence/primary-sentence-start-date';
 import { isInterestedPrison } from './interested-prisons';
 import { accept, fetchFact, reject, withBooking } from './step-helpers';
 import type { ValidationFacts, ValidationStep } from './validation-step';
 
-/** Reference section 2.1: sequence, then the sentence start date, then the booking's state and prison. */
+/**
+ * Sequence, then the primary sentence start date (from the sentence terms, the date matching and the book
+ * number use), then the booking's state and prison. The validator and the processor both run this rule.
+ */
 export function statusChangeValidationStep(
   event: ImprisonmentStatusChangedEvent,
   facts: ValidationFacts,
   interestedPrisons: readonly string[],
 ): ValidationStep {
   // NOMIS raises several events per sentence; only the insert (sequence 0) can mean a new conviction.
-  if (event.imprisonmentStatusSeq !== 0) return reject('non-zero-sequence');
-  if (!facts.sentenceDetail) return fetchFact('sentence-detail');
-  if (facts.sentenceDetail.kind === 'not-found') return reject('booking-not-found');
-  if (!facts.sentenceDetail.value.sentenceStartDate) return reject('no-sentence-start-date');
+  if (event.imprisonmentStatusSeq !== 0) return reject('non-zero-sequence', facts);
+  if (!facts.sentenceTerms) return fetchFact('sentence-terms');
+  if (!primarySentenceStartDate(facts.sentenceTerms)) return reject('no-sentence-start-date', facts);
   return withBooking(facts, (booking) => {
-    if (!booking.activeFlag) return reject('booking-inactive');
-    if (!isInterestedPrison(booking.agencyId, interestedPrisons)) return reject('not-interested-prison');
-    return accept(booking);
+    if (!booking.activeFlag) return reject('booking-inactive', facts);
+    if (!isInterestedPrison(booking.agencyId, interestedPrisons))
+      return reject('not-interested-prison', facts);
+    return accept(booking, facts);
   });
 }

@@ -4,20 +4,23 @@ import {
   buildMergedIdentifier,
   buildMovement,
   buildSentenceDetail,
+  buildSentenceTerm,
 } from '../testing/build-prison-values';
 import type { Booking } from '../upstream/booking';
 import type { Movement } from '../upstream/movement';
 import type { OffenderIdentifier } from '../upstream/offender-identifier';
 import type { SentenceDetail } from '../upstream/sentence-detail';
+import type { SentenceTerm } from '../upstream/sentence-term';
 import { notFound, ok } from '../upstream/upstream-result';
 import { validateEvent } from './validate-event';
 
 const INTERESTED = ['MDI', 'WII'];
 const BOOKING_ID = 1200835;
 
-/** What prison-api knows in a test; `undefined` for booking/sentence detail/movement answers 404. */
+/** What prison-api knows in a test; `undefined` for booking/movement answers 404. */
 interface PrisonWorld {
   booking?: Booking;
+  sentenceTerms?: SentenceTerm[];
   sentenceDetail?: SentenceDetail;
   movement?: Movement;
   mergedIdentifiers?: OffenderIdentifier[];
@@ -31,13 +34,13 @@ function fakePrisonApi(world: PrisonWorld): PrisonApi & { calls: string[] } {
   return {
     calls,
     getBooking: (id) => (calls.push(`booking ${id}`), lookup(world.booking)),
-    getSentenceDetail: (id) => (calls.push(`sentenceDetail ${id}`), lookup(world.sentenceDetail)),
+    getSentenceTerms: (id) => (calls.push(`sentenceTerms ${id}`), Promise.resolve(world.sentenceTerms ?? [])),
     getMovement: (id, seq) => (calls.push(`movement ${id}/${seq}`), lookup(world.movement)),
     getMergedIdentifiers: (id) => (
       calls.push(`identifiers ${id}`),
       Promise.resolve(world.mergedIdentifiers ?? [])
     ),
-    getSentenceTerms: unexpected('getSentenceTerms'),
+    getSentenceDetail: (id) => (calls.push(`sentenceDetail ${id}`), lookup(world.sentenceDetail)),
     getPrisonerDetails: unexpected('getPrisonerDetails'),
   };
 }
@@ -55,15 +58,16 @@ const rejectedFor = (reason: string) =>
   expect.objectContaining({ kind: 'reject', rejection: expect.objectContaining({ reason }) });
 
 describe('validateEvent: IMPRISONMENT_STATUS-CHANGED', () => {
-  const world = { booking: buildBooking(), sentenceDetail: buildSentenceDetail() };
+  const world = { booking: buildBooking(), sentenceTerms: [buildSentenceTerm()] };
 
-  it('when the sequence is 0 and the booking is active in an interested prison, then it is accepted with the booking', async () => {
+  it('when the sequence is 0, a primary term has a start date and the booking is active in an interested prison, then it is accepted with the booking', async () => {
     const prisonApi = fakePrisonApi(world);
-    await expect(validateEvent(statusChange(), prisonApi, INTERESTED)).resolves.toEqual({
+    await expect(validateEvent(statusChange(), prisonApi, INTERESTED)).resolves.toMatchObject({
       kind: 'accept',
       booking: world.booking,
+      facts: { sentenceTerms: world.sentenceTerms },
     });
-    expect(prisonApi.calls).toEqual([`sentenceDetail ${BOOKING_ID}`, `booking ${BOOKING_ID}`]);
+    expect(prisonApi.calls).toEqual([`sentenceTerms ${BOOKING_ID}`, `booking ${BOOKING_ID}`]);
   });
 
   it('when the sequence is not 0, then it is rejected before any call is made', async () => {
@@ -71,19 +75,27 @@ describe('validateEvent: IMPRISONMENT_STATUS-CHANGED', () => {
     await expect(validateEvent(statusChange(88), prisonApi, INTERESTED)).resolves.toEqual({
       kind: 'reject',
       rejection: { reason: 'non-zero-sequence', description: 'Non zero sequence' },
+      facts: {},
     });
     expect(prisonApi.calls).toEqual([]);
   });
 
-  it('when there is no sentence start date, then it is rejected without fetching the booking', async () => {
+  it('when no sentence term is primary (only consecutive ones), then it is rejected without fetching the booking', async () => {
     const prisonApi = fakePrisonApi({
       ...world,
-      sentenceDetail: buildSentenceDetail({ sentenceStartDate: undefined }),
+      sentenceTerms: [buildSentenceTerm({ sentenceSequence: 2, consecutiveTo: 1 })],
     });
     await expect(validateEvent(statusChange(), prisonApi, INTERESTED)).resolves.toEqual(
       rejectedFor('no-sentence-start-date'),
     );
-    expect(prisonApi.calls).toEqual([`sentenceDetail ${BOOKING_ID}`]);
+    expect(prisonApi.calls).toEqual([`sentenceTerms ${BOOKING_ID}`]);
+  });
+
+  it('when there are no sentence terms (remand), then it is rejected as having no sentence start date', async () => {
+    const prisonApi = fakePrisonApi({ ...world, sentenceTerms: [] });
+    await expect(validateEvent(statusChange(), prisonApi, INTERESTED)).resolves.toEqual(
+      rejectedFor('no-sentence-start-date'),
+    );
   });
 
   it('when the booking is inactive, then it is rejected', async () => {
@@ -106,10 +118,38 @@ describe('validateEvent: IMPRISONMENT_STATUS-CHANGED', () => {
   });
 
   it('when prison-api has no such booking, then it is rejected as booking not found', async () => {
-    const prisonApi = fakePrisonApi({});
+    const prisonApi = fakePrisonApi({ sentenceTerms: world.sentenceTerms });
     await expect(validateEvent(statusChange(), prisonApi, INTERESTED)).resolves.toEqual(
       rejectedFor('booking-not-found'),
     );
+  });
+});
+
+describe('validateEvent: IMPRISONMENT_STATUS-CHANGED when the sentence detail and the sentence terms disagree', () => {
+  // The original validator read `sentenceDetail.sentenceStartDate`; the rule reads the primary sentence start
+  // date the processor matches and sets the book number with, so both decide on the same date.
+  it('when the sentence detail has a start date but no term is primary, then it is rejected, the detail never read', async () => {
+    const prisonApi = fakePrisonApi({
+      booking: buildBooking(),
+      sentenceDetail: buildSentenceDetail({ sentenceStartDate: '2020-02-11' }),
+      sentenceTerms: [buildSentenceTerm({ sentenceSequence: 2, consecutiveTo: 1 })],
+    });
+    await expect(validateEvent(statusChange(), prisonApi, INTERESTED)).resolves.toEqual(
+      rejectedFor('no-sentence-start-date'),
+    );
+    expect(prisonApi.calls).toEqual([`sentenceTerms ${BOOKING_ID}`]);
+  });
+
+  it('when the sentence detail has no start date but a primary term has one, then it is accepted', async () => {
+    const prisonApi = fakePrisonApi({
+      booking: buildBooking(),
+      sentenceDetail: buildSentenceDetail({ sentenceStartDate: undefined }),
+      sentenceTerms: [buildSentenceTerm({ startDate: '2020-02-11' })],
+    });
+    await expect(validateEvent(statusChange(), prisonApi, INTERESTED)).resolves.toMatchObject({
+      kind: 'accept',
+    });
+    expect(prisonApi.calls).toEqual([`sentenceTerms ${BOOKING_ID}`, `booking ${BOOKING_ID}`]);
   });
 });
 
@@ -118,7 +158,7 @@ describe('validateEvent: EXTERNAL_MOVEMENT_RECORD-INSERTED', () => {
 
   it('when an active booking is admitted to an interested prison, then it is accepted after movement and booking', async () => {
     const prisonApi = fakePrisonApi(world);
-    await expect(validateEvent(movementInserted, prisonApi, INTERESTED)).resolves.toEqual({
+    await expect(validateEvent(movementInserted, prisonApi, INTERESTED)).resolves.toMatchObject({
       kind: 'accept',
       booking: world.booking,
     });
@@ -172,7 +212,7 @@ describe('validateEvent: BOOKING_NUMBER-CHANGED', () => {
 
   it('when the booking has merged NOMS numbers, then it is accepted after fetching the booking and the merged ids', async () => {
     const prisonApi = fakePrisonApi(world);
-    await expect(validateEvent(numberChanged, prisonApi, INTERESTED)).resolves.toEqual({
+    await expect(validateEvent(numberChanged, prisonApi, INTERESTED)).resolves.toMatchObject({
       kind: 'accept',
       booking: world.booking,
     });

@@ -6,8 +6,10 @@ import type { ValidationFacts, ValidationFetch, ValidationStep } from './validat
 export type ValidationVerdict = Exclude<ValidationStep, { kind: 'fetch' }>;
 
 /**
- * Runs the validation rules against prison-api, fetching only what the next rule needs. Business outcomes
- * (a rule says no, a 404) come back as the verdict; prison-api failures are thrown by the port unchanged.
+ * Runs the validation rule of the event's type against prison-api, fetching only what the next check needs.
+ * Business outcomes (a rule says no, a 404) come back as the verdict, with the facts it was reached on;
+ * prison-api failures are thrown by the port unchanged. The validator runs it on receipt and the processor
+ * again on each attempt, so both apply the same rules to NOMIS as it is at the time.
  */
 export async function validateEvent(
   event: InnerEvent,
@@ -29,8 +31,8 @@ async function withFetched(
   prisonApi: PrisonApi,
 ): Promise<ValidationFacts> {
   switch (fetch) {
-    case 'sentence-detail':
-      return { ...facts, sentenceDetail: await prisonApi.getSentenceDetail(event.bookingId) };
+    case 'sentence-terms':
+      return { ...facts, sentenceTerms: await prisonApi.getSentenceTerms(event.bookingId) };
     case 'booking':
       return { ...facts, booking: await prisonApi.getBooking(event.bookingId) };
     case 'merged-identifiers':

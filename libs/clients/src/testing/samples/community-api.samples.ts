@@ -1,6 +1,6 @@
-import type { WireConviction, WireCustody, WireIds } from '../../wire-schemas';
+import type { WireCommunityOffenderDetail, WireConviction, WireCustody, WireIds } from '../../wire-schemas';
 
-// community-api bodies after the original service's stubs (original-service-behaviour.md section 12.3).
+// community-api bodies after the original service's WireMock stubs.
 
 export const sampleCustody = (overrides: Partial<WireCustody> = {}): WireCustody => ({
   bookingNumber: '38353A',
@@ -61,4 +61,15 @@ export const sampleIds = (overrides: Partial<WireIds> = {}): WireIds => ({
   crn: 'X142620',
   nomsNumber: 'A5089DY',
   ...overrides,
+});
+
+/** The one offender holding a NOMS number, as GET .../nomsNumber/{nomsNumber}/all answers. */
+export const sampleHolderDetail = (ids: Partial<WireIds> = {}): WireCommunityOffenderDetail => ({
+  offenderId: 2500343964,
+  firstName: 'Andy',
+  surname: 'Marke',
+  dateOfBirth: '1970-01-01',
+  otherIds: sampleIds(ids),
+  softDeleted: false,
+  currentDisposal: '1',
 });

@@ -1,6 +1,5 @@
 import { buildMessageRow } from '../../testing/build-message-row';
 import { buildMergedIdentifier } from '../../testing/build-prison-values';
-import { conflict, notFound, ok } from '../../upstream/upstream-result';
 import { processingKit } from '../testing/processing-kit';
 
 const mergeRow = () =>
@@ -46,42 +45,83 @@ describe('processBooking: BOOKING_NUMBER-CHANGED', () => {
     expect(kit.stored('merge-1').pendingEvents).toBeUndefined();
   });
 
-  it('when several cases held the old number and there are several merged numbers, then one event per case replaced', async () => {
+  it('when a second merged number is on another case, then only the first is replaced: the second would give A5089DY to two cases', async () => {
     const kit = processingKit([mergeRow()]);
     kit.prisonApi.mergedIdentifiers = [buildMergedIdentifier('A9999DY'), buildMergedIdentifier('A8888DY')];
-    kit.communityApi.replaceResult = ok([
-      { crn: 'X1', nomsNumber: 'A5089DY' },
-      { crn: 'X2', nomsNumber: 'A5089DY' },
-    ]);
+    kit.communityApi.nomsNumbers.set('X2', 'A8888DY');
 
     await kit.run();
 
-    expect(kit.journal.argsOf('replaceNomsNumber')).toEqual([
-      ['A9999DY', 'A5089DY'],
-      ['A8888DY', 'A5089DY'],
-    ]);
-    expect(kit.domainEvents.published.map((e) => e.personReference.identifiers[0].value)).toEqual([
-      'X1',
-      'X2',
-      'X1',
-      'X2',
-    ]);
+    expect(kit.journal.argsOf('replaceNomsNumber')).toEqual([['A9999DY', 'A5089DY']]);
+    expect(kit.telemetry.find('P2PBookingNumberChangedNotApplied')).toEqual({
+      bookingId: '1200835',
+      offenderNo: 'A5089DY',
+      oldOffenderNo: 'A8888DY',
+      reason: 'New NOMS number already held by a case',
+      crns: 'X142620',
+    });
+    expect(kit.communityApi.nomsNumbers.get('X2')).toBe('A8888DY');
+    expect(kit.stored('merge-1')).toMatchObject({ status: 'COMPLETED', matchingCrns: 'X142620' });
   });
 
-  it.each([
-    ['nobody holds the old number (404)', notFound()],
-    ['the new number is already on another case (409)', conflict()],
-  ])('when %s, then COMPLETED, told as not found, nothing published', async (_case, answer) => {
+  it('looks up who holds the old and the new number before the replace', async () => {
     const kit = processingKit([mergeRow()]);
-    kit.communityApi.replaceResult = answer;
+
+    await kit.run();
+
+    expect(kit.journal.names('findNomsNumberHolder', 'replaceNomsNumber')).toEqual([
+      'findNomsNumberHolder',
+      'findNomsNumberHolder',
+      'replaceNomsNumber',
+    ]);
+    expect(kit.journal.argsOf('findNomsNumberHolder')).toEqual([['A9999DY'], ['A5089DY']]);
+  });
+
+  it('when nobody holds the old number, then COMPLETED, told as not found, and no replace is sent', async () => {
+    const kit = processingKit([mergeRow()]);
+    kit.communityApi.nomsNumbers.delete('X142620');
 
     await kit.run();
 
     expect(kit.stored('merge-1').status).toBe('COMPLETED');
+    expect(kit.deliusWrites()).toEqual([]);
     expect(kit.telemetry.events).toEqual([
       {
         name: 'P2PBookingNumberChangedOffenderNotFound',
         properties: { bookingId: '1200835', offenderNo: 'A5089DY', oldOffenderNo: 'A9999DY' },
+      },
+    ]);
+    expect(kit.domainEvents.published).toEqual([]);
+  });
+
+  it.each([
+    [
+      'two cases hold the old number (409)',
+      { X142620: 'A9999DY', X7: 'A9999DY' },
+      { reason: 'Old NOMS number held by several cases', crns: '' },
+    ],
+    [
+      'the new number is already on another case',
+      { X142620: 'A9999DY', X181002: 'A5089DY' },
+      { reason: 'New NOMS number already held by a case', crns: 'X181002' },
+    ],
+    [
+      'the new number is on two cases (409)',
+      { X142620: 'A9999DY', X181002: 'A5089DY', X7: 'A5089DY' },
+      { reason: 'New NOMS number already held by several cases', crns: '' },
+    ],
+  ])('when %s, then nothing is written, COMPLETED and told as not applied', async (_case, held, told) => {
+    const kit = processingKit([mergeRow()]);
+    kit.communityApi.nomsNumbers = new Map(Object.entries(held));
+
+    await kit.run();
+
+    expect(kit.deliusWrites()).toEqual([]);
+    expect(kit.stored('merge-1').status).toBe('COMPLETED');
+    expect(kit.telemetry.events).toEqual([
+      {
+        name: 'P2PBookingNumberChangedNotApplied',
+        properties: { bookingId: '1200835', offenderNo: 'A5089DY', oldOffenderNo: 'A9999DY', ...told },
       },
     ]);
     expect(kit.domainEvents.published).toEqual([]);
@@ -96,13 +136,13 @@ describe('processBooking: BOOKING_NUMBER-CHANGED', () => {
     expect(kit.journal.names('getMergedIdentifiers', 'replaceNomsNumber')).toEqual([]);
   });
 
-  it('when no merged number is left, then COMPLETED with nothing written', async () => {
+  it('when no merged number is left, then NO_LONGER_VALID, as the validator would say, with nothing written', async () => {
     const kit = processingKit([mergeRow()]);
     kit.prisonApi.mergedIdentifiers = [];
 
     await kit.run();
 
-    expect(kit.stored('merge-1').status).toBe('COMPLETED');
+    expect(kit.stored('merge-1').status).toBe('NO_LONGER_VALID');
     expect(kit.deliusWrites()).toEqual([]);
   });
 });

@@ -3,47 +3,76 @@ import { done } from '../../message/outcome';
 import { TELEMETRY_EVENTS } from '../../telemetry/telemetry-events';
 import type { Booking } from '../../upstream/booking';
 import { prisonIdentifierUpdated } from '../../upstream/prison-identifier-events';
-import { isInterestedPrison } from '../../validation/interested-prisons';
 import { mergedNomsNumbers } from '../../validation/merged-noms-numbers';
+import { validateEvent } from '../../validation/validate-event';
 import { WITHHELD, type Attempt } from '../attempt';
 import type { HandlerResult } from '../handler-result';
 
+/** Why a merge was not sent (the `reason` of `P2PBookingNumberChangedNotApplied`). */
+export const MERGE_NOT_APPLIED_REASONS = {
+  oldHeldBySeveral: 'Old NOMS number held by several cases',
+  newHeldByOne: 'New NOMS number already held by a case',
+  newHeldBySeveral: 'New NOMS number already held by several cases',
+} as const;
+
 /**
- * BOOKING_NUMBER-CHANGED (architecture.md section 3.4, reference section 5.2): NOMIS merged prisoner records,
- * so every Delius case still holding a merged (old) NOMS number gets the booking's current one. Done whatever
- * Delius answers: a number nobody holds (404) or one already taken (409) will not change by waiting.
+ * BOOKING_NUMBER-CHANGED (docs/architecture.md, Processing a booking): NOMIS merged prisoner records, so the
+ * Delius case still holding a merged (old) NOMS number gets the booking's current one. Before the replace,
+ * which moves every holder of the old number, community-api is asked who holds each: only one case may hold
+ * the old number and none the new, or the replace would give one number to two cases. Done whatever Delius
+ * answers: a number nobody holds, or held twice, will not change by waiting. The validator's rule is run again
+ * first: a booking no longer in an interested prison, or with nothing merged any more, is `NO_LONGER_VALID`.
  */
 export async function handleBookingNumberChange(
   event: BookingNumberChangedEvent,
   attempt: Attempt,
 ): Promise<HandlerResult> {
-  const { prisonApi } = attempt.upstreams;
-  const found = await prisonApi.getBooking(event.bookingId);
-  if (found.kind === 'not-found') return { outcome: done('NO_LONGER_VALID') };
-  const booking = found.value;
-  if (!isInterestedPrison(booking.agencyId, attempt.interestedPrisons))
-    return { outcome: done('NO_LONGER_VALID') };
+  const verdict = await validateEvent(event, attempt.upstreams.prisonApi, attempt.interestedPrisons);
+  if (verdict.kind === 'reject') return { outcome: done('NO_LONGER_VALID') };
+  const { booking, facts } = verdict;
 
-  for (const oldNomsNumber of mergedNomsNumbers(await prisonApi.getMergedIdentifiers(event.bookingId))) {
-    await replaceNomsNumber(booking, oldNomsNumber, attempt);
+  const crns: string[] = [];
+  for (const oldNomsNumber of mergedNomsNumbers(facts.mergedIdentifiers ?? [])) {
+    crns.push(...(await replaceNomsNumber(booking, oldNomsNumber, attempt)));
   }
-  return { outcome: done('COMPLETED') };
+  return { outcome: done('COMPLETED', { matchingCrns: crns }) };
 }
 
-async function replaceNomsNumber(booking: Booking, oldNomsNumber: string, attempt: Attempt): Promise<void> {
+/** Replaces one merged number; returns the cases replaced, or the cases that stopped the replace. */
+async function replaceNomsNumber(
+  booking: Booking,
+  oldNomsNumber: string,
+  attempt: Attempt,
+): Promise<string[]> {
   const newNomsNumber = booking.offenderNo;
-  const replaced = await attempt.write({ write: 'replaceNomsNumber', oldNomsNumber, newNomsNumber }, (api) =>
-    api.replaceNomsNumber(oldNomsNumber, newNomsNumber),
-  );
-  if (replaced === WITHHELD) return;
   const people = {
     bookingId: String(booking.bookingId),
     offenderNo: newNomsNumber,
     oldOffenderNo: oldNomsNumber,
   };
+  // In dry run, once a write was withheld Delius no longer looks as a real run would have left it.
+  if (!attempt.withheldWrites) {
+    const blocked = await holdersInTheWay(oldNomsNumber, newNomsNumber, attempt);
+    if (blocked === 'nobody-holds-old') {
+      attempt.track({ name: TELEMETRY_EVENTS.bookingNumberChangedOffenderNotFound, properties: people });
+      return [];
+    }
+    if (blocked) {
+      attempt.track({
+        name: TELEMETRY_EVENTS.bookingNumberChangedNotApplied,
+        properties: { ...people, reason: blocked.reason, crns: blocked.crns.join(', ') },
+      });
+      return blocked.crns;
+    }
+  }
+  const replaced = await attempt.write({ write: 'replaceNomsNumber', oldNomsNumber, newNomsNumber }, (api) =>
+    api.replaceNomsNumber(oldNomsNumber, newNomsNumber),
+  );
+  if (replaced === WITHHELD) return [];
   if (replaced.kind !== 'ok') {
+    // Delius changed between the lookups and the replace.
     attempt.track({ name: TELEMETRY_EVENTS.bookingNumberChangedOffenderNotFound, properties: people });
-    return;
+    return [];
   }
   for (const { crn } of replaced.value) {
     attempt.track({ name: TELEMETRY_EVENTS.bookingNumberChanged, properties: { ...people, crn } });
@@ -59,4 +88,25 @@ async function replaceNomsNumber(booking: Booking, oldNomsNumber: string, attemp
       }),
     ),
   );
+  return replaced.value.map(({ crn }) => crn);
+}
+
+type Blocked = 'nobody-holds-old' | { reason: string; crns: string[] } | undefined;
+
+/** Exactly one case may hold the old number (the one the replace moves) and none the new one. */
+async function holdersInTheWay(
+  oldNomsNumber: string,
+  newNomsNumber: string,
+  attempt: Attempt,
+): Promise<Blocked> {
+  const { communityApi } = attempt.upstreams;
+  const oldHolder = await communityApi.findNomsNumberHolder(oldNomsNumber);
+  if (oldHolder.kind === 'nobody') return 'nobody-holds-old';
+  if (oldHolder.kind === 'several') return { reason: MERGE_NOT_APPLIED_REASONS.oldHeldBySeveral, crns: [] };
+  const newHolder = await communityApi.findNomsNumberHolder(newNomsNumber);
+  if (newHolder.kind === 'one') {
+    return { reason: MERGE_NOT_APPLIED_REASONS.newHeldByOne, crns: [newHolder.crn] };
+  }
+  if (newHolder.kind === 'several') return { reason: MERGE_NOT_APPLIED_REASONS.newHeldBySeveral, crns: [] };
+  return undefined;
 }

@@ -4,8 +4,7 @@ import { done } from '../../message/outcome';
 import { TELEMETRY_EVENTS, TELEMETRY_NOT_PRESENT } from '../../telemetry/telemetry-events';
 import type { TelemetryEventProperties } from '../../telemetry/telemetry-event-properties';
 import type { Movement } from '../../upstream/movement';
-import { isAdmissionToPrison } from '../../validation/admission';
-import { isInterestedPrison } from '../../validation/interested-prisons';
+import { validateEvent } from '../../validation/validate-event';
 import { VALIDATION_REJECTIONS, type ValidationRejectionReason } from '../../validation/validation-rejection';
 import { WITHHELD, type Attempt } from '../attempt';
 import type { HandlerResult } from '../handler-result';
@@ -13,9 +12,9 @@ import type { HandlerResult } from '../handler-result';
 type TransferProperties = TelemetryEventProperties['P2PTransferProbationRecordNotFound'];
 
 /**
- * EXTERNAL_MOVEMENT_RECORD-INSERTED (architecture.md section 3.4, reference section 5.3): an admission to a
- * prison moves the Delius custody record there. Tried once: every outcome is done, because a movement that
- * cannot be applied now is overtaken by the next one.
+ * EXTERNAL_MOVEMENT_RECORD-INSERTED (docs/architecture.md, Processing a booking): an admission to a prison
+ * moves the Delius custody record there, when the validator's rule, run again now, still accepts it. Tried
+ * once: every outcome is done, because a movement that cannot be applied now is overtaken by the next one.
  */
 export async function handleMovement(
   event: ExternalMovementInsertedEvent,
@@ -27,20 +26,17 @@ export async function handleMovement(
     properties: { bookingId, movementSeq: String(event.movementSeq) },
   });
   const { prisonApi, communityApi } = attempt.upstreams;
-
-  const found = await prisonApi.getMovement(event.bookingId, event.movementSeq);
-  if (found.kind === 'not-found') {
+  const verdict = await validateEvent(event, prisonApi, attempt.interestedPrisons);
+  const found = verdict.facts.movement;
+  if (!found || found.kind === 'not-found') {
     return ignored({ bookingId, movementSeq: String(event.movementSeq) }, 'movement-not-found');
   }
   const movement = found.value;
   const described = describe(bookingId, movement);
-  const toAgency = movement.toAgency;
-  if (!toAgency || !isAdmissionToPrison(movement)) return ignored(described, 'not-an-admission');
-  if (!isInterestedPrison(toAgency, attempt.interestedPrisons))
-    return ignored(described, 'not-interested-prison');
-  const booking = await prisonApi.getBooking(event.bookingId);
-  if (booking.kind === 'not-found') return ignored(described, 'booking-not-found');
-  if (!booking.value.activeFlag) return ignored(described, 'booking-inactive');
+  if (verdict.kind === 'reject') return ignored(described, verdict.rejection.reason);
+  // An accepted movement is an admission, so it names the prison.
+  const toAgency = movement.toAgency ?? '';
+  const booking = verdict.booking;
 
   const [prisoner] = await prisonApi.getPrisonerDetails(movement.offenderNo);
   const transfer: TransferProperties = {
@@ -50,7 +46,7 @@ export async function handleMovement(
     convictedStatus: prisoner?.convictedStatus ?? TELEMETRY_NOT_PRESENT,
   };
   const { offenderNo: nomsNumber } = movement;
-  const { bookingNo } = booking.value;
+  const { bookingNo } = booking;
 
   // Read first: an admission to where Delius already has them changes nothing, so nothing is written.
   const held = await communityApi.getCustody(nomsNumber, bookingNo);

@@ -114,6 +114,7 @@ describe('processBooking: IMPRISONMENT_STATUS-CHANGED', () => {
         filtered_matches: '1',
         crns: 'X142620, X181002',
         filtered_crns: 'X142620',
+        pass: 'first',
       });
       expect(kit.telemetry.find('P2PImprisonmentStatusUpdated')).toEqual({
         bookingId: '1200835',
@@ -316,6 +317,7 @@ describe('processBooking: IMPRISONMENT_STATUS-CHANGED', () => {
 
     it('when two cases have a custodial sentence within 7 days, then TOO_MANY_MATCHES with both and nothing written', async () => {
       const kit = processingKit([statusChange()]);
+      kit.offenderSearch.result.matches[1].offender.otherIds.nomsNumber = undefined;
       kit.communityApi.convictions.set('X181002', [
         buildConviction({ sentence: { startDate: '2020-02-04' } }),
       ]);

@@ -2,8 +2,9 @@ import type { ImprisonmentStatusChangedEvent } from '../../events/inner-event';
 import { done, tryLater } from '../../message/outcome';
 import { primarySentenceStartDate } from '../../sentence/primary-sentence-start-date';
 import { TELEMETRY_EVENTS } from '../../telemetry/telemetry-events';
-import { isInterestedPrison } from '../../validation/interested-prisons';
-import { VALIDATION_REJECTIONS } from '../../validation/validation-rejection';
+import { validateEvent } from '../../validation/validate-event';
+import { validationRejection, type ValidationRejection } from '../../validation/validation-rejection';
+import type { ValidationFacts } from '../../validation/validation-step';
 import type { Attempt } from '../attempt';
 import type { HandlerResult } from '../handler-result';
 import { linkCase } from './link-case';
@@ -12,39 +13,24 @@ import { bookingKeys, eventKeys } from './status-change-telemetry';
 import { syncCustody } from './sync-custody';
 
 /**
- * IMPRISONMENT_STATUS-CHANGED (architecture.md section 3.4, issue 6 item 3): possibly a new conviction, so the
- * prisoner is matched to their Delius case and the case's custody record is brought into line. Each check runs
- * against NOMIS as it is now, not as it was when the event was stored.
+ * IMPRISONMENT_STATUS-CHANGED (docs/architecture.md, Processing a booking): possibly a new conviction, so the
+ * prisoner is matched to their Delius case and the case's custody record is brought into line. The validator's
+ * rule is run again first, against NOMIS as it is now, not as it was when the event was stored.
  */
 export async function handleStatusChange(
   event: ImprisonmentStatusChangedEvent,
   attempt: Attempt,
 ): Promise<HandlerResult> {
-  const keys = eventKeys(event);
-  // NOMIS raises several events per sentence; only the insert (sequence 0) can mean a new conviction.
-  if (event.imprisonmentStatusSeq !== 0) {
-    return noLongerValid({ name: TELEMETRY_EVENTS.imprisonmentStatusNotSequenceZero, properties: keys });
-  }
-  const { prisonApi } = attempt.upstreams;
-  const sentenceStartDate = primarySentenceStartDate(await prisonApi.getSentenceTerms(event.bookingId));
-  if (!sentenceStartDate) {
-    return noLongerValid({ name: TELEMETRY_EVENTS.imprisonmentStatusNoSentenceStartDate, properties: keys });
-  }
-
-  const found = await prisonApi.getBooking(event.bookingId);
-  if (found.kind === 'not-found')
-    return ignored({ ...keys, reason: VALIDATION_REJECTIONS['booking-not-found'] });
-  const booking = found.value;
-  if (!booking.activeFlag) return ignored({ ...keys, reason: VALIDATION_REJECTIONS['booking-inactive'] });
-  if (!isInterestedPrison(booking.agencyId, attempt.interestedPrisons)) {
-    return ignored({
-      ...bookingKeys(event, booking, sentenceStartDate),
-      reason: VALIDATION_REJECTIONS['not-interested-prison'],
-    });
-  }
+  const verdict = await validateEvent(event, attempt.upstreams.prisonApi, attempt.interestedPrisons);
+  if (verdict.kind === 'reject') return rejected(event, verdict.rejection, verdict.facts);
+  const { booking, facts } = verdict;
+  // Always there: the rule accepts only a booking with a primary sentence start date.
+  const sentenceStartDate = primarySentenceStartDate(facts.sentenceTerms ?? []);
+  if (!sentenceStartDate) return rejected(event, validationRejection('no-sentence-start-date'), facts);
 
   const decision = await matchPrisoner(booking, sentenceStartDate, attempt);
   if (decision.kind === 'unmatched') {
+    const keys = eventKeys(event);
     const outcome = tryLater(decision.status, { matchingCrns: decision.matchingCrns });
     const offenderNo = booking.offenderNo;
     return decision.status === 'TOO_MANY_MATCHES'
@@ -64,16 +50,42 @@ export async function handleStatusChange(
         };
   }
 
-  await linkCase(decision, booking, attempt);
+  const notLinked = await linkCase(decision, event, booking, attempt);
+  if (notLinked) return notLinked;
   return syncCustody(event, booking, sentenceStartDate, decision.crn, attempt);
 }
 
-function noLongerValid(finalEvent: HandlerResult['finalEvent']): HandlerResult {
-  return { outcome: done('NO_LONGER_VALID'), finalEvent };
-}
-
-function ignored(
-  properties: Extract<HandlerResult['finalEvent'], { name: 'P2PImprisonmentStatusIgnored' }>['properties'],
+/** The validation rule said no: `NO_LONGER_VALID`, told with the original's event for the reason. */
+function rejected(
+  event: ImprisonmentStatusChangedEvent,
+  rejection: ValidationRejection,
+  facts: ValidationFacts,
 ): HandlerResult {
-  return noLongerValid({ name: TELEMETRY_EVENTS.imprisonmentStatusIgnored, properties });
+  const keys = eventKeys(event);
+  const noLongerValid = (finalEvent: HandlerResult['finalEvent']): HandlerResult => ({
+    outcome: done('NO_LONGER_VALID'),
+    finalEvent,
+  });
+  switch (rejection.reason) {
+    case 'non-zero-sequence':
+      return noLongerValid({ name: TELEMETRY_EVENTS.imprisonmentStatusNotSequenceZero, properties: keys });
+    case 'no-sentence-start-date':
+      return noLongerValid({
+        name: TELEMETRY_EVENTS.imprisonmentStatusNoSentenceStartDate,
+        properties: keys,
+      });
+    default: {
+      const booking = facts.booking?.kind === 'ok' ? facts.booking.value : undefined;
+      const sentenceStartDate = primarySentenceStartDate(facts.sentenceTerms ?? []);
+      // Outside the interested prisons, the booking is described, as the original did.
+      const described =
+        rejection.reason === 'not-interested-prison' && booking && sentenceStartDate
+          ? bookingKeys(event, booking, sentenceStartDate)
+          : keys;
+      return noLongerValid({
+        name: TELEMETRY_EVENTS.imprisonmentStatusIgnored,
+        properties: { ...described, reason: rejection.description },
+      });
+    }
+  }
 }

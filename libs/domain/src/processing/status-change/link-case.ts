@@ -1,26 +1,97 @@
+import type { ImprisonmentStatusChangedEvent } from '../../events/inner-event';
 import type { MatchedCase } from '../../matching/decide-match';
+import { sameNomsNumber } from '../../matching/police-identifiers';
+import { tryLater } from '../../message/outcome';
 import { TELEMETRY_EVENTS } from '../../telemetry/telemetry-events';
 import type { Booking } from '../../upstream/booking';
-import { prisonIdentifierAdded } from '../../upstream/prison-identifier-events';
+import { prisonIdentifierAdded, prisonIdentifierUpdated } from '../../upstream/prison-identifier-events';
 import { WITHHELD, type Attempt } from '../attempt';
+import type { HandlerResult } from '../handler-result';
+import { eventKeys } from './status-change-telemetry';
+
+/** Why the prisoner's NOMS number cannot go on the matched case (the `reason` of `P2PNomsNumberHeldElsewhere`). */
+export const HELD_ELSEWHERE_REASONS = {
+  another: 'NOMS number held by another case',
+  several: 'NOMS number held by several cases',
+} as const;
 
 /**
- * Puts the prisoner's NOMS number on the matched case unless it already holds it, and then owes the domain
- * event that tells other services the case is now linked to a prisoner.
+ * Links the matched case to the prisoner. community-api is asked first who holds the prisoner's NOMS number,
+ * whether or not a write is needed: a number on two cases leaves every custody call, addressed by that number,
+ * finding no single offender. So when another case holds it (or several do), nothing is written and the row
+ * waits, naming the holders, until the probation team clears the wrong link.
+ *
+ * Otherwise the number is set unless the case holds it already, and the domain event owed: `added`, or
+ * `updated` with the previous number when the case held a number merged into the prisoner's.
+ *
+ * @returns undefined once the case holds the number (or would, in dry run); the row's end when it cannot.
  */
-export async function linkCase(matched: MatchedCase, booking: Booking, attempt: Attempt): Promise<void> {
-  if (!matched.nomsNumberWriteNeeded) return;
+export async function linkCase(
+  matched: MatchedCase,
+  event: ImprisonmentStatusChangedEvent,
+  booking: Booking,
+  attempt: Attempt,
+): Promise<HandlerResult | undefined> {
   const { crn } = matched;
   const nomsNumber = booking.offenderNo;
+  const holder = await attempt.upstreams.communityApi.findNomsNumberHolder(nomsNumber);
+  if (holder.kind === 'one' && holder.crn === crn) return undefined;
+  const otherHolders = matched.nomsNumberHolderCrns.filter((known) => known !== crn);
+  if (holder.kind === 'one') {
+    return heldElsewhere(event, booking, crn, [holder.crn, ...otherHolders], HELD_ELSEWHERE_REASONS.another);
+  }
+  if (holder.kind === 'several') {
+    return heldElsewhere(event, booking, crn, otherHolders, HELD_ELSEWHERE_REASONS.several);
+  }
+
   const sent = await attempt.write({ write: 'setNomsNumber', crn, nomsNumber }, (api) =>
     api.setNomsNumber(crn, nomsNumber),
   );
-  if (sent === WITHHELD) return;
+  if (sent === WITHHELD) return undefined;
+  const previousNomsNumber =
+    matched.heldNomsNumber !== undefined && !sameNomsNumber(matched.heldNomsNumber, nomsNumber)
+      ? matched.heldNomsNumber
+      : undefined;
+  const bookingNumber = booking.bookingNo;
   attempt.track({
     name: TELEMETRY_EVENTS.offenderNumberSet,
-    properties: { offenderNo: nomsNumber, bookingNumber: booking.bookingNo, crn },
+    properties: {
+      offenderNo: nomsNumber,
+      bookingNumber,
+      crn,
+      ...(previousNomsNumber !== undefined && { oldOffenderNo: previousNomsNumber }),
+    },
   });
+  const occurredAt = attempt.now();
   await attempt.owe([
-    prisonIdentifierAdded({ crn, nomsNumber, bookingNumber: booking.bookingNo, occurredAt: attempt.now() }),
+    previousNomsNumber === undefined
+      ? prisonIdentifierAdded({ crn, nomsNumber, bookingNumber, occurredAt })
+      : prisonIdentifierUpdated({ crn, nomsNumber, previousNomsNumber, bookingNumber, occurredAt }),
   ]);
+  return undefined;
+}
+
+function heldElsewhere(
+  event: ImprisonmentStatusChangedEvent,
+  booking: Booking,
+  crn: string,
+  holders: readonly string[],
+  reason: string,
+): HandlerResult {
+  const distinctHolders = [...new Set(holders)];
+  return {
+    // The matched case first, then the holders: the probation team clears the link on those.
+    outcome: tryLater('NOMS_NUMBER_HELD_ELSEWHERE', { matchingCrns: [crn, ...distinctHolders] }),
+    finalEvent: {
+      name: TELEMETRY_EVENTS.nomsNumberHeldElsewhere,
+      properties: {
+        ...eventKeys(event),
+        offenderNo: booking.offenderNo,
+        bookingNumber: booking.bookingNo,
+        crn,
+        crns: distinctHolders.join(', '),
+        reason,
+      },
+    },
+  };
 }

@@ -1,24 +1,34 @@
 import { SystemError } from '../../errors/system-error';
 import { decideMatch, type MatchDecision } from '../../matching/decide-match';
-import type { MatchCandidate } from '../../matching/match-candidate';
+import type { MatchCandidate, MatchingPrisoner } from '../../matching/match-candidate';
+import { sameNomsNumber } from '../../matching/police-identifiers';
 import { TELEMETRY_EVENTS } from '../../telemetry/telemetry-events';
 import type { Booking } from '../../upstream/booking';
 import type { Conviction } from '../../upstream/conviction';
 import type { IsoDate } from '../../upstream/iso-date';
+import type { MatchRequest, OffenderMatches } from '../../upstream/offender-match';
+import type { PrisonerDetails } from '../../upstream/prisoner-details';
+import { mergedNomsNumbers } from '../../validation/merged-noms-numbers';
 import type { Attempt } from '../attempt';
 
+type SearchPass = 'first' | 'second';
+
 /**
- * Finds the prisoner's Delius case (issue 6 item 3): prisoner details for PNC and CRO, offender-search's
- * candidates, every candidate's convictions, then the matching rules. Emits `P2POffenderMatch` with what was
- * found, whatever the decision.
+ * Finds the prisoner's Delius case: prisoner details for PNC and CRO, offender-search's candidates, every
+ * candidate's convictions, then the matching rules. Emits `P2POffenderMatch` for each search asked, and
+ * `P2PCandidateHoldsOtherNomsNumber` for each case that would match but is linked to another prisoner.
+ *
+ * offender-search stops at the first cascade step with hits, so a case wrongly holding the prisoner's NOMS
+ * number hides every other. When a NOMS-number step answered and none of its cases passes, the search is asked
+ * once more without the NOMS number and that answer decides; the stale holder is still reported
+ * (`nomsNumberHolderCrns`), so the link decision can name it.
  */
 export async function matchPrisoner(
   booking: Booking,
   sentenceStartDate: IsoDate,
   attempt: Attempt,
 ): Promise<MatchDecision> {
-  const { prisonApi, offenderSearch, communityApi } = attempt.upstreams;
-  const [prisoner] = await prisonApi.getPrisonerDetails(booking.offenderNo);
+  const [prisoner] = await attempt.upstreams.prisonApi.getPrisonerDetails(booking.offenderNo);
   if (!prisoner) {
     // The booking names this prisoner, so prison-api should know them; an empty answer is worth another try.
     throw new SystemError(`prison-api has no prisoner details for ${booking.offenderNo}`, {
@@ -27,7 +37,8 @@ export async function matchPrisoner(
       details: { offenderNo: booking.offenderNo, bookingId: booking.bookingId },
     });
   }
-  const { matchedBy, matches } = await offenderSearch.match({
+  const search = new CandidateSearch(booking, prisoner, sentenceStartDate, attempt);
+  const request: MatchRequest = {
     firstName: booking.firstName,
     surname: booking.lastName,
     dateOfBirth: booking.dateOfBirth,
@@ -35,38 +46,117 @@ export async function matchPrisoner(
     pncNumber: prisoner.pncNumber,
     croNumber: prisoner.croNumber,
     activeSentence: true,
-  });
+  };
+  const first = await search.decide(request, 'first');
+  if (first.answer === undefined) return first.decision;
+  const { nomsNumber: _searched, ...withoutNomsNumber } = request;
+  const second = await search.decide(withoutNomsNumber, 'second');
+  return {
+    ...second.decision,
+    nomsNumberHolderCrns: distinctSorted([
+      ...first.decision.nomsNumberHolderCrns,
+      ...second.decision.nomsNumberHolderCrns,
+    ]),
+  };
+}
 
-  const convictionsByCrn = new Map<string, readonly Conviction[]>();
-  for (const { offender } of matches) {
-    const crn = offender.otherIds.crn;
-    if (!convictionsByCrn.has(crn)) convictionsByCrn.set(crn, await communityApi.getConvictions(crn));
+/** One prisoner's searches, sharing the convictions and merged numbers read between the two passes. */
+class CandidateSearch {
+  private readonly convictionsByCrn = new Map<string, readonly Conviction[]>();
+  /** The NOMS numbers merged into the prisoner's, once read. */
+  private merged: readonly string[] | undefined;
+  private readonly reportedOtherPrisonersCases = new Set<string>();
+
+  constructor(
+    private readonly booking: Booking,
+    private readonly prisoner: PrisonerDetails,
+    private readonly sentenceStartDate: IsoDate,
+    private readonly attempt: Attempt,
+  ) {}
+
+  /**
+   * Asks `/match`, decides, and says whether a second pass is due: `answer` is set only when a NOMS-number step
+   * answered and none of its cases passes.
+   */
+  async decide(
+    request: MatchRequest,
+    pass: SearchPass,
+  ): Promise<{ decision: MatchDecision; answer?: OffenderMatches }> {
+    const { offenderSearch } = this.attempt.upstreams;
+    const answer = await offenderSearch.match(request);
+    const candidates = await this.candidatesOf(answer);
+    let decision = decideMatch(this.matchingPrisoner(), candidates);
+    if (decision.otherPrisonersCases.length > 0 && this.merged === undefined) {
+      // A case that would match holds another number: it is the prisoner's if that number was merged into theirs.
+      const { prisonApi } = this.attempt.upstreams;
+      this.merged = mergedNomsNumbers(await prisonApi.getMergedIdentifiers(this.booking.bookingId));
+      decision = decideMatch(this.matchingPrisoner(), candidates);
+    }
+    this.tell(answer, decision, pass);
+    const retry = pass === 'first' && decision.passingCrns.length === 0 && this.answeredByNomsNumber(answer);
+    return retry ? { decision, answer } : { decision };
   }
-  const candidates: MatchCandidate[] = matches.map(({ offender }) => ({
-    offender,
-    convictions: convictionsByCrn.get(offender.otherIds.crn) ?? [],
-  }));
-  const decision = decideMatch(
-    {
-      offenderNo: booking.offenderNo,
-      pncNumber: prisoner.pncNumber,
-      croNumber: prisoner.croNumber,
-      sentenceStartDate,
-    },
-    candidates,
-  );
 
-  attempt.track({
-    name: TELEMETRY_EVENTS.offenderMatch,
-    properties: {
-      offenderNo: booking.offenderNo,
-      bookingNumber: booking.bookingNo,
-      matchedBy,
-      matches: String(matches.length),
-      filtered_matches: String(decision.passingCrns.length),
-      crns: decision.candidateCrns.join(', '),
-      filtered_crns: decision.passingCrns.join(', '),
-    },
-  });
-  return decision;
+  /** HMPPS_KEY is the NOMS number alone; the ALL_SUPPLIED steps used it when their cases hold it. */
+  private answeredByNomsNumber({ matchedBy, matches }: OffenderMatches): boolean {
+    if (matchedBy === 'HMPPS_KEY') return true;
+    if (matchedBy !== 'ALL_SUPPLIED' && matchedBy !== 'ALL_SUPPLIED_ALIAS') return false;
+    return matches.some(({ offender }) =>
+      sameNomsNumber(offender.otherIds.nomsNumber, this.booking.offenderNo),
+    );
+  }
+
+  private async candidatesOf({ matches }: OffenderMatches): Promise<MatchCandidate[]> {
+    const { communityApi } = this.attempt.upstreams;
+    for (const { offender } of matches) {
+      const crn = offender.otherIds.crn;
+      if (!this.convictionsByCrn.has(crn)) {
+        this.convictionsByCrn.set(crn, await communityApi.getConvictions(crn));
+      }
+    }
+    return matches.map(({ offender }) => ({
+      offender,
+      convictions: this.convictionsByCrn.get(offender.otherIds.crn) ?? [],
+    }));
+  }
+
+  /** The merged numbers are read only once a case that would match holds a number other than the prisoner's. */
+  private matchingPrisoner(): MatchingPrisoner {
+    return {
+      offenderNo: this.booking.offenderNo,
+      pncNumber: this.prisoner.pncNumber,
+      croNumber: this.prisoner.croNumber,
+      mergedNomsNumbers: this.merged ?? [],
+      sentenceStartDate: this.sentenceStartDate,
+    };
+  }
+
+  private tell({ matchedBy, matches }: OffenderMatches, decision: MatchDecision, pass: SearchPass): void {
+    const { offenderNo, bookingNo: bookingNumber } = this.booking;
+    this.attempt.track({
+      name: TELEMETRY_EVENTS.offenderMatch,
+      properties: {
+        offenderNo,
+        bookingNumber,
+        matchedBy,
+        matches: String(matches.length),
+        filtered_matches: String(decision.passingCrns.length),
+        crns: decision.candidateCrns.join(', '),
+        filtered_crns: decision.passingCrns.join(', '),
+        pass,
+      },
+    });
+    for (const { crn, nomsNumber } of decision.otherPrisonersCases) {
+      if (this.reportedOtherPrisonersCases.has(crn)) continue;
+      this.reportedOtherPrisonersCases.add(crn);
+      this.attempt.track({
+        name: TELEMETRY_EVENTS.candidateHoldsOtherNomsNumber,
+        properties: { offenderNo, bookingNumber, crn, heldNomsNumber: nomsNumber },
+      });
+    }
+  }
+}
+
+function distinctSorted(crns: readonly string[]): string[] {
+  return [...new Set(crns)].sort();
 }

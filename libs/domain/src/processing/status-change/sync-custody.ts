@@ -2,8 +2,9 @@ import type { ImprisonmentStatusChangedEvent } from '../../events/inner-event';
 import { SystemError } from '../../errors/system-error';
 import { custodyKeyDatesFor, wouldChangeKeyDates } from '../../key-dates/custody-key-dates';
 import { wouldChangeLocation } from '../../key-dates/custody-location';
+import { isWithinSentenceDateWindow } from '../../matching/sentence-date-window';
 import { done, tryLater } from '../../message/outcome';
-import { TELEMETRY_EVENTS } from '../../telemetry/telemetry-events';
+import { TELEMETRY_EVENTS, TELEMETRY_NOT_PRESENT } from '../../telemetry/telemetry-events';
 import type { Booking } from '../../upstream/booking';
 import type { Custody } from '../../upstream/custody';
 import type { IsoDate } from '../../upstream/iso-date';
@@ -13,9 +14,14 @@ import type { HandlerResult } from '../handler-result';
 import { bookingKeys } from './status-change-telemetry';
 
 /**
- * Brings the matched case's custody record into line with the booking (issue 6 items 3 and 5): book number,
- * prison location, key dates, in that order, each only when the custody record read first says it would
- * change something, so a re-run of a completed booking writes nothing at all.
+ * Brings the matched case's custody record into line with the booking (docs/architecture.md, Processing a
+ * booking): book number, prison location, key dates, in that order, each only when the custody record read
+ * first says it would change something, so a re-run of a completed booking writes nothing at all.
+ *
+ * The custody holding the book number is this sentence's only when it started within 7 days of the primary
+ * sentence start date: a new sentence in the same NOMIS booking finds the book number on the old custody.
+ * The book number is then set (community-api picks the custody by the date), and a location or key-date 404
+ * that follows means two custodies hold it, which only the probation team can sort out.
  */
 export async function syncCustody(
   event: ImprisonmentStatusChangedEvent,
@@ -28,8 +34,10 @@ export async function syncCustody(
   const keys = bookingKeys(event, booking, sentenceStartDate);
   const matchingCrns = [crn];
 
-  // Undefined only in dry run once a write was withheld: what Delius would hold is then unknown.
-  let custody: Custody | undefined = await custodyHoldingBookNumber(booking, attempt);
+  // Undefined in dry run once a write was withheld: what Delius would hold is then unknown.
+  const held = await custodyHoldingBookNumber(booking, attempt);
+  const olderCustody = held && !isThisSentences(held, sentenceStartDate) ? held : undefined;
+  let custody: Custody | undefined = olderCustody ? undefined : held;
   if (!custody) {
     const body = { bookingNumber: bookingNo, sentenceStartDate };
     const set = await attempt.write({ write: 'setBookingNumber', nomsNumber, ...body }, (api) =>
@@ -43,10 +51,13 @@ export async function syncCustody(
     }
     custody = set === WITHHELD ? undefined : set.value;
   }
+  const thisCustody = custody;
 
   const detail = await sentenceDetailOf(booking, attempt);
   // Delius may only be able to take these once its records catch up, which can take until the sentence ends.
   const retainUntilDate = detail.sentenceExpiryDate;
+  const custodyNotUpdated = (failure: CustodyFailure) =>
+    notUpdated(failure, { crn, booking, keys, retainUntilDate, thisCustody, olderCustody }, attempt);
 
   const agencyId = booking.agencyId;
   if (agencyId && (!custody || wouldChangeLocation(custody, agencyId))) {
@@ -55,10 +66,7 @@ export async function syncCustody(
       api.setCustodyLocation(nomsNumber, bookingNo, body),
     );
     if (set !== WITHHELD && set.kind === 'not-found') {
-      return {
-        outcome: tryLater('LOCATION_NOT_UPDATED', { matchingCrns, retainUntilDate }),
-        finalEvent: { name: TELEMETRY_EVENTS.locationNotUpdated, properties: keys },
-      };
+      return custodyNotUpdated({ status: 'LOCATION_NOT_UPDATED', name: TELEMETRY_EVENTS.locationNotUpdated });
     }
     custody = set === WITHHELD ? undefined : set.value;
   }
@@ -69,10 +77,10 @@ export async function syncCustody(
       api.replaceKeyDates(nomsNumber, bookingNo, keyDates),
     );
     if (set !== WITHHELD && set.kind === 'not-found') {
-      return {
-        outcome: tryLater('KEY_DATES_NOT_UPDATED', { matchingCrns, retainUntilDate }),
-        finalEvent: { name: TELEMETRY_EVENTS.keyDatesNotUpdated, properties: keys },
-      };
+      return custodyNotUpdated({
+        status: 'KEY_DATES_NOT_UPDATED',
+        name: TELEMETRY_EVENTS.keyDatesNotUpdated,
+      });
     }
   }
 
@@ -82,11 +90,89 @@ export async function syncCustody(
   };
 }
 
+type CustodyFailure =
+  | { status: 'LOCATION_NOT_UPDATED'; name: 'P2PLocationNotUpdated' }
+  | { status: 'KEY_DATES_NOT_UPDATED'; name: 'P2PKeyDatesNotUpdated' };
+
+interface NotUpdatedContext {
+  crn: string;
+  booking: Booking;
+  keys: ReturnType<typeof bookingKeys>;
+  retainUntilDate: IsoDate | undefined;
+  /** The custody this sentence's book number was found or set on. */
+  thisCustody: Custody | undefined;
+  /** The custody of another sentence seen holding the book number before it was set, if any. */
+  olderCustody: Custody | undefined;
+}
+
+/**
+ * A location or key-date 404. When a custody of another sentence holds the book number too, Delius finds no
+ * single custody for it: that, not the generic failure, is what the row says.
+ */
+async function notUpdated(
+  failure: CustodyFailure,
+  context: NotUpdatedContext,
+  attempt: Attempt,
+): Promise<HandlerResult> {
+  const { crn, booking, keys, retainUntilDate, thisCustody } = context;
+  const matchingCrns = [crn];
+  const older =
+    context.olderCustody ?? (await olderCustodyHolding(crn, booking, keys.sentenceStartDate, attempt));
+  if (!older) {
+    return {
+      outcome: tryLater(failure.status, { matchingCrns, retainUntilDate }),
+      finalEvent: { name: failure.name, properties: keys },
+    };
+  }
+  return {
+    outcome: tryLater('BOOK_NUMBER_ON_TWO_CUSTODIES', { matchingCrns, retainUntilDate }),
+    finalEvent: {
+      name: TELEMETRY_EVENTS.bookNumberOnTwoCustodies,
+      properties: {
+        ...keys,
+        crn,
+        custodySentenceStartDate: thisCustody?.sentenceStartDate ?? TELEMETRY_NOT_PRESENT,
+        olderCustodySentenceStartDate: older.sentenceStartDate ?? TELEMETRY_NOT_PRESENT,
+      },
+    },
+  };
+}
+
 /** The custody record that already holds the book number, if Delius has one and dry run has not diverged. */
 async function custodyHoldingBookNumber(booking: Booking, attempt: Attempt): Promise<Custody | undefined> {
   if (attempt.withheldWrites) return undefined;
   const held = await attempt.upstreams.communityApi.getCustody(booking.offenderNo, booking.bookingNo);
   return held.kind === 'ok' ? held.value : undefined;
+}
+
+/** A custody with no sentence start date is not shown to be this sentence's, so the book number is set. */
+function isThisSentences(custody: Custody, sentenceStartDate: IsoDate): boolean {
+  return (
+    custody.sentenceStartDate !== undefined &&
+    isWithinSentenceDateWindow(custody.sentenceStartDate, sentenceStartDate)
+  );
+}
+
+/**
+ * An active custody of the case, of another sentence, that holds the book number: read from the convictions
+ * when this attempt did not see it first (a retry, after the book number went on the new custody too).
+ */
+async function olderCustodyHolding(
+  crn: string,
+  booking: Booking,
+  sentenceStartDate: IsoDate,
+  attempt: Attempt,
+): Promise<Custody | undefined> {
+  const convictions = await attempt.upstreams.communityApi.getConvictions(crn);
+  return convictions
+    .filter((conviction) => conviction.active)
+    .map((conviction) => conviction.custody)
+    .find(
+      (custody): custody is Custody =>
+        custody != null &&
+        custody.bookingNumber === booking.bookingNo &&
+        !isThisSentences(custody, sentenceStartDate),
+    );
 }
 
 async function sentenceDetailOf(booking: Booking, attempt: Attempt): Promise<SentenceDetail> {

@@ -1,4 +1,4 @@
-import type { CommunityApi } from '../../ports/community-api.port';
+import type { CommunityApi, NomsNumberHolder } from '../../ports/community-api.port';
 import { buildConviction, buildCustody } from '../../testing/build-delius-values';
 import type { Conviction } from '../../upstream/conviction';
 import type {
@@ -8,14 +8,7 @@ import type {
   UpdateCustodyLocation,
 } from '../../upstream/custody';
 import type { OffenderIds } from '../../upstream/offender-ids';
-import {
-  notFound,
-  ok,
-  type Conflict,
-  type Lookup,
-  type NotFound,
-  type Ok,
-} from '../../upstream/upstream-result';
+import { conflict, notFound, ok, type Lookup } from '../../upstream/upstream-result';
 import type { CallJournal } from './call-journal';
 
 /** A custody record before this service touched it: no prison named, no key dates. */
@@ -26,8 +19,10 @@ export const UNTOUCHED_CUSTODY = buildCustody({
 
 /**
  * community-api as the original's sample shows it before a first run: X142620 has a custodial conviction
- * starting on the prisoner's sentence start date, X181002 one a year earlier, and no custody record holds the
- * book number yet. Each write answers with the custody record as it would be afterwards.
+ * starting on the prisoner's sentence start date and holds A9999DY (merged into A5089DY), X181002 has one a
+ * year earlier and holds G8020GG, and no custody record holds the book number yet. Each custody write answers
+ * with the custody record as it would be afterwards; the NOMS number writes change `nomsNumbers`, so the
+ * holder lookup sees them.
  */
 export class FakeCommunityApi implements CommunityApi {
   convictions = new Map<string, Conviction[]>([
@@ -44,7 +39,11 @@ export class FakeCommunityApi implements CommunityApi {
   bookingNumberResult: Lookup<Custody> = ok(UNTOUCHED_CUSTODY);
   locationResult: Lookup<Custody> = ok({ ...UNTOUCHED_CUSTODY, institution: buildCustody().institution });
   keyDatesResult: Lookup<Custody> = ok(buildCustody());
-  replaceResult: Ok<OffenderIds[]> | NotFound | Conflict = ok([{ crn: 'X142620', nomsNumber: 'A5089DY' }]);
+  /** The NOMS number each case holds (a case holds at most one). */
+  nomsNumbers = new Map<string, string>([
+    ['X142620', 'A9999DY'],
+    ['X181002', 'G8020GG'],
+  ]);
 
   constructor(private readonly journal: CallJournal) {}
 
@@ -53,14 +52,31 @@ export class FakeCommunityApi implements CommunityApi {
     return this.convictions.get(crn) ?? [];
   }
 
-  async setNomsNumber(crn: string, nomsNumber: string) {
+  async findNomsNumberHolder(nomsNumber: string): Promise<NomsNumberHolder> {
+    this.journal.record('findNomsNumberHolder', nomsNumber);
+    const holders = this.holdersOf(nomsNumber);
+    if (holders.length === 0) return { kind: 'nobody' };
+    return holders.length === 1 ? { kind: 'one', crn: holders[0] } : { kind: 'several' };
+  }
+
+  async setNomsNumber(crn: string, nomsNumber: string): Promise<OffenderIds> {
     this.journal.record('setNomsNumber', crn, nomsNumber);
+    this.nomsNumbers.set(crn, nomsNumber);
     return { crn, nomsNumber };
   }
 
+  /** As community-api: a new number already held is refused (409) before the old one is looked for (404). */
   async replaceNomsNumber(oldNomsNumber: string, newNomsNumber: string) {
     this.journal.record('replaceNomsNumber', oldNomsNumber, newNomsNumber);
-    return this.replaceResult;
+    if (this.holdersOf(newNomsNumber).length > 0) return conflict();
+    const holders = this.holdersOf(oldNomsNumber);
+    if (holders.length === 0) return notFound();
+    for (const crn of holders) this.nomsNumbers.set(crn, newNomsNumber);
+    return ok(holders.map((crn): OffenderIds => ({ crn, nomsNumber: newNomsNumber })));
+  }
+
+  private holdersOf(nomsNumber: string): string[] {
+    return [...this.nomsNumbers].filter(([, held]) => held === nomsNumber).map(([crn]) => crn);
   }
 
   async setBookingNumber(nomsNumber: string, body: UpdateCustodyBookingNumber) {

@@ -29,6 +29,8 @@ export class FakeOffenderSearch implements OffenderSearch {
       },
     ],
   };
+  /** Answers by request when set (a second search without the NOMS number finds other cases); else `result`. */
+  answer?: (request: MatchRequest) => OffenderMatches;
   readonly requests: MatchRequest[] = [];
 
   constructor(private readonly journal: CallJournal) {}
@@ -36,6 +38,6 @@ export class FakeOffenderSearch implements OffenderSearch {
   async match(request: MatchRequest) {
     this.journal.record('match');
     this.requests.push(request);
-    return this.result;
+    return this.answer ? this.answer(request) : this.result;
   }
 }

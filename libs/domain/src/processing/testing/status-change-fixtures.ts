@@ -35,6 +35,7 @@ export function alreadyInStep(kit: ReturnType<typeof processingKit>): void {
       },
     ],
   };
+  kit.communityApi.nomsNumbers.set('X142620', 'A5089DY');
   kit.communityApi.custodyHoldingBookNumber = ok(
     buildCustody({ keyDates: custodyKeyDatesFor(buildSentenceDetail()) }),
   );
