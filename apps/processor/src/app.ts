@@ -9,7 +9,7 @@ export interface AppDeps {
   logger: Logger;
 }
 
-/** The processor's HTTP surface: only the platform's ops routes (architecture.md section 5). Never listens itself. */
+/** The processor's HTTP surface: only the platform's ops routes (docs/architecture.md, HTTP surface). Never listens itself. */
 export function createApp(deps: AppDeps): Koa {
   return createOpsApp(deps);
 }

@@ -4,7 +4,7 @@ import { loadProcessorConfig } from './config';
 const secrets = { OAUTH_CLIENT_ID: 'ptpu-client', OAUTH_CLIENT_SECRET: 'secret' };
 
 describe('loadProcessorConfig', () => {
-  it('applies the local defaults of architecture.md section 4', () => {
+  it('applies the local defaults of the configuration contract', () => {
     expect(loadProcessorConfig(secrets)).toMatchObject({
       PORT: 8082,
       PRISONTOPROBATION_HOLD_BACK_DURATION: 15 * 60_000,

@@ -3,7 +3,7 @@ import { SAMPLE_MOVEMENT, SAMPLE_STATUS_CHANGE, statusChangeOf } from './support
 
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
 
-/** Which rows a cycle takes (reference section 4.2), with the production-like hold-back of 10 minutes. */
+/** Which rows a cycle takes (docs/architecture.md, Processing a booking), with the production-like hold-back of 10 minutes. */
 describe('processor: the hold-back', () => {
   let stack: ProcessorStack;
 

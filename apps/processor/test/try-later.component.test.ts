@@ -3,7 +3,7 @@ import { eventually } from '@ptpu/local-stack';
 import { startProcessorStack, type ProcessorStack } from './support/processor-stack';
 import { statusChangeOf } from './support/sample-events';
 
-/** People of the sandbox's default world whose status change cannot be finished yet (architecture.md 3.4). */
+/** People of the sandbox's default world whose status change cannot be finished yet (docs/architecture.md, Outcomes and statuses). */
 const BOOKINGS = {
   noMatch: 1201778,
   noMatchWithSentenceDate: 1202213,

@@ -2,8 +2,8 @@ import type { MetricObservations } from '@ptpu/domain';
 import { Counter, Histogram, type Registry } from 'prom-client';
 
 /**
- * Bucket bounds of the original's percentile histograms (reference section 8.1: Micrometer's generator
- * clipped to the summaries' min and max), so the Grafana heatmaps keep working unchanged.
+ * Bucket bounds of the original's percentile histograms (Micrometer's generator clipped to the summaries' min
+ * and max), so the Grafana heatmaps keep working unchanged.
  */
 export const SUCCESS_AFTER_RETRIES_BUCKETS = [
   1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 16, 21, 26, 31, 36, 41, 46,

@@ -1,6 +1,6 @@
 /**
- * The original service's sample inner events (reference section 1.3), verbatim: the status change has no
- * `imprisonmentStatusSeq`, which counts as 0.
+ * The original service's sample inner events (the examples its documentation gave), verbatim: the status change
+ * has no `imprisonmentStatusSeq`, which counts as 0.
  */
 export const SAMPLE_STATUS_CHANGE =
   '{"eventType":"IMPRISONMENT_STATUS-CHANGED","eventDatetime":"2020-02-12T15:14:24.125533","bookingId":1200835,"nomisEventType":"OFF_IMP_STAT_OASYS"}';

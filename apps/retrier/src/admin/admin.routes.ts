@@ -17,7 +17,7 @@ export interface AdminDeps {
 }
 
 /**
- * The retrier's operator endpoints (architecture.md section 5): run a tier now, or work one booking now. Both
+ * The retrier's operator endpoints (docs/architecture.md, HTTP surface): run a tier now, or work one booking now. Both
  * answer with what was done. The role is checked before anything else, so callers without it learn nothing.
  */
 export function adminRouter(deps: AdminDeps): Router {
@@ -31,8 +31,10 @@ export function adminRouter(deps: AdminDeps): Router {
   });
 
   router.post('/reprocess-booking/:bookingId', asAdmin, async (ctx) => {
+    // Digits only, and no larger than a double holds exactly: a longer id would be rounded to another booking.
     const bookingId = /^[1-9]\d{0,15}$/.test(ctx.params.bookingId) ? Number(ctx.params.bookingId) : undefined;
-    if (!bookingId) throw new HttpError(400, `"${ctx.params.bookingId}" is not a booking id`);
+    if (!bookingId || !Number.isSafeInteger(bookingId))
+      throw new HttpError(400, `"${ctx.params.bookingId}" is not a booking id`);
     answerReprocess(ctx, await deps.reprocessBooking(bookingId));
   });
 

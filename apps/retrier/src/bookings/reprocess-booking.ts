@@ -20,8 +20,11 @@ export interface ReprocessDeps extends Omit<BookingWorkDeps, 'claims'> {
   dryRunRows: DryRunRows;
 }
 
-/** What an operator's reprocess did: the booking's result, and which of its dry-run rows were reopened first. */
-export type ReprocessResult = BookingResult & { reopenedDryRunRows: string[] };
+/**
+ * What an operator's reprocess did: the booking's result, which rows it attempted (every kept row, unlike the
+ * processor and the tiers, which take only their own), and which of its dry-run rows were reopened first.
+ */
+export type ReprocessResult = BookingResult & { attempted: 'every-kept-row'; reopenedDryRunRows: string[] };
 
 /**
  * An operator's "work this booking now" (POST /admin/reprocess-booking): under the booking's claim, rows a dry
@@ -45,5 +48,5 @@ export async function reprocessBooking(bookingId: number, deps: ReprocessDeps): 
       };
     },
   );
-  return { ...result, reopenedDryRunRows: reopened.map((row) => row.id) };
+  return { ...result, attempted: 'every-kept-row', reopenedDryRunRows: reopened.map((row) => row.id) };
 }

@@ -10,7 +10,7 @@ export function tierOfLabel(label: string): RetryTier | undefined {
   return RETRY_TIERS.find((tier) => tierLabel(tier) === label);
 }
 
-/** The job lock that keeps one runner of the tier across pods (architecture.md section 3.2). */
+/** The job lock that keeps one runner of the tier across pods (docs/architecture.md, Locks and claims). */
 export function tierLockName(tier: RetryTier): string {
   return `retrier-${tierLabel(tier)}`;
 }

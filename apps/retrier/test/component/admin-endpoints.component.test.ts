@@ -138,6 +138,7 @@ describe('POST /admin/reprocess-booking/{bookingId}', () => {
     expect(body).toEqual({
       bookingId: people.plannedByDryRun.bookingId,
       result: 'worked',
+      attempted: 'every-kept-row',
       reopenedDryRunRows: [dryRunRow.id],
       rows: [
         {
@@ -178,11 +179,14 @@ describe('POST /admin/reprocess-booking/{bookingId}', () => {
     });
   });
 
-  it.each(['abc', '0', '12.5'])('when the booking id is %j, then 400', async (bookingId) => {
-    await expect(post(`/admin/reprocess-booking/${bookingId}`, adminToken)).resolves.toMatchObject({
-      status: 400,
-    });
-  });
+  it.each(['abc', '0', '12.5', '9007199254740993', '9999999999999999'])(
+    'when the booking id is %j, then 400',
+    async (bookingId) => {
+      await expect(post(`/admin/reprocess-booking/${bookingId}`, adminToken)).resolves.toMatchObject({
+        status: 400,
+      });
+    },
+  );
 });
 
 describe('ops endpoints', () => {

@@ -1,5 +1,5 @@
 import { createUpstreamClients } from '@ptpu/clients';
-import { everyKeptRow, processBooking, type ProcessingDeps } from '@ptpu/domain';
+import { everyKeptRow, processBooking, type ProcessingDeps, type RowSelector } from '@ptpu/domain';
 import type { Sandbox } from '@ptpu/sandbox';
 import { SnsDomainEventPublisher, type DynamoLocks, type HeldLock } from '@ptpu/store';
 import type { RetrierUnderTest } from './retrier-under-test';
@@ -14,15 +14,15 @@ export interface ClaimInterval {
 /**
  * A processor pod as far as claims go: the processor's building blocks (a booking claim under its own owner,
  * then the shared processing use case) over the retrier's tables, calling upstreams in `sandbox`. Works the
- * given bookings `concurrency` at a time and reports when it held each claim and which it found taken. It
- * attempts every kept row (the real processor takes only due first-time rows), so that both sides really work
- * the same rows at once.
+ * given bookings `concurrency` at a time and reports when it held each claim and which it found taken. By
+ * default it attempts every kept row, so that both sides really work the same rows at once; `select:
+ * firstTimeRows` makes it take what the real processor takes.
  */
 export async function runSimulatedProcessor(
   retrier: RetrierUnderTest,
   sandbox: Sandbox,
   bookingIds: readonly number[],
-  options: { locks: DynamoLocks; concurrency: number },
+  options: { locks: DynamoLocks; concurrency: number; select?: RowSelector },
 ): Promise<{ worked: ClaimInterval[]; claimedElsewhere: number[] }> {
   const upstreams = createUpstreamClients({
     prisonApiUrl: sandbox.urls.prisonApi,
@@ -49,7 +49,10 @@ export async function runSimulatedProcessor(
     for (let bookingId = queue.shift(); bookingId !== undefined; bookingId = queue.shift()) {
       const result = await options.locks.withClaim(bookingId, async (claim) => {
         const from = Date.now();
-        await processBooking(bookingId, claim, deps, { select: everyKeptRow, signal: claim.signal });
+        await processBooking(bookingId, claim, deps, {
+          select: options.select ?? everyKeptRow,
+          signal: claim.signal,
+        });
         worked.push({ bookingId, from, to: Date.now() });
       });
       if (result === 'skipped') claimedElsewhere.push(bookingId);
