@@ -5,10 +5,13 @@
  */
 import { spawn } from 'node:child_process';
 import { ensureEmulators } from './src/emulators';
+import { EmulatorLeases, releaseAndStop } from './src/jest/emulator-leases';
 
 async function main(): Promise<number> {
   const [command, ...args] = process.argv.slice(2);
   if (!command) throw new Error('usage: tsx tools/local-stack/with-stack.ts <command> [args...]');
+  // The lease keeps emulators that a jest run elsewhere started up until this command is done with them.
+  new EmulatorLeases().take();
   const emulators = await ensureEmulators();
   if (emulators.started.length)
     console.log(`local-stack: started ${emulators.started.join(', ')} for this run`);
@@ -21,7 +24,7 @@ async function main(): Promise<number> {
       child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))),
     );
   } finally {
-    await emulators.stop();
+    await releaseAndStop(emulators);
   }
 }
 
