@@ -19,10 +19,11 @@
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { ensureEmulators, type EmulatorEndpoints } from '@ptpu/local-stack';
+import type { BenchContext } from './src/report/bench-context';
 import { startBenchRig } from './src/processor/bench-rig';
 import { benchWorld, dueRows } from './src/processor/bench-world';
 import { ProcessorProcess, waitForCount } from './src/processor/processor-process';
-import { seedRows } from './src/processor/seed-rows';
+import { seedRows } from './src/seed-rows';
 
 interface BenchOptions {
   bookings: number;
@@ -38,23 +39,27 @@ interface BenchOptions {
 const EFFICIENCY_TARGET = 0.8;
 const PEAK_RSS_TARGET_MB = 300;
 
-export async function run(args: string[]): Promise<void> {
+export async function run(args: string[], context: BenchContext): Promise<void> {
   const options = parseOptions(args);
   const emulators = await ensureEmulators({ quiet: true });
   console.log(`processor node options: ${options.nodeOptions.join(' ') || '(none)'}`);
   try {
-    if (options.only !== 'b') await measureEfficiency(options, emulators.endpoints);
-    if (options.only !== 'a') await measureMemory(options, emulators.endpoints);
+    if (options.only !== 'b') await measureEfficiency(options, emulators.endpoints, context);
+    if (options.only !== 'a') await measureMemory(options, emulators.endpoints, context);
   } finally {
     await emulators.stop();
   }
 }
 
-async function measureEfficiency(options: BenchOptions, endpoints: EmulatorEndpoints): Promise<void> {
+async function measureEfficiency(
+  options: BenchOptions,
+  endpoints: EmulatorEndpoints,
+  context: BenchContext,
+): Promise<void> {
   const { bookings, latencyMs, concurrency, warmUp } = options;
   if (warmUp > 0) {
     const warmUpStarted = Date.now();
-    await workThrough(warmUp, 0, options, endpoints);
+    await workThrough('warm-up (not measured)', warmUp, 0, options, endpoints, context);
     console.log(
       `    warm-up: ${fmt(warmUp)} bookings, no latency, ${seconds(Date.now() - warmUpStarted)} (not measured)`,
     );
@@ -62,9 +67,23 @@ async function measureEfficiency(options: BenchOptions, endpoints: EmulatorEndpo
   console.log(
     `(a) efficiency: ${fmt(bookings)} due bookings, ${latencyMs} ms latency on every upstream call, concurrency ${concurrency}`,
   );
-  const run = await workThrough(bookings, latencyMs, options, endpoints);
+  const run = await workThrough('(a) efficiency', bookings, latencyMs, options, endpoints, context);
   const idealMs = (run.calls * latencyMs) / concurrency;
   const efficiency = idealMs / run.measuredMs;
+  context.figure({
+    name: '(a) efficiency, ideal / measured time',
+    value: round2(efficiency),
+    unit: 'ratio',
+    target: { op: '>=', value: EFFICIENCY_TARGET },
+  });
+  context.figure({ name: '(a) ideal time', value: round2(idealMs / 1000), unit: 's' });
+  context.figure({ name: '(a) measured time', value: round2(run.measuredMs / 1000), unit: 's' });
+  context.figure({ name: '(a) upstream calls', value: run.calls, unit: 'calls' });
+  context.figure({
+    name: '(a) processor CPU',
+    value: cpuPerBooking(run.cpuSeconds, bookings),
+    unit: 'ms/booking',
+  });
   console.log(
     `    ${fmt(run.calls)} upstream calls; ideal ${seconds(idealMs)}, measured ${seconds(run.measuredMs)}: ` +
       `efficiency ${efficiency.toFixed(2)} (target >= ${EFFICIENCY_TARGET}) ${efficiency >= EFFICIENCY_TARGET ? 'MET' : 'NOT MET'}`,
@@ -74,14 +93,21 @@ async function measureEfficiency(options: BenchOptions, endpoints: EmulatorEndpo
 
 /** A processor of its own works `bookings` due bookings (tables of their own too); how long it took, from start. */
 async function workThrough(
+  label: string,
   bookings: number,
   latencyMs: number,
   options: BenchOptions,
   endpoints: EmulatorEndpoints,
+  context: BenchContext,
 ): Promise<{ calls: number; measuredMs: number; cpuSeconds: number }> {
   const rig = await startBenchRig(benchWorld(bookings), 'bench-efficiency', endpoints);
   try {
-    await seedRows(rig.dynamodb, rig.messageTable, dueRows(bookings, new Date()));
+    const seeding = context.phase(`${label}: seed ${fmt(bookings)} due rows`, {
+      unit: 'rows',
+      total: bookings,
+    });
+    await seedRows(rig.dynamodb, rig.messageTable, dueRows(bookings, new Date()), seeding.update);
+    seeding.end();
     rig.addLatency(latencyMs);
     rig.resetCalls();
     const processor = await ProcessorProcess.start(
@@ -89,11 +115,17 @@ async function workThrough(
       options.nodeOptions,
     );
     const started = Date.now();
+    const working = context.phase(`${label}: work ${fmt(bookings)} bookings`, {
+      unit: 'bookings',
+      total: bookings,
+      memoryOf: { name: 'processor', pid: processor.pid },
+    });
     let cpuSeconds: number;
     try {
-      await waitForCount(() => processor.statusChangesCounted(), bookings);
+      await waitForCount(() => processor.statusChangesCounted(), bookings, working.update);
       cpuSeconds = processor.cpuSeconds();
     } finally {
+      working.end();
       await processor.stop();
     }
     return { calls: rig.calls(), measuredMs: Date.now() - started, cpuSeconds };
@@ -102,7 +134,11 @@ async function workThrough(
   }
 }
 
-async function measureMemory(options: BenchOptions, endpoints: EmulatorEndpoints): Promise<void> {
+async function measureMemory(
+  options: BenchOptions,
+  endpoints: EmulatorEndpoints,
+  context: BenchContext,
+): Promise<void> {
   const { backlog, worked, concurrency } = options;
   console.log(
     `(b) memory: the first ${fmt(worked)} bookings of a ${fmt(backlog)}-row backlog, no latency, concurrency ${concurrency}`,
@@ -110,7 +146,12 @@ async function measureMemory(options: BenchOptions, endpoints: EmulatorEndpoints
   const rig = await startBenchRig(benchWorld(worked), 'bench-memory', endpoints);
   try {
     const seeding = Date.now();
-    await seedRows(rig.dynamodb, rig.messageTable, dueRows(backlog, new Date()));
+    const seedPhase = context.phase(`(b) memory: seed ${fmt(backlog)} due rows`, {
+      unit: 'rows',
+      total: backlog,
+    });
+    await seedRows(rig.dynamodb, rig.messageTable, dueRows(backlog, new Date()), seedPhase.update);
+    seedPhase.end();
     console.log(`    seeded ${fmt(backlog)} due rows in ${seconds(Date.now() - seeding)}`);
     const processor = await ProcessorProcess.start(
       { ...rig.env, PTPU_PROCESSING_CONCURRENCY: String(concurrency) },
@@ -118,15 +159,43 @@ async function measureMemory(options: BenchOptions, endpoints: EmulatorEndpoints
     );
     const started = Date.now();
     const startRssMb = processor.peakRssMb();
+    const working = context.phase(`(b) memory: work the first ${fmt(worked)} bookings`, {
+      unit: 'bookings',
+      total: worked,
+      memoryOf: { name: 'processor', pid: processor.pid },
+    });
     let peakRssMb: number;
     let cpuSeconds: number;
     try {
-      await waitForCount(() => processor.statusChangesCounted(), worked);
+      await waitForCount(() => processor.statusChangesCounted(), worked, working.update);
       peakRssMb = processor.peakRssMb();
       cpuSeconds = processor.cpuSeconds();
     } finally {
+      working.end();
       await processor.stop();
     }
+    const workedSeconds = (Date.now() - started) / 1000;
+    context.figure({
+      name: '(b) processor peak resident memory',
+      value: Math.round(peakRssMb),
+      unit: 'MB',
+      target: { op: '<', value: PEAK_RSS_TARGET_MB },
+    });
+    context.figure({
+      name: '(b) processor resident memory at start',
+      value: Math.round(startRssMb),
+      unit: 'MB',
+    });
+    context.figure({
+      name: `(b) time to work ${fmt(worked)} bookings`,
+      value: round2(workedSeconds),
+      unit: 's',
+    });
+    context.figure({
+      name: '(b) processor CPU',
+      value: cpuPerBooking(cpuSeconds, worked),
+      unit: 'ms/booking',
+    });
     console.log(
       `    ${fmt(worked)} bookings in ${seconds(Date.now() - started)}; RSS at start ${startRssMb.toFixed(0)} MB, ` +
         `peak ${peakRssMb.toFixed(0)} MB (target < ${PEAK_RSS_TARGET_MB} MB) ${peakRssMb < PEAK_RSS_TARGET_MB ? 'MET' : 'NOT MET'}`,
@@ -176,8 +245,11 @@ function parseOptions(args: string[]): BenchOptions {
 /** The processor's CPU per booking and the machine's load, which a shared machine's figures depend on. */
 function circumstances(cpuSeconds: number, bookings: number): string {
   const [one, five] = loadavg();
-  return `processor CPU ${((cpuSeconds * 1000) / bookings).toFixed(0)} ms per booking; load average ${one.toFixed(1)} (1 min), ${five.toFixed(1)} (5 min)`;
+  return `processor CPU ${cpuPerBooking(cpuSeconds, bookings)} ms per booking; load average ${one.toFixed(1)} (1 min), ${five.toFixed(1)} (5 min)`;
 }
+
+const cpuPerBooking = (cpuSeconds: number, bookings: number) => Math.round((cpuSeconds * 1000) / bookings);
+const round2 = (n: number) => Math.round(n * 100) / 100;
 
 const fmt = (n: number) => n.toLocaleString('en-GB');
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;

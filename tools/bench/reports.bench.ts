@@ -16,24 +16,22 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { pendingStateFor, reportingDeleteBy, type MessageRow } from '@ptpu/domain';
 import { buildMessageRow } from '@ptpu/domain/testing';
 import { ensureEmulators, LOCAL_CREDENTIALS, LOCAL_REGION } from '@ptpu/local-stack';
 import { startTestTokenIssuer } from '@ptpu/platform/testing';
-import { documentClientFor, toMessageItem } from '@ptpu/store';
 import { createTestTables, localDynamoClient } from '@ptpu/store/testing';
+import type { BenchContext } from './src/report/bench-context';
+import { seedRows } from './src/seed-rows';
 
 const TARGET_PEAK_MB = 200;
 /** As apps/reports/README.md asks the deployment to set in NODE_OPTIONS. */
 const DEPLOYED_NODE_OPTIONS = '--max-old-space-size=128 --max-semi-space-size=8';
-const BATCH_SIZE = 25; // BatchWriteItem's maximum
-const PARALLEL_BATCHES = 8;
 const RETRY_COUNTS = [0, 2, 7, 15]; // one per pending-by-state partition
 const root = path.resolve(__dirname, '../..');
 const now = Date.now();
 
-export async function run(args: string[]): Promise<void> {
+export async function run(args: string[], context: BenchContext): Promise<void> {
   const { values } = parseArgs({
     args,
     options: {
@@ -53,7 +51,9 @@ export async function run(args: string[]): Promise<void> {
   let app: ChildProcess | undefined;
   try {
     const seeding = Date.now();
-    await seed(client, tables.messageTable, rows);
+    const seedPhase = context.phase(`seed ${fmt(rows)} pending rows`, { unit: 'rows', total: rows });
+    await seedRows(client, tables.messageTable, pendingRows(rows), seedPhase.update);
+    seedPhase.end();
     console.log(`seeded ${rows.toLocaleString('en-GB')} pending rows in ${seconds(Date.now() - seeding)}`);
 
     console.log(`reports node options: ${nodeOptions.join(' ') || '(none)'}`);
@@ -82,9 +82,16 @@ export async function run(args: string[]): Promise<void> {
     let peakRss = before.rss;
     const sampler = setInterval(() => (peakRss = Math.max(peakRss, memoryOf(pid).rss)), 50);
     const quarters: number[] = [];
+    const reading = context.phase('read the in-progress report', {
+      unit: 'rows',
+      total: rows,
+      memoryOf: { name: 'reports', pid },
+    });
     const report = await readReport(`${url}/report/in-progress`, token, (line) => {
+      reading.update(Math.max(0, line - 1));
       if (line % Math.ceil(rows / 4) === 0) quarters.push(memoryOf(pid).rss);
     });
+    reading.end();
     clearInterval(sampler);
     const after = memoryOf(pid);
 
@@ -100,6 +107,21 @@ export async function run(args: string[]): Promise<void> {
         `  peak ${peakMb.toFixed(0)} MB (target under ${TARGET_PEAK_MB} MB: ${peakMb < TARGET_PEAK_MB ? 'met' : 'MISSED'})`,
       ].join('\n'),
     );
+    context.figure({
+      name: 'reports app peak resident memory',
+      value: Math.round(peakMb),
+      unit: 'MB',
+      target: { op: '<', value: TARGET_PEAK_MB },
+    });
+    context.figure({
+      name: 'resident memory before the report',
+      value: Math.round(before.rss / 1024),
+      unit: 'MB',
+    });
+    context.figure({ name: 'first bytes after', value: round2(report.firstByteMs / 1000), unit: 's' });
+    context.figure({ name: 'complete after', value: round2(report.totalMs / 1000), unit: 's' });
+    context.figure({ name: 'report rows', value: dataRows, unit: 'rows' });
+    context.figure({ name: 'CSV size', value: round2(report.bytes / 1_048_576), unit: 'MB' });
   } finally {
     app?.kill('SIGTERM');
     await issuer.close();
@@ -120,15 +142,12 @@ function buildBundle(): void {
   if (build.status !== 0) throw new Error(`building the reports bundle failed (${build.status})`);
 }
 
-/** Pending rows spread over the last 30 days and the four pending partitions, written 25 at a time. */
-async function seed(
-  client: ReturnType<typeof localDynamoClient>,
-  TableName: string,
-  count: number,
-): Promise<void> {
-  const doc = documentClientFor(client);
+/** Pending rows spread over the last 30 days and the four pending partitions. */
+function pendingRows(count: number): MessageRow[] {
+  if (pendingStateFor(RETRY_COUNTS.at(-1) as number) !== 'LONG')
+    throw new Error('RETRY_COUNTS must reach LONG');
   const spacingMs = (30 * 86_400_000) / count;
-  const rowAt = (i: number): MessageRow => {
+  return Array.from({ length: count }, (_, i) => {
     const retryCount = RETRY_COUNTS[i % RETRY_COUNTS.length] as number;
     const createdDate = new Date(now - (count - i) * spacingMs).toISOString();
     return buildMessageRow({
@@ -140,24 +159,7 @@ async function seed(
       deleteBy: reportingDeleteBy(new Date(createdDate)),
       matchingCrns: retryCount === 0 ? undefined : 'X142620, X181002',
     });
-  };
-  if (pendingStateFor(RETRY_COUNTS.at(-1) as number) !== 'LONG')
-    throw new Error('RETRY_COUNTS must reach LONG');
-  let next = 0;
-  const writer = async () => {
-    while (next < count) {
-      const start = next;
-      next = Math.min(next + BATCH_SIZE, count);
-      let requests = Array.from({ length: next - start }, (_, i) => ({
-        PutRequest: { Item: toMessageItem(rowAt(start + i)) },
-      }));
-      while (requests.length > 0) {
-        const output = await doc.send(new BatchWriteCommand({ RequestItems: { [TableName]: requests } }));
-        requests = (output.UnprocessedItems?.[TableName] ?? []) as typeof requests;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: PARALLEL_BATCHES }, writer));
+  });
 }
 
 /** Resolves with the app's URL once it logs that it has started; rejects if it exits first. */
@@ -198,3 +200,5 @@ function memoryOf(pid: number): { rss: number; hwm: number } {
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const mb = (kib: number) => `${(kib / 1024).toFixed(0)} MB`;
+const fmt = (n: number) => n.toLocaleString('en-GB');
+const round2 = (n: number) => Math.round(n * 100) / 100;

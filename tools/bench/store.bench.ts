@@ -6,18 +6,17 @@
  * processed rows do not appear at all, so the cost should stay flat: the target is that the query among 100,000
  * processed rows costs at most 1.1 times the query among 1,000.
  */
-import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { reportingDeleteBy, type MessageRow } from '@ptpu/domain';
 import { FixedClock, buildMessageRow } from '@ptpu/domain/testing';
 import { ensureEmulators } from '@ptpu/local-stack';
-import { DEFAULT_PAGE_SIZE, DynamoMessageRepository, documentClientFor, toMessageItem } from '@ptpu/store';
+import { DEFAULT_PAGE_SIZE, DynamoMessageRepository } from '@ptpu/store';
 import { createTestTables, localDynamoClient, recordCalls } from '@ptpu/store/testing';
+import type { BenchContext } from './src/report/bench-context';
+import { seedRows } from './src/seed-rows';
 
 const PROCESSED_ROW_COUNTS = [1_000, 10_000, 100_000];
 const DUE_ROWS = 100;
 const TARGET_RATIO = 1.1;
-const BATCH_SIZE = 25; // BatchWriteItem's maximum
-const PARALLEL_BATCHES = 8;
 
 const now = new Date('2026-01-15T12:00:00.000Z');
 const holdBack = 60 * 60_000;
@@ -30,15 +29,16 @@ interface Measurement {
   readCapacity: number;
 }
 
-export async function run(): Promise<void> {
+export async function run(_args: string[], context: BenchContext): Promise<void> {
   const emulators = await ensureEmulators({ quiet: true });
   const client = localDynamoClient(emulators.endpoints.dynamodb);
   const tables = await createTestTables(client, 'bench');
   try {
     const repository = new DynamoMessageRepository({ ...tables, client, clock: new FixedClock(now) });
-    const seed = seeder(client, tables.messageTable);
     // Due rows: first-time rows older than the hold-back, spread over the last day.
-    await seed(
+    await seedRows(
+      client,
+      tables.messageTable,
       Array.from({ length: DUE_ROWS }, (_, i) => buildMessageRow({ createdDate: minutesAgo(61 + i * 10) })),
     );
 
@@ -46,14 +46,18 @@ export async function run(): Promise<void> {
     let processed = 0;
     for (const target of PROCESSED_ROW_COUNTS) {
       const started = Date.now();
-      await seed(Array.from({ length: target - processed }, (_, i) => processedRow(processed + i)));
+      const rows = Array.from({ length: target - processed }, (_, i) => processedRow(processed + i));
+      const phase = context.phase(`seed processed rows up to ${fmt(target)}`, {
+        unit: 'rows',
+        total: rows.length,
+      });
+      await seedRows(client, tables.messageTable, rows, (written) => phase.update(written));
+      phase.end();
       processed = target;
-      process.stdout.write(
-        `seeded ${target.toLocaleString('en-GB')} processed rows in ${elapsed(started)}\n`,
-      );
+      process.stdout.write(`seeded ${fmt(target)} processed rows in ${elapsed(started)}\n`);
       measurements.push({ processedRows: target, ...(await measureDueQuery(client, repository)) });
     }
-    printReport(measurements);
+    report(context, measurements);
   } finally {
     await tables.drop();
     client.destroy();
@@ -100,45 +104,34 @@ function processedRow(n: number): MessageRow {
   });
 }
 
-/** Writes rows through the store's own item mapping, `PARALLEL_BATCHES` BatchWriteItem requests at a time. */
-function seeder(client: ReturnType<typeof localDynamoClient>, tableName: string) {
-  const doc = documentClientFor(client);
-  const writeBatch = async (rows: MessageRow[]) => {
-    let requests = rows.map((row) => ({ PutRequest: { Item: toMessageItem(row) } }));
-    while (requests.length > 0) {
-      const output = await doc.send(new BatchWriteCommand({ RequestItems: { [tableName]: requests } }));
-      requests = (output.UnprocessedItems?.[tableName] ?? []) as typeof requests;
-    }
-  };
-  return async (rows: MessageRow[]) => {
-    const batches: MessageRow[][] = [];
-    for (let i = 0; i < rows.length; i += BATCH_SIZE) batches.push(rows.slice(i, i + BATCH_SIZE));
-    for (let i = 0; i < batches.length; i += PARALLEL_BATCHES) {
-      await Promise.all(batches.slice(i, i + PARALLEL_BATCHES).map(writeBatch));
-    }
-  };
-}
-
-function printReport(measurements: readonly Measurement[]): void {
+/** The table of measurements, and each as a figure; the ratio is the one with a target. */
+function report(context: BenchContext, measurements: readonly Measurement[]): void {
   console.log(`\nOne due-rows query (page size ${DEFAULT_PAGE_SIZE}) with ${DUE_ROWS} due rows:`);
   console.table(
     measurements.map((m) => ({
-      'processed rows': m.processedRows.toLocaleString('en-GB'),
+      'processed rows': fmt(m.processedRows),
       'due rows returned': m.returned,
       'items read': m.itemsRead,
       'read capacity units': m.readCapacity,
     })),
   );
+  for (const m of measurements) {
+    const among = `among ${fmt(m.processedRows)} processed rows`;
+    context.figure({ name: `read capacity ${among}`, value: m.readCapacity, unit: 'RCU' });
+    context.figure({ name: `items read ${among}`, value: m.itemsRead, unit: 'items' });
+  }
   const first = measurements[0];
   const last = measurements[measurements.length - 1];
   if (!first || !last) return;
-  const ratio = last.readCapacity / first.readCapacity;
-  const verdict = ratio <= TARGET_RATIO ? 'met' : 'MISSED';
-  console.log(
-    `read capacity at ${last.processedRows.toLocaleString('en-GB')} / at ${first.processedRows.toLocaleString('en-GB')} ` +
-      `processed rows = ${ratio.toFixed(2)} (target <= ${TARGET_RATIO}: ${verdict})`,
-  );
+  context.figure({
+    name: `read capacity ratio, ${fmt(last.processedRows)} / ${fmt(first.processedRows)} processed rows`,
+    value: Math.round((last.readCapacity / first.readCapacity) * 100) / 100,
+    unit: 'ratio',
+    target: { op: '<=', value: TARGET_RATIO },
+  });
 }
+
+const fmt = (n: number) => n.toLocaleString('en-GB');
 
 function elapsed(startedAt: number): string {
   return `${((Date.now() - startedAt) / 1000).toFixed(1)} s`;

@@ -16,6 +16,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { ensureEmulators, localAwsClients } from '@ptpu/local-stack';
 import { DEFAULT_WORLD_PATH, readWorldFile, startSandbox } from '@ptpu/sandbox';
+import type { BenchContext } from './src/report/bench-context';
 import { fillQueue, statusChangeBodies } from './src/validator/bench-events';
 import { createBenchTarget, type BenchTarget } from './src/validator/bench-target';
 
@@ -28,7 +29,7 @@ interface Run {
   seconds: number;
 }
 
-export async function run(args: string[]): Promise<void> {
+export async function run(args: string[], context: BenchContext): Promise<void> {
   const { values } = parseArgs({
     args,
     options: { events: { type: 'string', default: '10000' }, concurrency: { type: 'string', default: '10' } },
@@ -42,12 +43,14 @@ export async function run(args: string[]): Promise<void> {
   const prepare = async (label: string) => {
     const target = await createBenchTarget(label, aws, emulators.endpoints, sandbox);
     targets.push(target);
-    await fillQueue(aws.sqs, target.queueUrl, statusChangeBodies(events));
+    const filling = context.phase(`${label}: queue ${fmt(events)} events`, { unit: 'events', total: events });
+    await fillQueue(aws.sqs, target.queueUrl, statusChangeBodies(events), filling.update);
+    filling.end();
     return target;
   };
   try {
     console.log(`${events.toLocaleString('en-GB')} status changes per run, concurrency ${concurrency}`);
-    const baseline = await measure('baseline', events, await prepare('baseline'), (target) =>
+    const baseline = await measure(context, 'baseline', events, await prepare('baseline'), (target) =>
       startBaseline({
         ...target.env,
         BENCH_EVENTS: String(events),
@@ -56,10 +59,10 @@ export async function run(args: string[]): Promise<void> {
       }),
     );
     buildValidatorBundle();
-    const validator = await measure('validator', events, await prepare('validator'), (target) =>
+    const validator = await measure(context, 'validator', events, await prepare('validator'), (target) =>
       startValidator({ ...target.env, PTPU_CONSUMER_CONCURRENCY: String(concurrency) }),
     );
-    report(baseline, validator);
+    report(context, baseline, validator);
   } finally {
     await sandbox.close();
     await Promise.all(targets.map((target) => target.tables.drop()));
@@ -70,6 +73,7 @@ export async function run(args: string[]): Promise<void> {
 
 /** Starts a consumer, times it from when it starts receiving until its queue is empty, and checks its rows. */
 async function measure(
+  context: BenchContext,
   label: string,
   events: number,
   target: BenchTarget,
@@ -77,13 +81,20 @@ async function measure(
 ): Promise<Run> {
   const child = await start(target);
   const started = performance.now();
+  const draining = context.phase(`${label}: drain the queue`, {
+    unit: 'events',
+    total: events,
+    memoryOf: { name: label, pid: child.pid },
+  });
   try {
-    while ((await target.remaining()) > 0) {
+    for (let remaining = await target.remaining(); remaining > 0; remaining = await target.remaining()) {
+      draining.update(events - remaining);
       if (child.exitCode !== null && child.exitCode !== 0)
         throw new Error(`${label} exited with ${child.exitCode}`);
       await sleep(25);
     }
   } finally {
+    draining.end();
     await stop(child);
   }
   const seconds = (performance.now() - started) / 1000;
@@ -143,8 +154,21 @@ async function stop(child: ChildProcess): Promise<void> {
   await exited;
 }
 
-function report(baseline: Run, validator: Run): void {
+function report(context: BenchContext, baseline: Run, validator: Run): void {
   const ratio = baseline.seconds / validator.seconds;
+  for (const run of [baseline, validator]) {
+    context.figure({
+      name: `${run.label} throughput`,
+      value: Math.round(run.events / run.seconds),
+      unit: 'events/s',
+    });
+  }
+  context.figure({
+    name: 'validator / baseline throughput',
+    value: Math.round(ratio * 100) / 100,
+    unit: 'ratio',
+    target: { op: '>=', value: TARGET_RATIO },
+  });
   console.log(
     `  ratio     ${ratio.toFixed(2)} (validator / baseline; target >= ${TARGET_RATIO}) ${ratio >= TARGET_RATIO ? 'MET' : 'NOT MET'}`,
   );

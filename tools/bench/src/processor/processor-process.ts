@@ -42,6 +42,10 @@ export class ProcessorProcess {
     return processor;
   }
 
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
   /** `ptpu_statusChangeCounter_total{type="total"}`: status-change rows the processor finished. */
   async statusChangesCounted(): Promise<number> {
     const metrics = await (await fetch(`${this.url}/prometheus`)).text();
@@ -81,16 +85,18 @@ export class ProcessorProcess {
   }
 }
 
-/** Waits until `count()` reaches `target`, failing when it stops moving for `stallMs`. */
+/** Waits until `count()` reaches `target` (telling `onCount` each count), failing when it stops moving for `stallMs`. */
 export async function waitForCount(
   count: () => Promise<number>,
   target: number,
+  onCount: (current: number) => void = () => undefined,
   stallMs = 60_000,
 ): Promise<void> {
   let last = -1;
   let movedAt = Date.now();
   for (;;) {
     const current = await count();
+    onCount(current);
     if (current >= target) return;
     if (current !== last) {
       last = current;

@@ -18,11 +18,17 @@ export function statusChangeBodies(count: number): string[] {
   );
 }
 
-/** Puts the bodies on the queue, ten to a request, a few requests at a time. */
-export async function fillQueue(sqs: SQSClient, queueUrl: string, bodies: readonly string[]): Promise<void> {
+/** Puts the bodies on the queue, ten to a request, a few requests at a time; `onSent` hears the running total. */
+export async function fillQueue(
+  sqs: SQSClient,
+  queueUrl: string,
+  bodies: readonly string[],
+  onSent: (sent: number) => void = () => undefined,
+): Promise<void> {
   const batches: string[][] = [];
   for (let i = 0; i < bodies.length; i += 10) batches.push(bodies.slice(i, i + 10));
   let next = 0;
+  let sent = 0;
   const sender = async () => {
     while (next < batches.length) {
       const batch = batches[next++];
@@ -34,6 +40,7 @@ export async function fillQueue(sqs: SQSClient, queueUrl: string, bodies: readon
       );
       if (Failed.length > 0)
         throw new Error(`the emulator refused ${Failed.length} messages: ${Failed[0].Message}`);
+      onSent((sent += batch.length));
     }
   };
   await Promise.all(Array.from({ length: 8 }, sender));
