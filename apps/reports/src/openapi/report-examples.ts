@@ -8,7 +8,7 @@ import {
   type ReportColumn,
 } from '@ptpu/domain';
 
-// The original's documented example rows (original-service-behaviour.md section 7), rendered by the same code
+// The original's documented example rows, rendered by the same code
 // that writes the reports, so the documented format cannot drift from the real one.
 const AWAITING_BOOK_NUMBER: MessageRow = {
   id: 'example-99',
@@ -61,6 +61,8 @@ const ONE_EACH = {
   'book-number-set-fail': 1,
   'location-set-fail': 1,
   'key-dates-set-fail': 0,
+  'noms-number-held-elsewhere': 0,
+  'book-number-on-two-custodies': 0,
   'error-fail': 1,
 };
 

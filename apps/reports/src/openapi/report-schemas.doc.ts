@@ -8,7 +8,10 @@ const categoryCounts = {
     'Unprocessed rows by the status of their last attempt: no-match (NO_MATCH), no-match-sentence ' +
     '(NO_MATCH_WITH_SENTENCE_DATE), too-many-matches (TOO_MANY_MATCHES), book-number-set-fail ' +
     '(BOOKING_NUMBER_NOT_ASSIGNED), location-set-fail (LOCATION_NOT_UPDATED), key-dates-set-fail ' +
-    '(KEY_DATES_NOT_UPDATED), error-fail (ERROR). Rows not yet attempted are in no category.',
+    '(KEY_DATES_NOT_UPDATED), noms-number-held-elsewhere (NOMS_NUMBER_HELD_ELSEWHERE: another case holds ' +
+    'the NOMS number, the probation team clears the wrong link), book-number-on-two-custodies ' +
+    '(BOOK_NUMBER_ON_TWO_CUSTODIES: an older custody still holds the book number), error-fail (ERROR). Rows ' +
+    'not yet attempted are in no category.',
   required: [...MATCH_CATEGORIES],
   properties: Object.fromEntries(MATCH_CATEGORIES.map((category) => [category, count])),
   additionalProperties: false,

@@ -67,8 +67,10 @@ export function reportsApiDocument(version: string) {
       ),
       '/report/not-matched': report(
         'Prisoners not linked to a probation case',
-        'Unprocessed messages whose last attempt found no match (NO_MATCH, NO_MATCH_WITH_SENTENCE_DATE) or ' +
-          'too many (TOO_MANY_MATCHES), created more than daysOld days ago.',
+        'Unprocessed messages whose last attempt found no match (NO_MATCH, NO_MATCH_WITH_SENTENCE_DATE), ' +
+          'too many (TOO_MANY_MATCHES), or a case that cannot be linked while another case holds the NOMS ' +
+          'number (NOMS_NUMBER_HELD_ELSEWHERE; CRNS names the matched case first, then the holders), created ' +
+          'more than daysOld days ago.',
         parameterRefs('daysOld'),
         csvResponse(NOT_MATCHED_EXAMPLE),
       ),

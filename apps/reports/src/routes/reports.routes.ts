@@ -25,7 +25,7 @@ export interface ReportsRoutesDeps {
   logger: Logger;
 }
 
-/** The four reports of original-service-behaviour.md section 7, behind the report role. */
+/** The original service's four reports, behind the report role. */
 export function reportsRouter({ reportRows, verifier, clock, logger }: ReportsRoutesDeps): Router {
   const router = new Router({ prefix: '/report' });
   const analystsOnly = requireRole(REPORT_ROLE, verifier);
