@@ -10,10 +10,6 @@ import {
   type ServiceConfigName,
 } from './service-config-names';
 
-// The service's variable names, app by app, are part of this module's API (an app's config.ts declares its
-// schema against them with `appConfigSchema`).
-export * from './service-config-names';
-
 /** An app's config schema: an object of fields, optionally followed by a transform (derived defaults). */
 export type ConfigSchema = z.ZodObject | z.ZodPipe<z.ZodObject, z.ZodType>;
 

@@ -11,7 +11,7 @@ import {
 //
 // The lists live here, not in a registry each app's config.ts fills, because an app's process loads only its
 // own config.ts: at start-up such a registry would know one app. libs/platform cannot import the apps either.
-// So each app declares its schema with `appConfigSchema('<app>', ...)` (app-config.ts), which checks the
+// So each app declares its schema with `appConfigSchema('<app>', ...)` (load-config.ts), which checks the
 // schema's fields against its list here, at compile time and again when the schema is built: the list and
 // the schema cannot drift apart. Shared fragments contribute their fields by name, so only each app's own
 // fields are spelt out.
