@@ -1,6 +1,5 @@
 export * from './booking-result';
 export * from './processing-metrics';
-export * from './distinct-bookings';
 export * from './job-runner';
 export * from './work-booking';
 export * from './work-bookings';

@@ -1,6 +1,6 @@
+import type { MessageRow } from '@ptpu/domain';
 import type { Logger } from '@ptpu/platform';
 import type { BookingResult } from './booking-result';
-import { WorkerPool } from './worker-pool';
 
 export interface WorkBookingsOptions {
   /** Bookings worked at once (`PTPU_PROCESSING_CONCURRENCY`). */
@@ -15,22 +15,50 @@ export interface WorkBookingsOptions {
 }
 
 /**
- * Works the bookings `bookingIds` yields, up to `concurrency` at once: the next booking starts as soon as any
- * slot frees, so one slow booking never holds the others back, and ids are taken from the source only as slots
- * free. Resolves once every booking started has finished; `true` when the signal stopped it early.
+ * The one streaming pool of the service: works each booking of `pages` of rows once, in the order of its first
+ * row, up to `concurrency` at once. The next booking starts as soon as any slot frees, so one slow booking never
+ * holds the others back, and a page is read only when its bookings are wanted, so a large backlog is never held
+ * in memory (only the ids already taken are kept). Resolves once every booking started has finished; `true`
+ * when the signal stopped it early.
  */
 export async function workBookings(
-  bookingIds: AsyncIterable<number>,
+  pages: AsyncIterable<readonly Pick<MessageRow, 'bookingId'>[]>,
   { concurrency, signal, work, onResult, logger }: WorkBookingsOptions,
 ): Promise<boolean> {
-  const pool = new WorkerPool(concurrency, (err) => logger.error({ err }, 'booking worker failed'));
+  if (!Number.isInteger(concurrency) || concurrency < 1)
+    throw new RangeError(`concurrency must be a positive integer, got ${concurrency}`);
+  const running = new Set<Promise<void>>();
+  const bookingIds = distinctBookings(pages);
   try {
-    for await (const bookingId of bookingIds) {
+    for (;;) {
+      // A free slot first, then the next id: the source is read no further ahead than the pool can take.
+      while (running.size >= concurrency) await Promise.race(running);
       if (signal.aborted) break;
-      await pool.run(async () => onResult(await work(bookingId)));
+      const next = await bookingIds.next();
+      if (next.done) break;
+      const bookingId = next.value;
+      const task: Promise<void> = work(bookingId)
+        .then(onResult)
+        .catch((err: unknown) => logger.error({ err, bookingId }, 'booking worker failed'))
+        .finally(() => running.delete(task));
+      running.add(task);
     }
   } finally {
-    await pool.drain();
+    await bookingIds.return(undefined);
+    await Promise.all(running);
   }
   return signal.aborted;
+}
+
+async function* distinctBookings(
+  pages: AsyncIterable<readonly Pick<MessageRow, 'bookingId'>[]>,
+): AsyncGenerator<number> {
+  const seen = new Set<number>();
+  for await (const page of pages) {
+    for (const { bookingId } of page) {
+      if (seen.has(bookingId)) continue;
+      seen.add(bookingId);
+      yield bookingId;
+    }
+  }
 }

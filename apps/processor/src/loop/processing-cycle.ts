@@ -1,10 +1,4 @@
-import {
-  distinctBookings,
-  workBooking,
-  workBookings,
-  type BookingResult,
-  type BookingWorkDeps,
-} from '@ptpu/booking-runner';
+import { workBooking, workBookings, type BookingResult, type BookingWorkDeps } from '@ptpu/booking-runner';
 import { firstTimeRows, type Clock, type MessageRow } from '@ptpu/domain';
 import type { Logger } from '@ptpu/platform';
 
@@ -50,7 +44,7 @@ export async function runProcessingCycle(
 ): Promise<CycleCounts> {
   const cutoff = new Date(deps.clock.now().getTime() - deps.holdBackMs);
   const counts: CycleCounts = { processed: 0, skipped: 0, stopped: 0 };
-  await workBookings(distinctBookings(deps.rows.dueFirstTimeRows(cutoff)), {
+  await workBookings(deps.rows.dueFirstTimeRows(cutoff), {
     concurrency: deps.concurrency,
     signal,
     logger: deps.logger,

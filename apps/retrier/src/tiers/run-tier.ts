@@ -1,4 +1,4 @@
-import { distinctBookings, workBookings, type BookingResult } from '@ptpu/booking-runner';
+import { workBookings, type BookingResult } from '@ptpu/booking-runner';
 import { isExpired, type Clock, type MessageRow, type RetryTier } from '@ptpu/domain';
 import type { Logger } from '@ptpu/platform';
 
@@ -37,7 +37,7 @@ export async function runTier(
 ): Promise<TierRunReport> {
   const report: TierRunReport = { tier, bookings: [], expiredRows: 0, stoppedEarly: false };
   const liveRows = withoutExpired(deps.pendingRowsOfTier(tier), deps.clock, () => (report.expiredRows += 1));
-  report.stoppedEarly = await workBookings(distinctBookings(liveRows), {
+  report.stoppedEarly = await workBookings(liveRows, {
     concurrency: deps.concurrency,
     signal,
     logger: deps.logger,
