@@ -39,7 +39,7 @@ describe('completeAttempt', () => {
       processedDate: '2026-06-30T23:30:00.000Z',
       processedDay: '2026-07-01',
       deleteBy: reportingDeleteBy(store.clock.now()),
-      matchingCrns: 'X1, X2',
+      matchingCrns: 'X2, X1',
       retryCount: 0,
     });
     expect(item).not.toHaveProperty('pendingState');
