@@ -29,7 +29,7 @@ export interface SandboxPorts {
   admin: number;
 }
 
-/** The original service's local ports (architecture.md section 6), plus the admin port. */
+/** The original service's local ports (docs/architecture.md, Local stack), plus the admin port. */
 export const LOCAL_PORTS: SandboxPorts = {
   auth: 8090,
   prisonApi: 8093,

@@ -8,7 +8,7 @@ import {
 } from '../src';
 import { crnsOf, SandboxClient } from './support/sandbox-client';
 
-/** What the service sends for A5089DY (original-service-behaviour.md 5.1 step 4). */
+/** What the service sends for A5089DY. */
 const ANDY_MARKE = {
   surname: 'MARKE',
   firstName: 'ANDY',

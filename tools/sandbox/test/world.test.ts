@@ -25,9 +25,9 @@ function issuesOf(world: unknown): readonly string[] {
 }
 
 describe('world files', () => {
-  it('the seeded world is valid: a dozen prisoners and their Delius cases', async () => {
+  it('the seeded world is valid: one prisoner per path and their Delius cases', async () => {
     const world = await readWorldFile(DEFAULT_WORLD_PATH);
-    expect(world.prisoners).toHaveLength(12);
+    expect(world.prisoners).toHaveLength(17);
     expect(world.deliusCases.map((c) => c.crn)).toEqual(expect.arrayContaining(['X142620', 'X181002']));
   });
 
@@ -98,5 +98,33 @@ describe('world files', () => {
     const path = join(tmpdir(), `ptpu-sandbox-world-${process.pid}.json`);
     await writeFile(path, '{ "prisoners": [');
     await expect(readWorldFile(path)).rejects.toThrow(`${path} is not a valid sandbox world`);
+  });
+});
+
+describe('sentence terms a world leaves out', () => {
+  const termsOf = (booking: Parameters<typeof buildBooking>[0]) =>
+    parseWorld(buildWorld({ prisoners: [buildPrisoner({ bookings: [buildBooking(booking)] })] })).prisoners[0]
+      .bookings[0].sentenceTerms;
+
+  it('when a booking gives only a sentence start date, then it has one primary term from that date', () => {
+    expect(
+      termsOf({ sentenceDetail: { sentenceStartDate: '2021-03-04' }, sentenceTerms: undefined }),
+    ).toEqual([
+      {
+        sentenceSequence: 1,
+        termSequence: 1,
+        startDate: '2021-03-04',
+        sentenceTermCode: 'IMP',
+        lifeSentence: false,
+      },
+    ]);
+  });
+
+  it('when a booking lists no terms on purpose ([]), then it has none, whatever its sentence detail says', () => {
+    expect(termsOf({ sentenceDetail: { sentenceStartDate: '2021-03-04' }, sentenceTerms: [] })).toEqual([]);
+  });
+
+  it('when a booking has neither, then it has no terms (remand)', () => {
+    expect(termsOf({ sentenceDetail: {}, sentenceTerms: undefined })).toEqual([]);
   });
 });

@@ -22,6 +22,8 @@ const requestFilterSchema = z.object({
   path: z.string().optional(),
 });
 
+const nomsNumberSchema = z.object({ nomsNumber: z.string().trim().min(1, 'must not be blank') });
+
 const mintRequestSchema = z.object({
   roles: z.array(z.string().min(1)),
   userName: z.string().min(1).optional(),
@@ -44,6 +46,16 @@ export function createAdminApp({ admin, mintToken }: AdminAppDeps): Koa {
 
   router.post('/delius/:crn/reveal-convictions', (ctx) => {
     ctx.body = found(admin.revealConvictions(ctx.params.crn), ctx.params.crn);
+  });
+
+  // The probation team correcting a link in Delius: set one case's NOMS number, or clear it.
+  router.put('/delius/:crn/nomsNumber', (ctx) => {
+    const { nomsNumber } = parseInput(nomsNumberSchema, jsonBody(ctx));
+    ctx.body = found(admin.setNomsNumber(ctx.params.crn, nomsNumber), ctx.params.crn);
+  });
+
+  router.delete('/delius/:crn/nomsNumber', (ctx) => {
+    ctx.body = found(admin.setNomsNumber(ctx.params.crn, undefined), ctx.params.crn);
   });
 
   router.get('/requests', (ctx) => {

@@ -16,6 +16,11 @@ export interface SandboxAdmin {
   deliusState(crn: string): DeliusCaseRecord | undefined;
   /** Records now every event of the case that the world said would appear later; undefined for an unknown CRN. */
   revealConvictions(crn: string): DeliusCaseRecord | undefined;
+  /**
+   * Sets a case's NOMS number, or clears it (`undefined`), as the probation team would in Delius; undefined
+   * for an unknown CRN.
+   */
+  setNomsNumber(crn: string, nomsNumber: string | undefined): DeliusCaseRecord | undefined;
   /** The requests the upstreams received, oldest first. */
   requests(filter?: RequestFilter): RecordedRequest[];
   clearRequests(): void;
@@ -45,6 +50,13 @@ export function createSandboxAdmin({ holder, requestLog, faults, clock }: Sandbo
       const deliusCase = holder.current.deliusCase(crn);
       if (deliusCase === undefined) return undefined;
       for (const conviction of deliusCase.convictions) delete conviction.appearsAt;
+      return structuredClone(deliusCase);
+    },
+    setNomsNumber(crn, nomsNumber) {
+      const deliusCase = holder.current.deliusCase(crn);
+      if (deliusCase === undefined) return undefined;
+      if (nomsNumber === undefined) delete deliusCase.otherIds.nomsNumber;
+      else deliusCase.otherIds.nomsNumber = nomsNumber;
       return structuredClone(deliusCase);
     },
     requests: (filter) => requestLog.list(filter),

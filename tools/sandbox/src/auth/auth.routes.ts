@@ -6,7 +6,7 @@ import type { ClientRegistration } from './client-registration';
 import type { TokenIssuer } from './token-issuer';
 
 /**
- * HMPPS Auth as this service uses it (original-service-behaviour.md 9.3/9.4): client-credentials tokens at
+ * HMPPS Auth as this service uses it: client-credentials tokens at
  * /auth/oauth/token (client authenticated by HTTP Basic or form fields) and the JWKS that verifies them.
  */
 export function authRoutes(issuer: TokenIssuer, clients: readonly ClientRegistration[]): Router {

@@ -16,7 +16,7 @@ interface Step {
 }
 
 /**
- * probation-offender-search's match cascade (peers-and-upstream-contracts.md 4.2): the first step with hits
+ * probation-offender-search's match cascade: the first step with hits
  * wins. Every step only considers cases that are not soft-deleted and, when `activeSentence` is asked for,
  * that have a current disposal. Names compare ignoring case; CROs ignoring case; PNCs in canonical form.
  */

@@ -1,4 +1,4 @@
-/** The dates prison-api's SentenceCalcDates can hold (peers-and-upstream-contracts.md 4.1). */
+/** The dates prison-api's SentenceCalcDates can hold. */
 export const SENTENCE_DATE_FIELDS = [
   'sentenceStartDate',
   'sentenceExpiryDate',

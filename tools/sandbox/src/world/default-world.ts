@@ -1,4 +1,4 @@
 import { join } from 'node:path';
 
-/** The seeded world of a dozen people covering every path of architecture.md section 3.4 (see README). */
+/** The seeded world: one person per processing path (docs/architecture.md, Outcomes and statuses; see README). */
 export const DEFAULT_WORLD_PATH = join(__dirname, '..', '..', 'worlds', 'default.json');

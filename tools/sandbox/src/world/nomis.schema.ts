@@ -72,13 +72,40 @@ const bookingSchema = z.strictObject({
   imprisonmentStatusDescription: text.optional(),
   receptionDate: isoDate.optional(),
   sentenceDetail: z.partialRecord(z.enum(SENTENCE_DATE_FIELDS), isoDate).default({}),
-  sentenceTerms: z.array(sentenceTermSchema).default([]),
+  sentenceTerms: z
+    .array(sentenceTermSchema)
+    .optional()
+    .describe(
+      'Left out: one primary term starting on sentenceDetail.sentenceStartDate (none without that date), as ' +
+        'NOMIS derives the date from the terms; [] for a booking whose terms disagree with its sentence detail',
+    ),
   identifiers: z
     .array(z.strictObject({ type: text, value: text }))
     .default([])
     .describe('e.g. {"type":"MERGED","value":"A9999DY"}; PNC and CRO come from the prisoner'),
   movements: z.array(movementSchema).default([]),
 });
+
+type SentenceTermOutput = z.output<typeof sentenceTermSchema>;
+
+/** The one primary term a booking's sentence start date implies, for worlds that give only the date. */
+function impliedSentenceTerms(sentenceStartDate: string | undefined): SentenceTermOutput[] {
+  if (sentenceStartDate === undefined) return [];
+  return [
+    {
+      sentenceSequence: 1,
+      termSequence: 1,
+      startDate: sentenceStartDate,
+      sentenceTermCode: 'IMP',
+      lifeSentence: false,
+    },
+  ];
+}
+
+const bookingWithTermsSchema = bookingSchema.transform((booking) => ({
+  ...booking,
+  sentenceTerms: booking.sentenceTerms ?? impliedSentenceTerms(booking.sentenceDetail.sentenceStartDate),
+}));
 
 export const prisonerSchema = z.strictObject({
   scenario: z.string().optional().describe('What this person is for (documentation only)'),
@@ -90,5 +117,5 @@ export const prisonerSchema = z.strictObject({
   gender: z.enum(['Male', 'Female', 'Not Known']),
   pncNumber: text.optional(),
   croNumber: text.optional(),
-  bookings: z.array(bookingSchema).min(1),
+  bookings: z.array(bookingWithTermsSchema).min(1),
 });

@@ -21,7 +21,7 @@ interface Conviction {
 
 /**
  * The calls the processor makes for an IMPRISONMENT_STATUS-CHANGED event, up to the match decision
- * (original-service-behaviour.md 5.1), so the seeded world's scenarios can be walked as the service would.
+ * (the original service's order), so the seeded world's scenarios can be walked as the service would.
  */
 export async function matchAsTheServiceWould(client: SandboxClient, offenderNo: string) {
   const [prisoner] = (

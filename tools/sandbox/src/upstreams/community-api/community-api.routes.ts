@@ -12,7 +12,7 @@ import {
   updateCustodySchema,
   updateOffenderNomsNumberSchema,
 } from './community-requests';
-import { convictionView, custodyView } from './community-views';
+import { convictionView, custodyView, offenderDetailView } from './community-views';
 import { type CustodialEvent, DeliusWrites } from './delius-writes';
 
 const READ = ['ROLE_COMMUNITY'];
@@ -33,6 +33,12 @@ export function communityApiRoutes({ world, issuer, clock }: UpstreamDeps): Rout
       .recordedConvictions(deliusCase, clock.now())
       .filter((conviction) => !activeOnly || conviction.active)
       .map((conviction) => convictionView(world(), conviction));
+  });
+
+  router.get('/nomsNumber/:nomsNumber/all', requireRole(issuer, READ), (ctx) => {
+    const failOnDuplicate = booleanParam(ctx.query.failOnDuplicate, false);
+    const holder = writes().holderOfNomsNumber(ctx.params.nomsNumber, failOnDuplicate);
+    ctx.body = offenderDetailView(holder, clock.now());
   });
 
   router.put('/crn/:crn/nomsNumber', requireRole(issuer, CUSTODY_UPDATE), (ctx) => {

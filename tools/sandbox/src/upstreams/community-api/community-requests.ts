@@ -5,7 +5,7 @@ const notBlank = z.string().trim().min(1, 'must not be blank');
 
 /**
  * A LocalDate as community-api's Jackson reads it: ISO `2020-02-11`, or the `[2020, 2, 11]` array the
- * original service's WebClient most likely sent (original-service-behaviour.md 5.1 step 6).
+ * original service's WebClient most likely sent.
  */
 const localDate = z.union([
   z.iso.date(),

@@ -1,10 +1,30 @@
-import type { WireConviction, WireCustody } from '@ptpu/clients';
+import type { WireCommunityOffenderDetail, WireConviction, WireCustody } from '@ptpu/clients';
 import { optional } from '../../http/optional-field';
-import type { ConvictionRecord } from '../../state/delius-records';
+import {
+  type ConvictionRecord,
+  type DeliusCaseRecord,
+  hasCurrentDisposal,
+  idsOf,
+} from '../../state/delius-records';
 import type { WorldState } from '../../state/world-state';
 import type { DeliusCustody } from '../../world/world.schema';
 
-/** How community-api shapes Delius events and custody records (peers-and-upstream-contracts.md 4.3). */
+/** How community-api shapes Delius offenders, events and custody records (libs/clients/openapi/community-api.yaml). */
+
+/** The offender detail community-api answers the NOMS-number lookup with. */
+export function offenderDetailView(deliusCase: DeliusCaseRecord, now: Date): WireCommunityOffenderDetail {
+  return {
+    ...optional('offenderId', deliusCase.offenderId),
+    firstName: deliusCase.firstName,
+    middleNames: deliusCase.middleNames,
+    surname: deliusCase.surname,
+    dateOfBirth: deliusCase.dateOfBirth,
+    ...optional('gender', deliusCase.gender),
+    otherIds: idsOf(deliusCase),
+    softDeleted: deliusCase.softDeleted,
+    currentDisposal: hasCurrentDisposal(deliusCase, now) ? '1' : '0',
+  };
+}
 
 export function convictionView(world: WorldState, conviction: ConvictionRecord): WireConviction {
   return {

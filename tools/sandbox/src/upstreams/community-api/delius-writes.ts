@@ -19,14 +19,32 @@ export interface CustodialEvent {
 }
 
 /**
- * The Delius rules community-api applies to this service's writes. Each write changes the sandbox's state
- * in place, so later reads (convictions, custody, /match) see it.
+ * The Delius rules community-api applies to this service's writes, and to the reads that pick a record the
+ * way a write would. Each write changes the sandbox's state in place, so later reads (convictions, custody,
+ * /match) see it.
  */
 export class DeliusWrites {
   constructor(
     private readonly world: WorldState,
     private readonly now: Date,
   ) {}
+
+  /**
+   * Who holds a NOMS number (soft-deleted cases never do). Several holders are a 409 with `failOnDuplicate`;
+   * without it community-api answers the likeliest, as every custody call addressed by the number does.
+   */
+  holderOfNomsNumber(nomsNumber: string, failOnDuplicate: boolean): DeliusCaseRecord {
+    const holders = this.world.casesWithNomsNumber(nomsNumber).filter((c) => !c.softDeleted);
+    if (holders.length === 0) throw notFound(`Offender with NOMS number ${nomsNumber} not found`);
+    if (holders.length > 1 && failOnDuplicate) {
+      throw new HttpProblem(
+        409,
+        `Multiple offenders found with NOMS number ${nomsNumber}`,
+        holders.map((c) => c.crn).join(', '),
+      );
+    }
+    return holders.length === 1 ? holders[0] : this.offenderWithNomsNumber(nomsNumber);
+  }
 
   setNomsNumber(crn: string, nomsNumber: string): DeliusCaseRecord {
     const deliusCase = this.world.deliusCase(crn);

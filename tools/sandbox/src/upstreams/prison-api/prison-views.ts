@@ -10,7 +10,7 @@ import { optional } from '../../http/optional-field';
 import type { WorldState } from '../../state/world-state';
 import type { Booking, Movement, Prisoner } from '../../world/world.schema';
 
-/** How prison-api shapes the world's NOMIS data (peers-and-upstream-contracts.md 4.1). */
+/** How prison-api shapes the world's NOMIS data (libs/clients/openapi/prison-api.yaml). */
 
 const MOVEMENT_TYPE_DESCRIPTIONS: Record<Movement['movementType'], string> = {
   ADM: 'Admission',
