@@ -107,20 +107,18 @@ describe('prison-api client', () => {
       expect(request.url.pathname).toBe('/api/offender-sentences/booking/1200835/sentenceTerms');
       expect(request.url.search).toBe('');
       expect(request.headers.get('authorization')).toBe(`Bearer ${TOKEN}`);
-      expect(terms.map((t) => [t.sentenceSequence, t.startDate, t.consecutiveTo])).toEqual([
+      expect(
+        terms.kind === 'ok' && terms.value.map((t) => [t.sentenceSequence, t.startDate, t.consecutiveTo]),
+      ).toEqual([
         [61, '2020-02-11', undefined],
         [62, '2020-11-21', 61],
         [69, '2020-01-13', undefined],
       ]);
     });
 
-    it('when prison-api answers 404, then it is a system fault (the booking was just found)', async () => {
+    it('when prison-api answers 404, then the booking is not found', async () => {
       server.use(prison.getSentenceTerms(1200835, { status: 404 }));
-      await expectSystemError(prisonApi().getSentenceTerms(1200835), {
-        code: 'UPSTREAM.HTTP_STATUS',
-        retryable: false,
-        details: { upstream: 'prison-api', operation: 'getSentenceTerms', status: 404 },
-      });
+      expect(await prisonApi().getSentenceTerms(1200835)).toEqual({ kind: 'not-found' });
     });
   });
 
@@ -265,7 +263,7 @@ describe('prison-api client', () => {
     it('when prison-api answers 503 and then 200, then the GET is retried and succeeds', async () => {
       server.use(prison.getSentenceTerms(1200835, [{ status: 503 }, {}]));
       const terms = await prisonApi().getSentenceTerms(1200835);
-      expect(terms).toHaveLength(3);
+      expect(terms.kind === 'ok' && terms.value).toHaveLength(3);
       const attempts = await recorder.to('/api/offender-sentences/booking/1200835/sentenceTerms');
       expect(attempts).toHaveLength(2);
       expect(attempts.every((a) => a.headers.get('authorization') === `Bearer ${TOKEN}`)).toBe(true);

@@ -45,12 +45,16 @@ export function createPrisonApiClient(options: { baseUrl: string; fetch: FetchFn
 
     async getSentenceTerms(bookingId) {
       const ctx = { upstream, operation: 'getSentenceTerms' };
-      const body = await receive(ctx, () =>
-        client.GET('/api/offender-sentences/booking/{bookingId}/sentenceTerms', {
-          params: { path: { bookingId } },
-        }),
+      const sent = await send(
+        ctx,
+        () =>
+          client.GET('/api/offender-sentences/booking/{bookingId}/sentenceTerms', {
+            params: { path: { bookingId } },
+          }),
+        [404],
       );
-      return requireArray(ctx, body).map(toSentenceTerm);
+      // Validation reads the terms first, so an unknown booking is told here.
+      return sent.ok ? ok(requireArray(ctx, sent.data).map(toSentenceTerm)) : notFound();
     },
 
     async getMergedIdentifiers(bookingId) {

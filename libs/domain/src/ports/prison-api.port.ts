@@ -15,8 +15,8 @@ export interface PrisonApi {
   getBooking(bookingId: number): Promise<Lookup<Booking>>;
   /** GET /api/bookings/{bookingId}/sentenceDetail (not-found when the booking is not there). */
   getSentenceDetail(bookingId: number): Promise<Lookup<SentenceDetail>>;
-  /** GET /api/offender-sentences/booking/{bookingId}/sentenceTerms */
-  getSentenceTerms(bookingId: number): Promise<SentenceTerm[]>;
+  /** GET /api/offender-sentences/booking/{bookingId}/sentenceTerms (not-found when the booking is not there). */
+  getSentenceTerms(bookingId: number): Promise<Lookup<SentenceTerm[]>>;
   /** GET /api/bookings/{bookingId}/identifiers?type=MERGED: the NOMS numbers merged into this prisoner. */
   getMergedIdentifiers(bookingId: number): Promise<OffenderIdentifier[]>;
   /** GET /api/prisoners?offenderNo=: empty (not 404) when prison-api has no such prisoner. */

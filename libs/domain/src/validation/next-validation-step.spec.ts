@@ -19,13 +19,13 @@ describe('nextValidationStep', () => {
   });
 
   it('when the facts fetched so far pass, then it asks for the next one', () => {
-    const facts = { sentenceTerms: [buildSentenceTerm()] };
+    const facts = { sentenceTerms: ok([buildSentenceTerm()]) };
     expect(nextValidationStep(statusChange(0), facts, [])).toEqual({ kind: 'fetch', fetch: 'booking' });
   });
 
   it('when every fact is known, then it gives the verdict', () => {
     const facts = {
-      sentenceTerms: [buildSentenceTerm()],
+      sentenceTerms: ok([buildSentenceTerm()]),
       booking: ok(buildBooking({ agencyId: 'LEI' })),
     };
     expect(nextValidationStep(statusChange(0), facts, ['MDI'])).toMatchObject({

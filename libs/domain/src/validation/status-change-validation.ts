@@ -16,7 +16,8 @@ export function statusChangeValidationStep(
   // NOMIS raises several events per sentence; only the insert (sequence 0) can mean a new conviction.
   if (event.imprisonmentStatusSeq !== 0) return reject('non-zero-sequence', facts);
   if (!facts.sentenceTerms) return fetchFact('sentence-terms');
-  if (!primarySentenceStartDate(facts.sentenceTerms)) return reject('no-sentence-start-date', facts);
+  if (facts.sentenceTerms.kind === 'not-found') return reject('booking-not-found', facts);
+  if (!primarySentenceStartDate(facts.sentenceTerms.value)) return reject('no-sentence-start-date', facts);
   return withBooking(facts, (booking) => {
     if (!booking.activeFlag) return reject('booking-inactive', facts);
     if (!isInterestedPrison(booking.agencyId, interestedPrisons))

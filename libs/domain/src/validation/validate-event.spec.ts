@@ -17,7 +17,7 @@ import { validateEvent } from './validate-event';
 const INTERESTED = ['MDI', 'WII'];
 const BOOKING_ID = 1200835;
 
-/** What prison-api knows in a test; `undefined` for booking/movement answers 404. */
+/** What prison-api knows in a test; `undefined` for booking/sentence terms/movement answers 404. */
 interface PrisonWorld {
   booking?: Booking;
   sentenceTerms?: SentenceTerm[];
@@ -34,7 +34,7 @@ function fakePrisonApi(world: PrisonWorld): PrisonApi & { calls: string[] } {
   return {
     calls,
     getBooking: (id) => (calls.push(`booking ${id}`), lookup(world.booking)),
-    getSentenceTerms: (id) => (calls.push(`sentenceTerms ${id}`), Promise.resolve(world.sentenceTerms ?? [])),
+    getSentenceTerms: (id) => (calls.push(`sentenceTerms ${id}`), lookup(world.sentenceTerms)),
     getMovement: (id, seq) => (calls.push(`movement ${id}/${seq}`), lookup(world.movement)),
     getMergedIdentifiers: (id) => (
       calls.push(`identifiers ${id}`),
@@ -65,7 +65,7 @@ describe('validateEvent: IMPRISONMENT_STATUS-CHANGED', () => {
     await expect(validateEvent(statusChange(), prisonApi, INTERESTED)).resolves.toMatchObject({
       kind: 'accept',
       booking: world.booking,
-      facts: { sentenceTerms: world.sentenceTerms },
+      facts: { sentenceTerms: { kind: 'ok', value: world.sentenceTerms } },
     });
     expect(prisonApi.calls).toEqual([`sentenceTerms ${BOOKING_ID}`, `booking ${BOOKING_ID}`]);
   });
@@ -117,8 +117,8 @@ describe('validateEvent: IMPRISONMENT_STATUS-CHANGED', () => {
     await expect(validateEvent(statusChange(), prisonApi, [])).resolves.toMatchObject({ kind: 'accept' });
   });
 
-  it('when prison-api has no such booking, then it is rejected as booking not found', async () => {
-    const prisonApi = fakePrisonApi({ sentenceTerms: world.sentenceTerms });
+  it('when prison-api has no such booking (its sentence terms 404), then it is rejected as booking not found', async () => {
+    const prisonApi = fakePrisonApi({});
     await expect(validateEvent(statusChange(), prisonApi, INTERESTED)).resolves.toEqual(
       rejectedFor('booking-not-found'),
     );

@@ -1,4 +1,6 @@
+import { primarySentenceStartDate } from '../sentence/primary-sentence-start-date';
 import type { Booking } from '../upstream/booking';
+import type { IsoDate } from '../upstream/iso-date';
 import type { Movement } from '../upstream/movement';
 import type { OffenderIdentifier } from '../upstream/offender-identifier';
 import type { SentenceTerm } from '../upstream/sentence-term';
@@ -7,10 +9,15 @@ import type { ValidationRejection } from './validation-rejection';
 
 /** What prison-api has told validation about an event so far; absent = not fetched yet. */
 export interface ValidationFacts {
-  sentenceTerms?: readonly SentenceTerm[];
+  sentenceTerms?: Lookup<readonly SentenceTerm[]>;
   booking?: Lookup<Booking>;
   movement?: Lookup<Movement>;
   mergedIdentifiers?: readonly OffenderIdentifier[];
+}
+
+/** The primary sentence start date the facts give, once the sentence terms are known. */
+export function factsSentenceStartDate(facts: ValidationFacts): IsoDate | undefined {
+  return facts.sentenceTerms?.kind === 'ok' ? primarySentenceStartDate(facts.sentenceTerms.value) : undefined;
 }
 
 /** The prison-api read the next rule needs (see `PrisonApi` for the calls). */

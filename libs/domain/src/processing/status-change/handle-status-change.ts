@@ -1,10 +1,9 @@
 import type { ImprisonmentStatusChangedEvent } from '../../events/inner-event';
 import { done, tryLater } from '../../message/outcome';
-import { primarySentenceStartDate } from '../../sentence/primary-sentence-start-date';
 import { TELEMETRY_EVENTS } from '../../telemetry/telemetry-events';
 import { validateEvent } from '../../validation/validate-event';
 import { validationRejection, type ValidationRejection } from '../../validation/validation-rejection';
-import type { ValidationFacts } from '../../validation/validation-step';
+import { factsSentenceStartDate, type ValidationFacts } from '../../validation/validation-step';
 import type { Attempt } from '../attempt';
 import type { HandlerResult } from '../handler-result';
 import { linkCase } from './link-case';
@@ -25,7 +24,7 @@ export async function handleStatusChange(
   if (verdict.kind === 'reject') return rejected(event, verdict.rejection, verdict.facts);
   const { booking, facts } = verdict;
   // Always there: the rule accepts only a booking with a primary sentence start date.
-  const sentenceStartDate = primarySentenceStartDate(facts.sentenceTerms ?? []);
+  const sentenceStartDate = factsSentenceStartDate(facts);
   if (!sentenceStartDate) return rejected(event, validationRejection('no-sentence-start-date'), facts);
 
   const decision = await matchPrisoner(booking, sentenceStartDate, attempt);
@@ -76,7 +75,7 @@ function rejected(
       });
     default: {
       const booking = facts.booking?.kind === 'ok' ? facts.booking.value : undefined;
-      const sentenceStartDate = primarySentenceStartDate(facts.sentenceTerms ?? []);
+      const sentenceStartDate = factsSentenceStartDate(facts);
       // Outside the interested prisons, the booking is described, as the original did.
       const described =
         rejection.reason === 'not-interested-prison' && booking && sentenceStartDate

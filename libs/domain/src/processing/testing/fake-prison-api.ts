@@ -13,7 +13,7 @@ import type { OffenderIdentifier } from '../../upstream/offender-identifier';
 import type { PrisonerDetails } from '../../upstream/prisoner-details';
 import type { SentenceDetail } from '../../upstream/sentence-detail';
 import type { SentenceTerm } from '../../upstream/sentence-term';
-import { ok, type Lookup } from '../../upstream/upstream-result';
+import { notFound, ok, type Lookup } from '../../upstream/upstream-result';
 import type { CallJournal } from './call-journal';
 
 /**
@@ -46,7 +46,8 @@ export class FakePrisonApi implements PrisonApi {
 
   async getSentenceTerms(bookingId: number) {
     this.journal.record('getSentenceTerms', bookingId);
-    return this.sentenceTerms;
+    // prison-api has no terms for a booking it does not know.
+    return this.booking.kind === 'not-found' ? notFound() : ok(this.sentenceTerms);
   }
 
   async getMergedIdentifiers(bookingId: number) {
