@@ -14,7 +14,7 @@ function problemKeys(env: Record<string, string>): string[] {
 }
 
 describe('loadValidatorConfig', () => {
-  it('when only the secrets are set, then the local defaults of architecture.md section 4 apply', () => {
+  it('when only the secrets are set, then the local defaults (docs/architecture.md, Configuration) apply', () => {
     expect(loadValidatorConfig(secrets)).toMatchObject({
       PORT: 8081,
       HMPPS_SQS_QUEUES_PRISONEVENTQUEUE_QUEUE_NAME: 'ptpu-events',

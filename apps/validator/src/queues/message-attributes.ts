@@ -3,7 +3,7 @@ import type { MessageAttributeValue } from '@aws-sdk/client-sqs';
 /** Why the validator dead-lettered a message itself (poison): read by whoever looks at the DLQ. */
 export const REJECT_REASON_ATTRIBUTE = 'ptpu-reject-reason';
 
-/** How many times housekeeping has put a message back from the DLQ (architecture.md section 3.4). */
+/** How many times housekeeping has put a message back from the DLQ (docs/architecture.md, Outcomes and statuses). */
 export const REDRIVE_COUNT_ATTRIBUTE = 'ptpu-redrive-count';
 
 export type MessageAttributes = Record<string, MessageAttributeValue>;

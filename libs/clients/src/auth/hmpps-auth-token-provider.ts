@@ -24,7 +24,7 @@ const EXPIRY_MARGIN_MS = 60_000;
 const systemClock: Clock = { now: () => new Date() };
 
 /**
- * OAuth2 client-credentials tokens from HMPPS Auth (original-service-behaviour.md section 9.3), cached until
+ * OAuth2 client-credentials tokens from HMPPS Auth, cached until
  * `expires_in` minus 60 s. Concurrent callers that find no valid token share one token request.
  */
 export class HmppsAuthTokenProvider implements TokenProvider {

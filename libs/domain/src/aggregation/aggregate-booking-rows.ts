@@ -11,7 +11,7 @@ export interface BookingAggregation<T extends AggregatedRow> {
 }
 
 /**
- * Decides which of a booking's pending rows to process (reference section 4.3): the newest row of each event
+ * Decides which of a booking's pending rows to process (docs/architecture.md, Processing a booking): the newest row of each event
  * type stands for all of them, because every handler re-reads the current state from prison-api rather than
  * trusting the event. Status change goes first so the NOMS number is linked before anything relies on it.
  */

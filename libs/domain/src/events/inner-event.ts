@@ -1,5 +1,5 @@
 /**
- * The inner NOMIS event bodies, reduced to the fields we act on (reference section 1.3). Everything else in
+ * The inner NOMIS event bodies, reduced to the fields we act on. Everything else in
  * the body is ignored here and kept verbatim in the row's `message` attribute.
  */
 export interface ImprisonmentStatusChangedEvent {

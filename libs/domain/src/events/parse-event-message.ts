@@ -33,7 +33,7 @@ export interface PoisonEventMessage {
 }
 
 /**
- * Parses an SQS body holding an SNS envelope (reference section 1.2). Routing uses only
+ * Parses an SQS body holding an SNS envelope. Routing uses only
  * `MessageAttributes.eventType.Value`; the inner body of an unhandled type is never read.
  */
 export function parseEventMessage(body: string): ParsedEventMessage {

@@ -18,7 +18,7 @@ export type DeliusKeyDateCode = (typeof DELIUS_KEY_DATE_CODES)[KeyDateField];
 const KEY_DATE_FIELDS = Object.keys(DELIUS_KEY_DATE_CODES) as KeyDateField[];
 
 /**
- * The key-date write for a booking's sentence (reference section 5.1 [HISTORICAL]). The write replaces all
+ * The key-date write for a booking's sentence. The write replaces all
  * seven dates, so a date NOMIS no longer has is left out on purpose: Delius then deletes it too.
  */
 export function custodyKeyDatesFor(detail: SentenceDetail): ReplaceCustodyKeyDates {

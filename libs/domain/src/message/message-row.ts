@@ -13,7 +13,7 @@ export interface BookingSnapshot {
 }
 
 /**
- * One stored prison event: an item of the message table (architecture.md section 3.1), as the domain sees it.
+ * One stored prison event: an item of the message table (docs/architecture.md, Tables and indexes), as the domain sees it.
  * Index-only attributes (`pendingState`, `pendingBookingId`, `processedDay`) are derived by the store.
  */
 export interface MessageRow extends BookingSnapshot {

@@ -1,5 +1,5 @@
 /**
- * HMPPS domain events this service publishes on the domain topic (original-service-behaviour.md section 5.4),
+ * HMPPS domain events this service publishes on the domain topic,
  * so later services (custody status, key dates) act once a probation case is linked to a prisoner.
  */
 export const PRISON_IDENTIFIER_ADDED = 'probation-case.prison-identifier.added';

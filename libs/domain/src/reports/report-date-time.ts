@@ -20,7 +20,7 @@ function londonOffsetMs(epochMs: number): number {
   return offset;
 }
 
-/** A stored instant as reports print it: London wall-clock `yyyy-MM-ddTHH:mm:ss` (architecture.md 3.3). */
+/** A stored instant as reports print it: London wall-clock `yyyy-MM-ddTHH:mm:ss` (docs/architecture.md, HTTP surface). */
 export function reportDateTime(epochMs: number): string {
   return new Date(epochMs + londonOffsetMs(epochMs)).toISOString().slice(0, 19);
 }

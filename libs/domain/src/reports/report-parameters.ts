@@ -63,7 +63,7 @@ export const wholeDays: ParameterReader<number> = (text) =>
 const LONDON_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})$/;
 
 /**
- * A London wall-clock date-time, exactly `yyyy-MM-ddTHH:mm:ss` (architecture.md 3.3): the form the reports
+ * A London wall-clock date-time, exactly `yyyy-MM-ddTHH:mm:ss` (docs/architecture.md, HTTP surface): the form the reports
  * print, so a value copied from a report can be pasted into a filter. An offset or a fraction is refused
  * rather than guessed at.
  */

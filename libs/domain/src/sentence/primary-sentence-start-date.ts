@@ -2,7 +2,7 @@ import type { IsoDate } from '../upstream/iso-date';
 import type { SentenceTerm } from '../upstream/sentence-term';
 
 /**
- * The sentence start date used for matching and the book number (architecture.md section 1): the latest
+ * The sentence start date used for matching and the book number (docs/architecture.md, Processing a booking): the latest
  * start among terms that are not consecutive to another. A consecutive term only starts when another ends, so
  * its date is not the start Delius records for the custodial sentence. Undefined when no term qualifies.
  */

@@ -1,4 +1,4 @@
-/** Inner bodies shaped like the original service's sample events (reference section 1.3), one per type. */
+/** Inner bodies shaped like the original service's sample events, one per type. */
 const SAMPLE_INNER_EVENTS: Readonly<Record<string, Record<string, unknown>>> = {
   'IMPRISONMENT_STATUS-CHANGED': {
     eventType: 'IMPRISONMENT_STATUS-CHANGED',
@@ -37,7 +37,7 @@ export interface SnsEnvelopeOptions {
 
 let sequence = 0;
 
-/** An SNS notification envelope as SQS delivers it without raw message delivery (reference section 1.2). */
+/** An SNS notification envelope as SQS delivers it without raw message delivery. */
 export function buildSnsEnvelope(options: SnsEnvelopeOptions = {}): Record<string, unknown> {
   sequence += 1;
   const eventType = options.eventType ?? 'IMPRISONMENT_STATUS-CHANGED';

@@ -1,5 +1,5 @@
 /**
- * Parses a duration as the configuration contract allows (architecture.md section 3.3):
+ * Parses a duration as the configuration contract allows (docs/architecture.md, Configuration):
  * `<number><ms|s|m|h|d>` (`15m`, `0m`, `500ms`) or ISO-8601 (`PT1H`, `P1D`, `PT1M30S`). Returns milliseconds.
  */
 export function parseDuration(text: string): number {

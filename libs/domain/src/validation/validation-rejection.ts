@@ -1,5 +1,5 @@
 /**
- * Why the validator leaves an event alone (architecture.md section 3.4). The key is stable: it is the log
+ * Why the validator leaves an event alone (docs/architecture.md, Outcomes and statuses). The key is stable: it is the log
  * `reason` and the counter label, so dashboards keep working. The description is the original service's
  * wording, for humans and for the `reason` property of telemetry events.
  */

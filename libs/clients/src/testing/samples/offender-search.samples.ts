@@ -1,7 +1,7 @@
 import type { WireOffenderDetail, WireOffenderMatches } from '../../wire-schemas';
 
 // POST /match for ANDY MARKE as the original stub answered it: two candidates by EXTERNAL_KEY, of whom
-// only X142620 has a custodial sentence starting near 2020-02-11 (original-service-behaviour.md 12.3).
+// only X142620 has a custodial sentence starting near 2020-02-11.
 
 export const sampleOffenderDetail = (overrides: Partial<WireOffenderDetail> = {}): WireOffenderDetail => ({
   offenderId: 2500343964,

@@ -8,7 +8,7 @@ import type {
 } from '../../wire-schemas';
 
 // prison-api bodies for booking 1200835 (ANDY MARKE, A5089DY, book number 38339A at Moorland), after the
-// original service's WireMock stubs (original-service-behaviour.md section 12.3).
+// original service's WireMock stubs.
 
 export const sampleInmateDetail = (overrides: Partial<InmateDetail> = {}): InmateDetail => ({
   offenderNo: 'A5089DY',
