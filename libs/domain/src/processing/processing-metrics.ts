@@ -4,7 +4,7 @@ import type { RowReport } from './booking-report';
 const DAY_MS = 86_400_000;
 
 /**
- * What one row's attempt adds to the original service's metrics (reference section 8.1), so the processor and
+ * What one row's attempt adds to the original service's metrics, so the processor and
  * the retrier count alike. Absent fields add nothing.
  */
 export interface MetricObservations {
