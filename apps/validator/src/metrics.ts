@@ -1,9 +1,5 @@
 import { VALIDATION_REJECTIONS } from '@ptpu/domain';
 import { Counter, Histogram, type Registry } from 'prom-client';
-import type { HandlingOutcome } from './consumer/handling-outcome';
-
-/** What a message's handling came to, as counted: an outcome, or `transient` when it was left on the queue. */
-export type CountedOutcome = HandlingOutcome['kind'] | 'transient';
 
 export interface ValidatorMetrics {
   /** Every SQS delivery, redeliveries included. */

@@ -8,8 +8,7 @@ export type UpstreamDocument = (typeof UPSTREAM_DOCUMENTS)[number];
 
 const clientsRoot = path.resolve(__dirname, '..');
 
-export const documentPath = (name: UpstreamDocument): string =>
-  path.join(clientsRoot, 'openapi', `${name}.yaml`);
+const documentPath = (name: UpstreamDocument): string => path.join(clientsRoot, 'openapi', `${name}.yaml`);
 export const generatedPath = (name: UpstreamDocument): string =>
   path.join(clientsRoot, 'src', 'generated', `${name}.ts`);
 

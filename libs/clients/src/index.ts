@@ -12,24 +12,4 @@ export * from './community-api/community-api.client';
 export * from './openapi-documents';
 
 // Wire types generated from openapi/*.yaml, for code that speaks the upstreams' language (the sandbox).
-export type {
-  paths as PrisonApiPaths,
-  components as PrisonApiComponents,
-  operations as PrisonApiOperations,
-} from './generated/prison-api';
-export type {
-  paths as OffenderSearchPaths,
-  components as OffenderSearchComponents,
-  operations as OffenderSearchOperations,
-} from './generated/offender-search';
-export type {
-  paths as CommunityApiPaths,
-  components as CommunityApiComponents,
-  operations as CommunityApiOperations,
-} from './generated/community-api';
-export type {
-  paths as HmppsAuthPaths,
-  components as HmppsAuthComponents,
-  operations as HmppsAuthOperations,
-} from './generated/hmpps-auth';
 export type * from './wire-schemas';

@@ -4,10 +4,10 @@ import type { components as OffenderSearch } from './generated/offender-search';
 import type { components as PrisonApi } from './generated/prison-api';
 
 /** Schemas by name, e.g. `PrisonApiSchemas['InmateDetail']`. */
-export type PrisonApiSchemas = PrisonApi['schemas'];
-export type OffenderSearchSchemas = OffenderSearch['schemas'];
-export type CommunityApiSchemas = CommunityApi['schemas'];
-export type HmppsAuthSchemas = HmppsAuth['schemas'];
+type PrisonApiSchemas = PrisonApi['schemas'];
+type OffenderSearchSchemas = OffenderSearch['schemas'];
+type CommunityApiSchemas = CommunityApi['schemas'];
+type HmppsAuthSchemas = HmppsAuth['schemas'];
 
 // The bodies the sandbox and the msw handlers serve most.
 export type InmateDetail = PrisonApiSchemas['InmateDetail'];
@@ -16,18 +16,11 @@ export type OffenderSentenceTerms = PrisonApiSchemas['OffenderSentenceTerms'];
 export type PrisonOffenderIdentifier = PrisonApiSchemas['OffenderIdentifier'];
 export type PrisonerDetail = PrisonApiSchemas['PrisonerDetail'];
 export type PrisonMovement = PrisonApiSchemas['Movement'];
-export type PrisonApiErrorResponse = PrisonApiSchemas['ErrorResponse'];
-export type WireMatchRequest = OffenderSearchSchemas['MatchRequest'];
 export type WireOffenderMatches = OffenderSearchSchemas['OffenderMatches'];
 export type WireOffenderDetail = OffenderSearchSchemas['OffenderDetail'];
 export type WireConviction = CommunityApiSchemas['Conviction'];
 export type WireCustody = CommunityApiSchemas['Custody'];
 export type WireIds = CommunityApiSchemas['IDs'];
 export type WireCommunityOffenderDetail = CommunityApiSchemas['OffenderDetail'];
-export type WireReplaceCustodyKeyDates = CommunityApiSchemas['ReplaceCustodyKeyDates'];
-export type WireUpdateCustodyBookingNumber = CommunityApiSchemas['UpdateCustodyBookingNumber'];
-export type WireUpdateCustody = CommunityApiSchemas['UpdateCustody'];
-export type WireUpdateOffenderNomsNumber = CommunityApiSchemas['UpdateOffenderNomsNumber'];
-export type CommunityApiErrorResponse = CommunityApiSchemas['ErrorResponse'];
 export type TokenResponse = HmppsAuthSchemas['TokenResponse'];
 export type JsonWebKeySet = HmppsAuthSchemas['JsonWebKeySet'];

@@ -11,7 +11,7 @@ import { rejected, unhandledEventType, type HandlingOutcome } from './handling-o
 import { rowForEvent } from './row-for-event';
 
 /** Where accepted events are kept: the message table, idempotent on the row id. */
-export interface EventRowStore {
+interface EventRowStore {
   storeIfAbsent(row: MessageRow): Promise<'stored' | 'duplicate'>;
 }
 

@@ -1,7 +1,7 @@
 import type { ValidationRejection, ValidationRejectionReason } from '@ptpu/domain';
 
 /** Why an event was acknowledged without storing anything (architecture.md section 3.4). */
-export type IgnoredReason = ValidationRejectionReason | 'unhandled-event-type';
+type IgnoredReason = ValidationRejectionReason | 'unhandled-event-type';
 
 /**
  * Where one SQS message ended up. Each is durable before the message is deleted: a row in the message

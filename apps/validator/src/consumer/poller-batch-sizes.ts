@@ -1,5 +1,5 @@
 /** SQS returns at most 10 messages per receive. */
-export const MAX_RECEIVE_BATCH = 10;
+const MAX_RECEIVE_BATCH = 10;
 
 /**
  * How `concurrency` is shared among pollers. Each poller receives a batch and handles its messages side by

@@ -9,7 +9,7 @@ export interface DlqMessages {
   messages: DlqMessage[];
 }
 
-export interface DlqMessage {
+interface DlqMessage {
   messageId: string;
   /** The body as JSON, or as the raw text when it is not JSON (poison messages often are not). */
   body: unknown;

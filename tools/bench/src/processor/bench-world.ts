@@ -3,7 +3,7 @@ import { reportingDeleteBy, type MessageRow } from '@ptpu/domain';
 import { buildWorld, LEEDS, MOORLAND, type WorldInput } from '@ptpu/sandbox';
 
 /** Booking ids of bench people start here, well clear of the default world's. */
-export const FIRST_BENCH_BOOKING_ID = 3_000_000;
+const FIRST_BENCH_BOOKING_ID = 3_000_000;
 const SENTENCE_START = '2026-01-05';
 
 /**

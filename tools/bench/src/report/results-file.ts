@@ -3,7 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 
 /** A figure's target: the figure compared with `value` by `op` (`<= 1.1`: at most 1.1). */
-export interface Target {
+interface Target {
   op: '<=' | '>=' | '<' | '>';
   value: number;
 }
