@@ -61,12 +61,17 @@ export function renderChart(run: RecordedRun): string {
     `<text class="axis-label" transform="translate(${WIDTH - 12} ${(PLOT.top + PLOT.bottom) / 2}) rotate(90)" text-anchor="middle" fill="${COLOURS.memory}">resident memory (MB)</text>`,
   );
 
-  // Phases: a numbered dashed line where each starts, and a list below.
+  // Phases: a numbered dashed line where each starts (numbers of phases close together stepped down so that
+  // they do not overlap), and a list below.
+  let labelRow = 0;
+  let lastLabelX = -Infinity;
   run.phases.forEach((phase, i) => {
     const px = round(x(phase.start));
+    labelRow = px - lastLabelX < 14 ? labelRow + 1 : 0;
+    lastLabelX = px;
     out.push(
       `<line x1="${px}" x2="${px}" y1="${PLOT.top}" y2="${PLOT.bottom}" stroke="${COLOURS.phase}" stroke-dasharray="3 3"/>`,
-      `<text x="${px + 3}" y="${PLOT.top + 12}" fill="${COLOURS.phase}">${i + 1}</text>`,
+      `<text x="${px + 3}" y="${PLOT.top + 12 + labelRow * 12}" fill="${COLOURS.phase}">${i + 1}</text>`,
     );
     const y = PLOT.bottom + 52 + i * PHASE_LINE_HEIGHT;
     const span = `${tickLabel(phase.start)}-${tickLabel(phase.end)} s`;
