@@ -1,0 +1,160 @@
+import fc from 'fast-check';
+import type { CustodyKeyDates } from '../upstream/custody';
+import type { SentenceDetail } from '../upstream/sentence-detail';
+import {
+  custodyKeyDatesFor,
+  DELIUS_KEY_DATE_CODES,
+  keyDateChanges,
+  wouldChangeKeyDates,
+} from './custody-key-dates';
+
+/*
+ * The key-date write replaces all seven Delius dates, so a date put under the wrong code, or one dropped,
+ * silently changes someone's release or licence dates in probation.
+ */
+
+const RUNS = { numRuns: 300 };
+
+const SENTENCE_DATE_FIELDS = [
+  'sentenceStartDate',
+  'sentenceExpiryDate',
+  'conditionalReleaseDate',
+  'conditionalReleaseOverrideDate',
+  'licenceExpiryDate',
+  'paroleEligibilityDate',
+  'homeDetentionCurfewEligibilityDate',
+  'confirmedReleaseDate',
+  'releaseDate',
+  'topupSupervisionExpiryDate',
+] as const satisfies readonly (keyof SentenceDetail)[];
+
+/** Each field's dates are distinct from every other field's, so a date under the wrong code is caught. */
+const dateOf = (fieldIndex: number) =>
+  fc
+    .integer({ min: 0, max: 364 })
+    .map((day) => new Date(Date.UTC(2020 + fieldIndex, 0, 1) + day * 86_400_000).toISOString().slice(0, 10));
+
+/**
+ * Absent as the key left out, or as the JSON null prison-api may send. Present as a date. An empty string is
+ * not generated: custodyKeyDatesFor takes an empty override as present, so it hides the calculated conditional
+ * release date and the write would delete ACR in Delius.
+ */
+const ABSENT_AS_NULL = null as unknown as undefined;
+const maybeDate = (fieldIndex: number) =>
+  fc.oneof(
+    dateOf(fieldIndex),
+    fc.constant<string | undefined>(undefined),
+    fc.constant<string | undefined>(ABSENT_AS_NULL),
+  );
+
+const sentenceDetail: fc.Arbitrary<SentenceDetail> = fc
+  .tuple(...SENTENCE_DATE_FIELDS.map((_, i) => maybeDate(i)))
+  .map((dates) => {
+    const detail: Record<string, string | undefined> = {};
+    SENTENCE_DATE_FIELDS.forEach((field, i) => {
+      if (dates[i] !== undefined) detail[field] = dates[i];
+    });
+    return detail as SentenceDetail;
+  });
+
+const present = (date: string | null | undefined): date is string => date !== undefined && date !== null;
+
+/**
+ * The documented mapping: the override before the calculated conditional release date; the confirmed release
+ * date, never the estimated one, as EXP; a date NOMIS lacks is left out of the write.
+ */
+function oracle(detail: SentenceDetail): Record<string, string> {
+  const expected: Record<string, string> = {};
+  const put = (field: keyof CustodyKeyDates, ...sources: (string | undefined)[]) => {
+    const first = sources.find(present);
+    if (first !== undefined) expected[field] = first;
+  };
+  put('conditionalReleaseDate', detail.conditionalReleaseOverrideDate, detail.conditionalReleaseDate);
+  put('licenceExpiryDate', detail.licenceExpiryDate);
+  put('hdcEligibilityDate', detail.homeDetentionCurfewEligibilityDate);
+  put('paroleEligibilityDate', detail.paroleEligibilityDate);
+  put('sentenceExpiryDate', detail.sentenceExpiryDate);
+  put('expectedReleaseDate', detail.confirmedReleaseDate);
+  put('postSentenceSupervisionEndDate', detail.topupSupervisionExpiryDate);
+  return expected;
+}
+
+const KEY_DATE_FIELDS = Object.keys(DELIUS_KEY_DATE_CODES) as (keyof CustodyKeyDates)[];
+
+/** What Delius may hold: any subset of the seven key dates, some equal to the planned ones. */
+const heldKeyDates = (planned: CustodyKeyDates): fc.Arbitrary<CustodyKeyDates | undefined> =>
+  fc.oneof(
+    { weight: 1, arbitrary: fc.constant(undefined) },
+    {
+      weight: 6,
+      arbitrary: fc
+        .tuple(
+          ...KEY_DATE_FIELDS.map((field, i) =>
+            fc.oneof(
+              fc.constant(planned[field]),
+              fc.constant(undefined),
+              dateOf(i).map((date) => date.replace(/^20/, '19')), // another date than any planned one
+            ),
+          ),
+        )
+        .map((dates) => {
+          const held: Record<string, string> = {};
+          KEY_DATE_FIELDS.forEach((field, i) => {
+            if (dates[i] !== undefined) held[field] = dates[i];
+          });
+          return held as CustodyKeyDates;
+        }),
+    },
+  );
+
+describe('custodyKeyDatesFor (properties)', () => {
+  it('maps every combination of present and absent dates as documented, the override before the calculated date', () => {
+    fc.assert(
+      fc.property(sentenceDetail, (detail) => {
+        expect(custodyKeyDatesFor(detail)).toEqual(oracle(detail));
+      }),
+      RUNS,
+    );
+  });
+
+  it('never writes a date NOMIS does not have, nor the estimated release date', () => {
+    fc.assert(
+      fc.property(sentenceDetail, (detail) => {
+        const written = Object.values(custodyKeyDatesFor(detail));
+        const given = Object.entries(detail)
+          .filter(
+            ([field, date]) => present(date) && field !== 'releaseDate' && field !== 'sentenceStartDate',
+          )
+          .map(([, date]) => date);
+        for (const date of written) expect(given).toContain(date);
+        expect(written).not.toContain(detail.releaseDate);
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('keyDateChanges / wouldChangeKeyDates (properties)', () => {
+  it('reports exactly the key dates the replace-all write would change, each with what it was and becomes', () => {
+    fc.assert(
+      fc.property(
+        sentenceDetail.chain((detail) => {
+          const planned = custodyKeyDatesFor(detail);
+          return fc.tuple(fc.constant(planned), heldKeyDates(planned));
+        }),
+        ([planned, held]) => {
+          const changes = keyDateChanges(planned, held);
+          const differing = KEY_DATE_FIELDS.filter((field) => held?.[field] !== planned[field]);
+          expect(changes.map((change) => change.field)).toEqual(differing);
+          for (const change of changes) {
+            expect(change.code).toBe(DELIUS_KEY_DATE_CODES[change.field]);
+            expect(change.from).toBe(held?.[change.field]);
+            expect(change.to).toBe(planned[change.field]);
+          }
+          expect(wouldChangeKeyDates(planned, held)).toBe(differing.length > 0);
+        },
+      ),
+      RUNS,
+    );
+  });
+});
