@@ -13,7 +13,7 @@ import { workDueBooking, type BookingWorkResult } from './loop/processing-cycle'
 import { ProcessingLoop } from './loop/processing-loop';
 
 /** Claims and works one booking's due rows, as each cycle does for every due booking. */
-export interface BookingWorker {
+interface BookingWorker {
   work(bookingId: number): Promise<BookingWorkResult>;
 }
 

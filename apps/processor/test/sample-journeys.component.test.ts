@@ -42,15 +42,20 @@ describe('processor: the original samples', () => {
         sentenceExpiryDate: '2025-09-10',
       },
     });
+    // X142620 held A9999DY, the number merged into A5089DY: his own case under an old number, so the number is
+    // set by CRN and announced as an update of the prison identifier.
+    expect(stack.deliusWrites().map((request) => `${request.method} ${request.path}`)).toContain(
+      'PUT /secure/offenders/crn/X142620/nomsNumber',
+    );
     const events = await stack.domainEvents.drain();
     expect(events).toEqual([
       {
-        eventType: 'probation-case.prison-identifier.added',
+        eventType: 'probation-case.prison-identifier.updated',
         body: expect.objectContaining({
-          eventType: 'probation-case.prison-identifier.added',
+          eventType: 'probation-case.prison-identifier.updated',
           version: 1,
           detailUrl: null,
-          additionalInformation: { bookingNumber: '38339A' },
+          additionalInformation: { bookingNumber: '38339A', previousNomsNumber: 'A9999DY' },
           personReference: {
             identifiers: [
               { type: 'CRN', value: 'X142620' },

@@ -20,6 +20,8 @@ const ONE_EACH = {
   'location-set-fail': 1,
   'key-dates-set-fail': 0,
   'error-fail': 1,
+  'noms-number-held-elsewhere': 0,
+  'book-number-on-two-custodies': 0,
 };
 
 let minute = 0;

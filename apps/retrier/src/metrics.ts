@@ -4,7 +4,7 @@ import type { BookingResult } from '@ptpu/booking-runner';
 import { tierLabel } from './tiers/tier-label';
 
 /** How a tier's run ended, as counted. */
-export type TierRunResult = 'completed' | 'already-running' | 'locked-elsewhere' | 'failed';
+type TierRunResult = 'completed' | 'already-running' | 'locked-elsewhere' | 'failed';
 
 const RUN_RESULTS: readonly TierRunResult[] = ['completed', 'already-running', 'locked-elsewhere', 'failed'];
 const BOOKING_RESULTS: readonly BookingResult['result'][] = ['worked', 'claimed-elsewhere', 'stopped'];

@@ -4,7 +4,7 @@ import { Counter, Histogram, type Registry } from 'prom-client';
 export interface ValidatorMetrics {
   /** Every SQS delivery, redeliveries included. */
   received: Counter;
-  /** One per delivery that was handled, by outcome and the reason of architecture.md section 3.4. */
+  /** One per delivery that was handled, by outcome and its reason (docs/architecture.md, Outcomes and statuses). */
   handled: Counter<'outcome' | 'reason'>;
   handlingSeconds: Histogram<'outcome'>;
   /** DLQ messages put back on the queue, by whether an operator or housekeeping asked. */

@@ -91,7 +91,12 @@ describe('validator: queue and DLQ', () => {
   });
 
   it('when a message fails on every receive, then SQS moves it to the DLQ after maxReceiveCount', async () => {
-    stack.sandbox.admin.addFault({ upstream: 'prisonApi', path: '/api/bookings/4242/**', status: 500 });
+    // The first prison-api call of a status change reads the sentence terms.
+    stack.sandbox.admin.addFault({
+      upstream: 'prisonApi',
+      path: '/api/offender-sentences/booking/4242/sentenceTerms',
+      status: 500,
+    });
     const body = buildSqsBody({ event: { bookingId: 4242 } });
     await stack.sendBody(body);
 

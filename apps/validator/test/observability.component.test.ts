@@ -18,7 +18,7 @@ describe('validator: logs and metrics', () => {
     // One delivery of every kind; the failing one succeeds on its second receive.
     stack.sandbox.admin.addFault({
       upstream: 'prisonApi',
-      path: `/api/bookings/${BOOKINGS.noSentenceStartDate}/sentenceDetail`,
+      path: `/api/offender-sentences/booking/${BOOKINGS.noSentenceStartDate}/sentenceTerms`,
       status: 500,
       times: 1,
     });

@@ -27,9 +27,9 @@ describe('validator: calls to prison-api', () => {
     });
   }
 
-  it('when a status change is accepted, then the sentence detail and the booking are each read once', async () => {
+  it('when a status change is accepted, then the sentence terms and the booking are each read once', async () => {
     expect(await callsFor({ event: { bookingId: BOOKINGS.accepted } })).toEqual([
-      `GET /api/bookings/${BOOKINGS.accepted}/sentenceDetail`,
+      `GET /api/offender-sentences/booking/${BOOKINGS.accepted}/sentenceTerms`,
       `GET /api/bookings/${BOOKINGS.accepted}?basicInfo=false&extraInfo=true`,
     ]);
   });
@@ -40,7 +40,7 @@ describe('validator: calls to prison-api', () => {
 
   it('when there is no sentence start date, then the booking is never read', async () => {
     expect(await callsFor({ event: { bookingId: BOOKINGS.noSentenceStartDate } })).toEqual([
-      `GET /api/bookings/${BOOKINGS.noSentenceStartDate}/sentenceDetail`,
+      `GET /api/offender-sentences/booking/${BOOKINGS.noSentenceStartDate}/sentenceTerms`,
     ]);
   });
 

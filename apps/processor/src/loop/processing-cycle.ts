@@ -3,7 +3,7 @@ import { firstTimeRows, type Clock, type MessageRow } from '@ptpu/domain';
 import type { Logger } from '@ptpu/platform';
 
 /** The due-row query of the message repository (pending-by-state `NEW`, created before the cutoff). */
-export interface DueRows {
+interface DueRows {
   dueFirstTimeRows(cutoff: Date): AsyncIterable<readonly MessageRow[]>;
 }
 

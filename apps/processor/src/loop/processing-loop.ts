@@ -3,7 +3,7 @@ import { JobRunner, type JobLocks } from '@ptpu/booking-runner';
 import { runProcessingCycle, type CycleCounts, type ProcessingCycleDeps } from './processing-cycle';
 
 /** The job lock that keeps one processor cycle running across all pods (docs/architecture.md, Locks and claims). */
-export const PROCESSOR_LOCK = 'processor';
+const PROCESSOR_LOCK = 'processor';
 
 export interface ProcessingLoopDeps extends ProcessingCycleDeps {
   locks: JobLocks;

@@ -9,7 +9,7 @@ import {
 import { uniqueName } from '@ptpu/local-stack';
 
 /** A domain event as a subscriber receives it: the SNS envelope's body and its `eventType` attribute. */
-export interface ReceivedDomainEvent {
+interface ReceivedDomainEvent {
   eventType: string | undefined;
   body: Record<string, unknown>;
 }

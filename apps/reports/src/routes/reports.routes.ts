@@ -2,7 +2,6 @@ import { Router } from '@koa/router';
 import {
   IN_PROGRESS_COLUMNS,
   MatchSummaryTally,
-  NOT_MATCHED_COLUMNS,
   PROCESSED_COLUMNS,
   csvReportLines,
   londonDaysBefore,
@@ -43,7 +42,8 @@ export function reportsRouter({ reportRows, verifier, clock, logger }: ReportsRo
   router.get('/not-matched', analystsOnly, async (ctx) => {
     const { daysOld } = valueOf(parseNotMatchedQuery(ctx.query));
     const rows = reportRows.notMatched(londonDaysBefore(clock.now(), daysOld));
-    await respondWithCsv(ctx, 'not-matched', csvReportLines(NOT_MATCHED_COLUMNS, rows), logger);
+    // The not-matched report lists the same columns as the in-progress report.
+    await respondWithCsv(ctx, 'not-matched', csvReportLines(IN_PROGRESS_COLUMNS, rows), logger);
   });
 
   router.get('/processed', analystsOnly, async (ctx) => {

@@ -8,7 +8,7 @@ import { tierLabel, tierOfLabel } from '../tiers/tier-label';
 import { summariseTierRun } from '../tiers/tier-summary';
 
 /** The role hmpps-sqs calls `queueAdminRole`: the same operators who look after the queues. */
-export const QUEUE_ADMIN_ROLE = 'ROLE_PTPU_QUEUE_ADMIN';
+const QUEUE_ADMIN_ROLE = 'ROLE_PTPU_QUEUE_ADMIN';
 
 export interface AdminDeps {
   runTier(tier: RetryTier, trigger: TierTrigger): Promise<TierRunOutcome>;

@@ -9,7 +9,7 @@ import type { HeldLock } from '@ptpu/store';
 import { includingRows } from './including-rows';
 
 /** Dry-run results as `DynamoDryRunRows` reads and reopens them. */
-export interface DryRunRows {
+interface DryRunRows {
   ofBooking(bookingId: number): Promise<MessageRow[]>;
   reopen(claim: HeldLock, row: MessageRow): Promise<MessageRow>;
 }

@@ -2,7 +2,7 @@ import { Cron } from 'croner';
 import type { RetryTier } from '@ptpu/domain';
 
 /** Crons are read on the London wall clock, as the original service's were (docs/architecture.md, Retry tiers). */
-export const CRON_TIME_ZONE = 'Europe/London';
+const CRON_TIME_ZONE = 'Europe/London';
 
 /** When one retry tier fires: its cron, evaluated in London time. */
 export interface TierSchedule {

@@ -1,6 +1,6 @@
 import type { ValidationRejection, ValidationRejectionReason } from '@ptpu/domain';
 
-/** Why an event was acknowledged without storing anything (architecture.md section 3.4). */
+/** Why an event was acknowledged without storing anything (docs/architecture.md, Outcomes and statuses). */
 type IgnoredReason = ValidationRejectionReason | 'unhandled-event-type';
 
 /**
@@ -26,7 +26,7 @@ export const rejected = (rejection: ValidationRejection): HandlingOutcome => ({
 });
 
 /**
- * The log / counter `reason` of architecture.md section 3.4: the rule's reason for an ignored event, otherwise
+ * The log / counter `reason` (docs/architecture.md, Outcomes and statuses): the rule's reason for an ignored event, otherwise
  * the outcome itself (a poison message's own reason is free text, so it goes in the log line only).
  */
 export function reasonOf(outcome: HandlingOutcome): string {

@@ -5,7 +5,7 @@ import { requireArray, requireFields } from '../http/require-fields';
 import { receive, send } from '../http/send';
 import type { FetchFn } from '../http/upstream-fetch';
 import { withoutAbsent } from '../http/without-absent';
-import { toOffenderIds } from '../shared/offender-ids.mapper';
+import { toOffenderIds } from '../mappers/offender-ids.mapper';
 import { toConviction, toCustody } from './community-api.mapper';
 
 const upstream = 'community-api';

@@ -3,7 +3,7 @@ import type { components } from '../generated/offender-search';
 import { requireArray, requireFields } from '../http/require-fields';
 import { invalidResponse, type CallContext } from '../http/to-system-error';
 import { withoutAbsent } from '../http/without-absent';
-import { toOffenderIds } from '../shared/offender-ids.mapper';
+import { toOffenderIds } from '../mappers/offender-ids.mapper';
 
 type Schemas = components['schemas'];
 

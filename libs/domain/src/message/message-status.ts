@@ -1,5 +1,5 @@
 /**
- * The `status` a message row carries (docs/architecture.md, Outcomes). `VALIDATED` is set when the validator
+ * The `status` a message row carries (docs/architecture.md, Outcomes and statuses). `VALIDATED` is set when the validator
  * stores a row; every other status is the result of a processing attempt.
  */
 export const MESSAGE_STATUSES = [

@@ -21,9 +21,6 @@ export const IN_PROGRESS_COLUMNS = [
   'STATUS',
 ] as const;
 
-/** The not-matched report lists the same columns as the in-progress report. */
-export const NOT_MATCHED_COLUMNS = IN_PROGRESS_COLUMNS;
-
 export const PROCESSED_COLUMNS = [
   'BOOKINGID',
   'BOOKINGNO',

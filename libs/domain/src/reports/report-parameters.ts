@@ -32,7 +32,8 @@ export function readParameters<R extends ParameterReaders>(
   const known = Object.keys(readers);
   for (const [parameter, given] of Object.entries(query)) {
     if (given === undefined) continue;
-    const reader = readers[parameter];
+    // Own names only: `__proto__`, `toString` and the like would otherwise find the object's built-ins.
+    const reader = Object.hasOwn(readers, parameter) ? readers[parameter] : undefined;
     if (!reader) {
       const accepted =
         known.length > 0 ? `this report accepts ${known.join(', ')}` : 'this report takes none';

@@ -151,3 +151,14 @@ describe('parseInProgressQuery', () => {
     );
   });
 });
+
+describe('parameter names the JavaScript object already has', () => {
+  it.each(['__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'constructor'])(
+    'when %s is given, then it is an unknown parameter, not a crash',
+    (name) => {
+      expect(problemsOf(parseInProgressQuery({ [name]: '1' }))[0]?.message).toBe(
+        `unknown parameter ${name}: this report takes none`,
+      );
+    },
+  );
+});

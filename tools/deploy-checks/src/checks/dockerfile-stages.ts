@@ -1,5 +1,5 @@
 /** One instruction of a Dockerfile, continuation lines joined. */
-export interface Instruction {
+interface Instruction {
   keyword: string;
   args: string;
 }

@@ -1,5 +1,5 @@
 /** Paths that must never be reachable through an ingress, with case and trailing-slash variants. */
-export const DENIED_PATHS = [
+const DENIED_PATHS = [
   '/prometheus',
   '/PROMETHEUS',
   '/prometheus/',
@@ -11,7 +11,7 @@ export const DENIED_PATHS = [
 ] as const;
 
 /** Public paths the denial must leave alone (operators' and analysts' endpoints, health). */
-export const ALLOWED_PATHS = [
+const ALLOWED_PATHS = [
   '/queue-admin/retry-dlq/ptpu-events-dlq',
   '/queue-admin/get-dlq-messages/ptpu-events-dlq',
   '/report/processed',

@@ -1,8 +1,8 @@
 import { readJson, readText } from '../files/workspace-files';
 import { MONITORING_CHART, chartDir } from '../charts/chart-layout';
 
-export const PROMETHEUS_RULE_FILE = `${chartDir(MONITORING_CHART)}/templates/prometheus-rule.yaml`;
-export const DASHBOARD_FILE = `${chartDir(MONITORING_CHART)}/dashboards/prison-to-probation-update.json`;
+const PROMETHEUS_RULE_FILE = `${chartDir(MONITORING_CHART)}/templates/prometheus-rule.yaml`;
+const DASHBOARD_FILE = `${chartDir(MONITORING_CHART)}/dashboards/prison-to-probation-update.json`;
 
 export interface AlertRule {
   name: string;

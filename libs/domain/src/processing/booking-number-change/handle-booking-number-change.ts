@@ -9,7 +9,7 @@ import { WITHHELD, type Attempt } from '../attempt';
 import type { HandlerResult } from '../handler-result';
 
 /** Why a merge was not sent (the `reason` of `P2PBookingNumberChangedNotApplied`). */
-export const MERGE_NOT_APPLIED_REASONS = {
+const MERGE_NOT_APPLIED_REASONS = {
   oldHeldBySeveral: 'Old NOMS number held by several cases',
   newHeldByOne: 'New NOMS number already held by a case',
   newHeldBySeveral: 'New NOMS number already held by several cases',

@@ -10,7 +10,7 @@ import type { HandlerResult } from '../handler-result';
 import { eventKeys } from './status-change-telemetry';
 
 /** Why the prisoner's NOMS number cannot go on the matched case (the `reason` of `P2PNomsNumberHeldElsewhere`). */
-export const HELD_ELSEWHERE_REASONS = {
+const HELD_ELSEWHERE_REASONS = {
   another: 'NOMS number held by another case',
   several: 'NOMS number held by several cases',
 } as const;

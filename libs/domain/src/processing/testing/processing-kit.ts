@@ -12,7 +12,7 @@ import { FakePrisonApi } from './fake-prison-api';
 import { InMemoryPendingWork } from './in-memory-pending-work';
 
 /** The domain topic, keeping what it was given in the journal's order. */
-export class RecordingPublisher implements DomainEventPublisher {
+class RecordingPublisher implements DomainEventPublisher {
   readonly published: HmppsDomainEvent[] = [];
 
   constructor(private readonly journal: CallJournal) {}
@@ -23,7 +23,7 @@ export class RecordingPublisher implements DomainEventPublisher {
   }
 }
 
-export class RecordingTelemetry implements TelemetrySink {
+class RecordingTelemetry implements TelemetrySink {
   readonly events: { name: string; properties: Readonly<Record<string, string | undefined>> }[] = [];
 
   trackEvent(name: string, properties: Readonly<Record<string, string | undefined>>) {

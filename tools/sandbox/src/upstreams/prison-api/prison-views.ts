@@ -105,7 +105,7 @@ export function offenderIdentifiers(prisoner: Prisoner, booking: Booking): Priso
 }
 
 /** The booking prison-api calls the latest: the active one, else the one with the highest id. */
-export function latestBooking(prisoner: Prisoner): Booking {
+function latestBooking(prisoner: Prisoner): Booking {
   const active = prisoner.bookings.find((booking) => booking.activeFlag);
   return active ?? prisoner.bookings.toSorted((a, b) => b.bookingId - a.bookingId)[0];
 }
