@@ -35,9 +35,8 @@ const dateOf = (fieldIndex: number) =>
     .map((day) => new Date(Date.UTC(2020 + fieldIndex, 0, 1) + day * 86_400_000).toISOString().slice(0, 10));
 
 /**
- * Absent as the key left out, or as the JSON null prison-api may send. Present as a date. An empty string is
- * not generated: custodyKeyDatesFor takes an empty override as present, so it hides the calculated conditional
- * release date and the write would delete ACR in Delius.
+ * Absent as the key left out, or as the JSON null prison-api may send. Present as a date. (An empty override
+ * counts as absent too; custody-key-dates.spec.ts shows it.)
  */
 const ABSENT_AS_NULL = null as unknown as undefined;
 const maybeDate = (fieldIndex: number) =>

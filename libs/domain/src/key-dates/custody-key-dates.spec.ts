@@ -31,6 +31,11 @@ describe('custodyKeyDatesFor', () => {
     expect(dates.conditionalReleaseDate).toBe('2020-09-01');
   });
 
+  it('when the override is an empty string, then ACR is still the calculated date, not deleted', () => {
+    const dates = custodyKeyDatesFor({ ...everyDate, conditionalReleaseOverrideDate: '' });
+    expect(dates.conditionalReleaseDate).toBe('2020-08-10');
+  });
+
   it('when there is no confirmed release date, then EXP is left out even though a release date is calculated', () => {
     const dates = custodyKeyDatesFor({ ...everyDate, confirmedReleaseDate: undefined });
     expect(dates).not.toHaveProperty('expectedReleaseDate');

@@ -23,8 +23,9 @@ const KEY_DATE_FIELDS = Object.keys(DELIUS_KEY_DATE_CODES) as KeyDateField[];
  */
 export function custodyKeyDatesFor(detail: SentenceDetail): ReplaceCustodyKeyDates {
   const dates: ReplaceCustodyKeyDates = {
-    // A manual override is what the prison has decided; the calculated date is only the default.
-    conditionalReleaseDate: detail.conditionalReleaseOverrideDate ?? detail.conditionalReleaseDate,
+    // A manual override is what the prison has decided; the calculated date is only the default. An empty
+    // override is no override: keeping it would drop the date from the write, and Delius would delete it.
+    conditionalReleaseDate: detail.conditionalReleaseOverrideDate || detail.conditionalReleaseDate,
     licenceExpiryDate: detail.licenceExpiryDate,
     hdcEligibilityDate: detail.homeDetentionCurfewEligibilityDate,
     paroleEligibilityDate: detail.paroleEligibilityDate,

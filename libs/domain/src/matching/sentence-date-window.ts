@@ -1,4 +1,4 @@
-import type { IsoDate } from '../upstream/iso-date';
+import { isIsoDate, type IsoDate } from '../upstream/iso-date';
 
 /**
  * How far apart the NOMIS and Delius sentence start dates may be and still name the same sentence; the same
@@ -13,5 +13,6 @@ export function isWithinSentenceDateWindow(deliusStartDate: IsoDate, nomisStartD
 }
 
 function epochDay(date: IsoDate): number {
-  return Date.parse(`${date}T00:00:00Z`) / 86_400_000;
+  // Date.parse would roll an impossible day (2020-02-30) over into the next month.
+  return isIsoDate(date) ? Date.parse(`${date}T00:00:00Z`) / 86_400_000 : Number.NaN;
 }
