@@ -1,4 +1,5 @@
 import type { WireIds } from '@ptpu/clients';
+import { optional } from '../http/optional-field';
 import type { DeliusCase, DeliusConviction } from '../world/world.schema';
 
 /** A Delius event as the sandbox holds it: `appearsAfter` from the world resolved to the instant it appears. */
@@ -28,4 +29,22 @@ export function hasCurrentDisposal(deliusCase: DeliusCaseRecord, now: Date): boo
 /** The case's identifiers in community-api's and offender-search's `IDs` shape. */
 export function idsOf(deliusCase: DeliusCaseRecord): WireIds {
   return { crn: deliusCase.crn, ...deliusCase.otherIds };
+}
+
+/**
+ * The offender detail both Delius-backed upstreams answer with: community-api's as it is, offender-search's with
+ * its index's extra fields added.
+ */
+export function offenderDetailOf(deliusCase: DeliusCaseRecord, now: Date) {
+  return {
+    ...optional('offenderId', deliusCase.offenderId),
+    firstName: deliusCase.firstName,
+    middleNames: deliusCase.middleNames,
+    surname: deliusCase.surname,
+    dateOfBirth: deliusCase.dateOfBirth,
+    ...optional('gender', deliusCase.gender),
+    otherIds: idsOf(deliusCase),
+    softDeleted: deliusCase.softDeleted,
+    currentDisposal: hasCurrentDisposal(deliusCase, now) ? ('1' as const) : ('0' as const),
+  };
 }

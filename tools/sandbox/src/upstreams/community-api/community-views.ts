@@ -1,11 +1,6 @@
 import type { WireCommunityOffenderDetail, WireConviction, WireCustody } from '@ptpu/clients';
 import { optional } from '../../http/optional-field';
-import {
-  type ConvictionRecord,
-  type DeliusCaseRecord,
-  hasCurrentDisposal,
-  idsOf,
-} from '../../state/delius-records';
+import { type ConvictionRecord, type DeliusCaseRecord, offenderDetailOf } from '../../state/delius-records';
 import type { WorldState } from '../../state/world-state';
 import type { DeliusCustody } from '../../world/world.schema';
 
@@ -13,17 +8,7 @@ import type { DeliusCustody } from '../../world/world.schema';
 
 /** The offender detail community-api answers the NOMS-number lookup with. */
 export function offenderDetailView(deliusCase: DeliusCaseRecord, now: Date): WireCommunityOffenderDetail {
-  return {
-    ...optional('offenderId', deliusCase.offenderId),
-    firstName: deliusCase.firstName,
-    middleNames: deliusCase.middleNames,
-    surname: deliusCase.surname,
-    dateOfBirth: deliusCase.dateOfBirth,
-    ...optional('gender', deliusCase.gender),
-    otherIds: idsOf(deliusCase),
-    softDeleted: deliusCase.softDeleted,
-    currentDisposal: hasCurrentDisposal(deliusCase, now) ? '1' : '0',
-  };
+  return offenderDetailOf(deliusCase, now);
 }
 
 export function convictionView(world: WorldState, conviction: ConvictionRecord): WireConviction {
