@@ -5,6 +5,7 @@ export { DEFAULT_CLIENT } from './auth/client-registration';
 export type { ClientRegistration } from './auth/client-registration';
 export type { FaultSpec } from './faults/fault-spec';
 export type { FaultView } from './faults/fault-injector';
+export type { FaultOutcome } from './faults/inject-faults.middleware';
 export { InvalidFaultError } from './faults/invalid-fault.error';
 export type { RecordedRequest, RequestFilter } from './requests/request-log';
 export type { UpstreamName } from './upstream-name';

@@ -62,6 +62,10 @@ export function createAdminApp({ admin, mintToken }: AdminAppDeps): Koa {
     ctx.body = admin.requests(parseInput(requestFilterSchema, ctx.query));
   });
 
+  router.post('/requests/take', (ctx) => {
+    ctx.body = admin.takeRequests(parseInput(requestFilterSchema, ctx.query));
+  });
+
   router.delete('/requests', (ctx) => {
     admin.clearRequests();
     ctx.status = 204;

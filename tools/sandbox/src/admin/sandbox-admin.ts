@@ -23,6 +23,8 @@ export interface SandboxAdmin {
   setNomsNumber(crn: string, nomsNumber: string | undefined): DeliusCaseRecord | undefined;
   /** The requests the upstreams received, oldest first. */
   requests(filter?: RequestFilter): RecordedRequest[];
+  /** The matching requests, oldest first, removed from the log in the same step (a poller misses none). */
+  takeRequests(filter?: RequestFilter): RecordedRequest[];
   clearRequests(): void;
   /** Adds a fault and returns its id; throws InvalidFaultError for a fault that cannot be injected. */
   addFault(fault: FaultSpec): string;
@@ -60,6 +62,7 @@ export function createSandboxAdmin({ holder, requestLog, faults, clock }: Sandbo
       return structuredClone(deliusCase);
     },
     requests: (filter) => requestLog.list(filter),
+    takeRequests: (filter) => requestLog.take(filter),
     clearRequests: () => requestLog.clear(),
     addFault(fault) {
       const parsed = faultSpecSchema.safeParse(fault);

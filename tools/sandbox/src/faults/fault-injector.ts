@@ -10,6 +10,11 @@ export interface FaultView extends ParsedFaultSpec {
   applied: number;
 }
 
+/** The fault deciding one call: its spec and its id, which the request log records. */
+export interface TakenFault extends ParsedFaultSpec {
+  id: string;
+}
+
 interface ActiveFault extends FaultView {
   matchesPath: (path: string) => boolean;
 }
@@ -33,7 +38,7 @@ export class FaultInjector {
   }
 
   /** The fault to apply to this call, if any. Counts the call against each fault it reaches. */
-  take(upstream: UpstreamName, method: string, path: string): ParsedFaultSpec | undefined {
+  take(upstream: UpstreamName, method: string, path: string): TakenFault | undefined {
     for (const fault of this.faults) {
       if (fault.upstream !== upstream || (fault.method !== undefined && fault.method !== method)) continue;
       if (!fault.matchesPath(path)) continue;
@@ -42,7 +47,8 @@ export class FaultInjector {
       fault.applied += 1;
       if (fault.times !== undefined && fault.applied >= fault.times)
         this.faults = this.faults.filter((f) => f !== fault);
-      return fault;
+      const { matchesPath: _, matched: __, applied: ___, ...taken } = fault;
+      return taken;
     }
     return undefined;
   }

@@ -4,7 +4,9 @@ import { UPSTREAMS } from '../upstream-name';
 /**
  * A fault to inject on one upstream's route: answer a status, wait first, or reset the connection; for every
  * matching call, the next `times` calls, or a `share` of them. Shares are spread evenly rather than drawn at
- * random (0.5 faults the 2nd, 4th, 6th... call), so a test that uses one is repeatable.
+ * random (0.5 faults the 2nd, 4th, 6th... call), so a test that uses one is repeatable. With `afterApply` the
+ * route handles the call first (a write changes the world) and only its answer is replaced by the status or
+ * the reset: the write whose answer was lost, which a caller must not take for a write that never happened.
  */
 export const faultSpecSchema = z
   .strictObject({
@@ -26,6 +28,10 @@ export const faultSpecSchema = z
       .optional()
       .describe('Wait this long, then answer (normally or faulted)'),
     reset: z.literal(true).optional().describe('Destroy the connection without answering'),
+    afterApply: z
+      .literal(true)
+      .optional()
+      .describe('Let the route handle the call (a write is applied), then answer status or reset instead'),
     times: z.int().positive().optional().describe('Only for the next N matching calls'),
     share: z.number().gt(0).lte(1).optional().describe('Only for this share of matching calls'),
   })
@@ -34,6 +40,9 @@ export const faultSpecSchema = z
   })
   .refine((spec) => !(spec.status !== undefined && spec.reset === true), {
     message: 'status and reset exclude each other',
+  })
+  .refine((spec) => spec.afterApply !== true || spec.status !== undefined || spec.reset === true, {
+    message: 'afterApply needs status or reset: it replaces the answer of a call that was handled',
   });
 
 export type FaultSpec = z.input<typeof faultSpecSchema>;

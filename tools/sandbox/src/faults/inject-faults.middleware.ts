@@ -1,8 +1,15 @@
 import { setTimeout as delay } from 'node:timers/promises';
-import type { Middleware } from 'koa';
+import type { Context, Middleware } from 'koa';
 import { HttpProblem } from '../http/http-problem';
 import type { UpstreamName } from '../upstream-name';
-import type { FaultInjector } from './fault-injector';
+import type { FaultInjector, TakenFault } from './fault-injector';
+
+/** What the request log records of the fault that decided a call (`ctx.state.fault`). */
+export interface FaultOutcome {
+  id: string;
+  /** The route handled the call and answered 2xx: a write changed the world, whatever the caller was told. */
+  applied: boolean;
+}
 
 /** Applies the fault (if any) for this call before the upstream's routes see it. */
 export function injectFaults(
@@ -14,24 +21,49 @@ export function injectFaults(
     const fault = faults.take(upstream, ctx.method, ctx.path);
     if (fault === undefined) return next();
     const wait = (ms: number) => delay(Math.max(0, ms), undefined, { signal: closing });
-    if (fault.reset === true) {
-      await wait(fault.delayMs ?? 0);
-      ctx.state.connectionReset = true;
-      ctx.respond = false;
-      ctx.req.socket.resetAndDestroy();
-      return;
+    const outcome: FaultOutcome = { id: fault.id, applied: false };
+    ctx.state.fault = outcome;
+    if (fault.afterApply === true) {
+      const answerAt = performance.now() + (fault.delayMs ?? 0);
+      try {
+        await next();
+        outcome.applied = succeeded(ctx);
+      } catch {
+        // The route refused the call, so nothing was applied; the caller still gets the fault's answer.
+      }
+      await wait(answerAt - performance.now());
+      return answerInstead(ctx, fault);
     }
-    if (fault.status !== undefined) {
+    if (fault.reset === true || fault.status !== undefined) {
       await wait(fault.delayMs ?? 0);
-      throw new HttpProblem(fault.status, 'Fault injected by the sandbox', `${fault.upstream} ${fault.path}`);
+      return answerInstead(ctx, fault);
     }
     // Latency alone: like a real upstream, the sandbox does its work within the delay, and answers once the
     // delay has passed since the call arrived, so its own processing time is not added on top.
     const answerAt = performance.now() + (fault.delayMs ?? 0);
     try {
       await next();
+      outcome.applied = succeeded(ctx);
     } finally {
       await wait(answerAt - performance.now());
     }
   };
+}
+
+function answerInstead(ctx: Context, fault: TakenFault): void {
+  if (fault.reset === true) {
+    ctx.state.connectionReset = true;
+    ctx.respond = false;
+    ctx.req.socket.resetAndDestroy();
+    return;
+  }
+  throw new HttpProblem(
+    fault.status ?? 500,
+    'Fault injected by the sandbox',
+    `${fault.upstream} ${fault.path}`,
+  );
+}
+
+function succeeded(ctx: Context): boolean {
+  return ctx.status >= 200 && ctx.status < 300;
 }

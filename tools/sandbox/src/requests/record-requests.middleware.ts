@@ -1,4 +1,5 @@
 import type { Context, Middleware } from 'koa';
+import type { FaultOutcome } from '../faults/inject-faults.middleware';
 import { rawBody } from '../http/request-body';
 import type { UpstreamName } from '../upstream-name';
 import type { RecordedRequest, RequestLog } from './request-log';
@@ -24,6 +25,9 @@ export function recordRequests(
         body: recordedBody(ctx),
         status: ctx.state.connectionReset === true ? null : ctx.status,
         receivedAt,
+        caller: ctx.get('x-ptpu-caller') || null,
+        claim: ctx.get('x-ptpu-claim') || null,
+        fault: (ctx.state.fault as FaultOutcome | undefined) ?? null,
       };
       log.record(entry);
       onRecorded(entry);
