@@ -113,12 +113,12 @@ export async function startRetrier(
     logger,
     admin: {
       runTier: runTierAndRefresh,
-      reprocessBooking: (bookingId) =>
-        reprocessBooking(bookingId, {
-          ...bookingDeps,
-          dryRunRows: adapters.dryRunRows,
-          newClaims: () => newLocks('admin'),
-        }),
+      reprocessBooking: (bookingId, mode) =>
+        reprocessBooking(
+          bookingId,
+          { ...bookingDeps, dryRunRows: adapters.dryRunRows, newClaims: () => newLocks('admin') },
+          mode,
+        ),
       verifier: createJwtVerifier({
         oauthEndpointUrl: config.OAUTH_ENDPOINT_URL,
         issuer: config.OAUTH_ISSUER,

@@ -2,23 +2,25 @@ import { Router } from '@koa/router';
 import type { RetryTier } from '@ptpu/domain';
 import { HttpError, requireRole, type TokenVerifier } from '@ptpu/platform';
 import type Koa from 'koa';
-import type { ReprocessResult } from '../bookings/reprocess-booking';
+import type { ReprocessMode, ReprocessResult } from '../bookings/reprocess-booking';
 import type { TierRunOutcome, TierTrigger } from '../tiers/tier-runner';
 import { tierLabel, tierOfLabel } from '../tiers/tier-label';
 import { summariseTierRun } from '../tiers/tier-summary';
+import { reprocessModeParameter } from './reprocess-mode-parameter';
 
 /** The role hmpps-sqs calls `queueAdminRole`: the same operators who look after the queues. */
 const QUEUE_ADMIN_ROLE = 'ROLE_PTPU_QUEUE_ADMIN';
 
 export interface AdminDeps {
   runTier(tier: RetryTier, trigger: TierTrigger): Promise<TierRunOutcome>;
-  reprocessBooking(bookingId: number): Promise<ReprocessResult>;
+  /** `mode` undefined: the service's own (`PRISONTOPROBATION_DRY_RUN`). */
+  reprocessBooking(bookingId: number, mode: ReprocessMode | undefined): Promise<ReprocessResult>;
   verifier: TokenVerifier;
 }
 
 /**
- * The retrier's operator endpoints (docs/architecture.md, HTTP surface): run a tier now, or work one booking now. Both
- * answer with what was done. The role is checked before anything else, so callers without it learn nothing.
+ * The retrier's operator endpoints (docs/architecture.md, HTTP surface): run a tier now, or work one booking now
+ * (`?mode=dry-run|write`, default the service's own). Both answer with what was done. The role is checked before anything else, so callers without it learn nothing.
  */
 export function adminRouter(deps: AdminDeps): Router {
   const router = new Router({ prefix: '/admin' });
@@ -35,7 +37,8 @@ export function adminRouter(deps: AdminDeps): Router {
     const bookingId = /^[1-9]\d{0,15}$/.test(ctx.params.bookingId) ? Number(ctx.params.bookingId) : undefined;
     if (!bookingId || !Number.isSafeInteger(bookingId))
       throw new HttpError(400, `"${ctx.params.bookingId}" is not a booking id`);
-    answerReprocess(ctx, await deps.reprocessBooking(bookingId));
+    const mode = reprocessModeParameter(ctx.query);
+    answerReprocess(ctx, await deps.reprocessBooking(bookingId, mode));
   });
 
   return router;
@@ -90,6 +93,7 @@ function answerReprocess(ctx: Koa.Context, result: ReprocessResult): void {
         status: 503,
         userMessage: `Work on booking ${result.bookingId} stopped part-way: see the log; its unfinished rows stay pending`,
         errorCode: result.errorCode,
+        mode: result.mode,
         reopenedDryRunRows: result.reopenedDryRunRows,
       };
   }

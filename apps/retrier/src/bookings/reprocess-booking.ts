@@ -21,32 +21,56 @@ export interface ReprocessDeps extends Omit<BookingWorkDeps, 'claims'> {
 }
 
 /**
- * What an operator's reprocess did: the booking's result, which rows it attempted (every kept row, unlike the
- * processor and the tiers, which take only their own), and which of its dry-run rows were reopened first.
+ * Whether a reprocess may write to Delius (`write`) or only reads and decides, recording the writes it would
+ * have made (`dry-run`), as `PRISONTOPROBATION_DRY_RUN` does for the whole service.
  */
-export type ReprocessResult = BookingResult & { attempted: 'every-kept-row'; reopenedDryRunRows: string[] };
+export type ReprocessMode = 'dry-run' | 'write';
+
+/** The service's own mode: what a reprocess does when the operator does not say. */
+export function serviceModeOf(deps: Pick<ReprocessDeps, 'processing'>): ReprocessMode {
+  return deps.processing.settings.dryRun ? 'dry-run' : 'write';
+}
 
 /**
- * An operator's "work this booking now" (POST /admin/reprocess-booking): under the booking's claim, rows a dry
- * run finished (`DRY_RUN`) are made pending again, then every kept row of the booking is worked for real,
- * whatever `PRISONTOPROBATION_DRY_RUN` says. The request itself is the operator's decision to write to Delius;
- * each write still compares first, so rows already in step write nothing.
+ * What an operator's reprocess did: the booking's result, which rows it attempted (every kept row, unlike the
+ * processor and the tiers, which take only their own), the mode it ran in, and which of the booking's dry-run
+ * rows were reopened first (none in a dry run).
  */
-export async function reprocessBooking(bookingId: number, deps: ReprocessDeps): Promise<ReprocessResult> {
+export type ReprocessResult = BookingResult & {
+  attempted: 'every-kept-row';
+  mode: ReprocessMode;
+  reopenedDryRunRows: string[];
+};
+
+/**
+ * An operator's "work this booking now" (POST /admin/reprocess-booking): every kept row of the booking is
+ * worked under its claim, in `mode` (default the service's own). Writing is the operator's decision to apply
+ * what a dry run only planned, so in `write` mode the rows a dry run finished (`DRY_RUN`) are first made
+ * pending again and worked with the rest; each write still compares first, so rows already in step write
+ * nothing. A `dry-run` reprocess leaves those rows as they are: working them again would only plan the same
+ * writes.
+ */
+export async function reprocessBooking(
+  bookingId: number,
+  deps: ReprocessDeps,
+  mode: ReprocessMode = serviceModeOf(deps),
+): Promise<ReprocessResult> {
   const reopened: MessageRow[] = [];
   const result = await workBooking(
     bookingId,
     everyKeptRow,
     { ...deps, claims: deps.newClaims() },
     async (claim, processing) => {
-      for (const row of await deps.dryRunRows.ofBooking(bookingId))
-        reopened.push(await deps.dryRunRows.reopen(claim, row));
+      if (mode === 'write') {
+        for (const row of await deps.dryRunRows.ofBooking(bookingId))
+          reopened.push(await deps.dryRunRows.reopen(claim, row));
+      }
       return {
         ...processing,
         work: includingRows(processing.work, reopened),
-        settings: { ...processing.settings, dryRun: false },
+        settings: { ...processing.settings, dryRun: mode === 'dry-run' },
       };
     },
   );
-  return { ...result, attempted: 'every-kept-row', reopenedDryRunRows: reopened.map((row) => row.id) };
+  return { ...result, attempted: 'every-kept-row', mode, reopenedDryRunRows: reopened.map((row) => row.id) };
 }

@@ -13,6 +13,12 @@ const people = {
     sentenceStartDate: '2026-01-05',
   },
   heldByAnotherWorker: { bookingId: 6003, offenderNo: 'A6003RT', sentenceStartDate: '2026-01-05' },
+  reprocessedInServiceMode: {
+    bookingId: 6004,
+    offenderNo: 'A6004RT',
+    crn: 'X600004',
+    sentenceStartDate: '2026-01-05',
+  },
 } satisfies Record<string, TestPerson>;
 
 function rowOf(person: TestPerson, overrides: Partial<MessageRow> = {}): MessageRow {
@@ -50,6 +56,13 @@ beforeAll(async () => {
 });
 
 afterAll(() => retrier?.stop());
+
+/** What the retrier sent Delius that could change it: every PUT or POST community-api received. */
+function deliusWrites() {
+  return retrier.sandbox.admin
+    .requests()
+    .filter((request) => request.upstream === 'communityApi' && ['PUT', 'POST'].includes(request.method));
+}
 
 async function post(
   path: string,
@@ -128,9 +141,43 @@ describe('POST /admin/retry-tier/{tier}', () => {
 });
 
 describe('POST /admin/reprocess-booking/{bookingId}', () => {
-  it('when a booking holds a dry-run result, then it is worked for real and Delius is updated', async () => {
+  it('when no mode is asked for on a dry-run deployment, then it is a dry run: Delius is not written and no dry-run row is reopened', async () => {
+    const person = people.reprocessedInServiceMode;
+    const earlierDryRun = rowOf(person, {
+      id: 'row-6004-earlier',
+      createdDate: '2026-01-13T09:00:00.000Z',
+      retryCount: 0,
+      status: 'DRY_RUN',
+      processedDate: '2026-01-13T10:00:00.000Z',
+      intendedWrites: JSON.stringify([
+        { write: 'setNomsNumber', crn: person.crn, nomsNumber: person.offenderNo },
+      ]),
+    });
+    await retrier.store(rowOf(person), earlierDryRun);
+    retrier.sandbox.admin.clearRequests();
+
+    const { status, body } = await post(`/admin/reprocess-booking/${person.bookingId}`, adminToken);
+
+    expect(status).toBe(200);
+    expect(body).toMatchObject({
+      bookingId: person.bookingId,
+      result: 'worked',
+      mode: 'dry-run',
+      reopenedDryRunRows: [],
+      rows: [{ id: 'row-6004', outcome: 'done', status: 'DRY_RUN' }],
+    });
+    expect(deliusWrites()).toEqual([]);
+    await expect(retrier.row('row-6004')).resolves.toMatchObject({
+      status: 'DRY_RUN',
+      intendedWrites: expect.stringContaining('setNomsNumber'),
+    });
+    await expect(retrier.row(earlierDryRun.id)).resolves.toEqual(earlierDryRun);
+    expect(retrier.sandbox.admin.deliusState(person.crn)?.otherIds.nomsNumber).toBeUndefined();
+  });
+
+  it('when writes are asked for on a dry-run deployment, then its dry-run result is reopened, worked for real and Delius is updated', async () => {
     const { status, body } = await post(
-      `/admin/reprocess-booking/${people.plannedByDryRun.bookingId}`,
+      `/admin/reprocess-booking/${people.plannedByDryRun.bookingId}?mode=write`,
       adminToken,
     );
 
@@ -139,6 +186,7 @@ describe('POST /admin/reprocess-booking/{bookingId}', () => {
       bookingId: people.plannedByDryRun.bookingId,
       result: 'worked',
       attempted: 'every-kept-row',
+      mode: 'write',
       reopenedDryRunRows: [dryRunRow.id],
       rows: [
         {
@@ -175,8 +223,29 @@ describe('POST /admin/reprocess-booking/{bookingId}', () => {
   it('when the booking has nothing pending, then 200 with no rows', async () => {
     await expect(post('/admin/reprocess-booking/999999', adminToken)).resolves.toMatchObject({
       status: 200,
-      body: { bookingId: 999999, result: 'worked', rows: [], reopenedDryRunRows: [] },
+      body: { bookingId: 999999, result: 'worked', mode: 'dry-run', rows: [], reopenedDryRunRows: [] },
     });
+  });
+
+  it.each([
+    ['mode=real', '"mode" is "real": use dry-run or write'],
+    ['mode=', '"mode" is "": use dry-run or write'],
+    ['mode=write&mode=write', '"mode" is given more than once'],
+    ['dryRun=false', 'Unknown parameter "dryRun"'],
+  ])('when the query is %j, then 400 naming the problem and nothing is done', async (query, message) => {
+    const before = await retrier.row(rowOf(people.unmatched).id);
+
+    const { status, body } = await post(
+      `/admin/reprocess-booking/${people.unmatched.bookingId}?${query}`,
+      adminToken,
+    );
+
+    expect(status).toBe(400);
+    expect(body).toMatchObject({
+      errorCode: 'RETRIER.BAD_PARAMETER',
+      userMessage: expect.stringContaining(message),
+    });
+    await expect(retrier.row(before.id)).resolves.toEqual(before);
   });
 
   it.each(['abc', '0', '12.5', '9007199254740993', '9999999999999999'])(

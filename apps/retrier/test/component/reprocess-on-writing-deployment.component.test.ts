@@ -1,0 +1,138 @@
+import { buildMessageRow } from '@ptpu/domain/testing';
+import type { MessageRow } from '@ptpu/domain';
+import { RetrierUnderTest } from '../support/retrier-under-test';
+import { bookNumberOf, testWorld, type TestPerson } from '../support/test-world';
+
+/*
+ * POST /admin/reprocess-booking on a deployment that writes to Delius (PRISONTOPROBATION_DRY_RUN=false): an
+ * operator may still ask for a dry run of one booking, to see what it would write, and it must write nothing.
+ */
+
+const people = {
+  askedForADryRun: {
+    bookingId: 6101,
+    offenderNo: 'A6101RT',
+    crn: 'X610001',
+    sentenceStartDate: '2026-01-05',
+  },
+  inServiceMode: { bookingId: 6102, offenderNo: 'A6102RT', crn: 'X610002', sentenceStartDate: '2026-01-05' },
+} satisfies Record<string, TestPerson>;
+
+function pendingRowOf(person: TestPerson): MessageRow {
+  return buildMessageRow({
+    id: `row-${person.bookingId}`,
+    bookingId: person.bookingId,
+    offenderNo: person.offenderNo,
+    bookingNo: bookNumberOf(person),
+    createdDate: '2026-01-14T09:00:00.000Z',
+    retryCount: 2,
+    status: 'NO_MATCH',
+  });
+}
+
+/** A result left by the time the deployment was still in dry run. */
+function dryRunRowOf(person: TestPerson & { crn: string }): MessageRow {
+  return buildMessageRow({
+    id: `row-${person.bookingId}-dry-run`,
+    bookingId: person.bookingId,
+    offenderNo: person.offenderNo,
+    bookingNo: bookNumberOf(person),
+    createdDate: '2026-01-13T09:00:00.000Z',
+    retryCount: 0,
+    status: 'DRY_RUN',
+    processedDate: '2026-01-13T10:00:00.000Z',
+    intendedWrites: JSON.stringify([
+      { write: 'setNomsNumber', crn: person.crn, nomsNumber: person.offenderNo },
+    ]),
+  });
+}
+
+let retrier: RetrierUnderTest;
+let adminToken: string;
+
+beforeAll(async () => {
+  retrier = await RetrierUnderTest.start({
+    world: testWorld(Object.values(people)),
+    startAt: '2026-01-15T10:00:00.000Z',
+    env: { PRISONTOPROBATION_DRY_RUN: 'false' },
+  });
+  adminToken = await retrier.sandbox.mintToken(['ROLE_PTPU_QUEUE_ADMIN']);
+});
+
+afterAll(() => retrier?.stop());
+
+async function reprocess(path: string): Promise<{ status: number; body: Record<string, unknown> }> {
+  const response = await fetch(`${retrier.retrier.url}/admin/reprocess-booking/${path}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${adminToken}` },
+  });
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+}
+
+/** Every PUT or POST community-api received: the calls that could change Delius. */
+function deliusWrites() {
+  return retrier.sandbox.admin
+    .requests()
+    .filter((request) => request.upstream === 'communityApi' && ['PUT', 'POST'].includes(request.method));
+}
+
+describe('reprocess-booking on a writing deployment', () => {
+  it('when a dry run is asked for, then Delius receives no PUT or POST, no dry-run row is reopened and the planned writes are recorded', async () => {
+    const person = people.askedForADryRun;
+    const earlierDryRun = dryRunRowOf(person);
+    await retrier.store(pendingRowOf(person), earlierDryRun);
+    retrier.sandbox.admin.clearRequests();
+
+    const { status, body } = await reprocess(`${person.bookingId}?mode=dry-run`);
+
+    expect(status).toBe(200);
+    expect(body).toEqual({
+      bookingId: person.bookingId,
+      result: 'worked',
+      attempted: 'every-kept-row',
+      mode: 'dry-run',
+      reopenedDryRunRows: [],
+      rows: [
+        {
+          id: `row-${person.bookingId}`,
+          eventType: 'IMPRISONMENT_STATUS-CHANGED',
+          outcome: 'done',
+          status: 'DRY_RUN',
+          retryCount: 2,
+        },
+      ],
+    });
+    // It did read Delius (the match), so an empty write list is not an empty log.
+    expect(retrier.sandbox.admin.requests().some((request) => request.upstream === 'communityApi')).toBe(
+      true,
+    );
+    expect(deliusWrites()).toEqual([]);
+    expect(retrier.sandbox.admin.deliusState(person.crn)?.otherIds.nomsNumber).toBeUndefined();
+    await expect(retrier.row(`row-${person.bookingId}`)).resolves.toMatchObject({
+      status: 'DRY_RUN',
+      intendedWrites: expect.stringContaining('setNomsNumber'),
+    });
+    await expect(retrier.row(earlierDryRun.id)).resolves.toEqual(earlierDryRun);
+  });
+
+  it('when no mode is asked for, then it writes as the service does: the dry-run row is reopened and Delius is updated', async () => {
+    const person = people.inServiceMode;
+    const earlierDryRun = dryRunRowOf(person);
+    await retrier.store(earlierDryRun);
+    retrier.sandbox.admin.clearRequests();
+
+    const { status, body } = await reprocess(String(person.bookingId));
+
+    expect(status).toBe(200);
+    expect(body).toMatchObject({
+      bookingId: person.bookingId,
+      result: 'worked',
+      mode: 'write',
+      reopenedDryRunRows: [earlierDryRun.id],
+      rows: [{ id: earlierDryRun.id, outcome: 'done', status: 'COMPLETED' }],
+    });
+    expect(deliusWrites().length).toBeGreaterThan(0);
+    expect(retrier.sandbox.admin.deliusState(person.crn)?.otherIds.nomsNumber).toBe(person.offenderNo);
+    await expect(retrier.row(earlierDryRun.id)).resolves.toMatchObject({ status: 'COMPLETED' });
+  });
+});
