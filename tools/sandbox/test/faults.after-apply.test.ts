@@ -98,3 +98,21 @@ describe('a fault after the write is applied (the answer is lost, the write is n
     ).toThrow('Invalid fault');
   });
 });
+
+describe('ending one fault', () => {
+  it('removes only that fault, over HTTP too, and says when there was none', async () => {
+    const sandbox = await startSandbox({ world: buildWorld({ prisoners: [buildPrisoner()] }) });
+    try {
+      const first = sandbox.admin.addFault({ upstream: 'prisonApi', path: '/api/**', status: 500 });
+      const second = sandbox.admin.addFault({ upstream: 'offenderSearch', path: '/match', status: 502 });
+
+      expect(sandbox.admin.removeFault(first)).toBe(true);
+      expect(sandbox.admin.faults().map((fault) => fault.id)).toEqual([second]);
+      expect((await fetch(`${sandbox.urls.admin}/faults/${second}`, { method: 'DELETE' })).status).toBe(204);
+      expect((await fetch(`${sandbox.urls.admin}/faults/${second}`, { method: 'DELETE' })).status).toBe(404);
+      expect(sandbox.admin.faults()).toEqual([]);
+    } finally {
+      await sandbox.close();
+    }
+  });
+});

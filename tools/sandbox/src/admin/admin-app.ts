@@ -80,6 +80,11 @@ export function createAdminApp({ admin, mintToken }: AdminAppDeps): Koa {
     ctx.body = { id: admin.addFault(jsonBody(ctx) as FaultSpec) };
   });
 
+  router.delete('/faults/:id', (ctx) => {
+    if (!admin.removeFault(ctx.params.id)) throw new HttpProblem(404, `No fault ${ctx.params.id}`);
+    ctx.status = 204;
+  });
+
   router.delete('/faults', (ctx) => {
     admin.clearFaults();
     ctx.status = 204;

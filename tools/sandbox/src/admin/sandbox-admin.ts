@@ -29,6 +29,8 @@ export interface SandboxAdmin {
   /** Adds a fault and returns its id; throws InvalidFaultError for a fault that cannot be injected. */
   addFault(fault: FaultSpec): string;
   faults(): FaultView[];
+  /** Ends one fault, so a burst can stop while others go on; false for an unknown (or used up) id. */
+  removeFault(id: string): boolean;
   clearFaults(): void;
 }
 
@@ -74,6 +76,7 @@ export function createSandboxAdmin({ holder, requestLog, faults, clock }: Sandbo
       return faults.add(parsed.data);
     },
     faults: () => faults.list(),
+    removeFault: (id) => faults.remove(id),
     clearFaults: () => faults.clear(),
   };
 }

@@ -33,6 +33,13 @@ export class FaultInjector {
     this.faults = [];
   }
 
+  /** Ends one fault; false when there is none with this id (it may have run its `times`). */
+  remove(id: string): boolean {
+    const before = this.faults.length;
+    this.faults = this.faults.filter((fault) => fault.id !== id);
+    return this.faults.length < before;
+  }
+
   list(): FaultView[] {
     return this.faults.map(({ matchesPath: _, ...view }) => ({ ...view }));
   }
