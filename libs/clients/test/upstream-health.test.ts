@@ -44,18 +44,23 @@ describe('upstream health checks', () => {
     });
   });
 
-  it('when an upstream is slower than the health timeout, then it is DOWN as timed out', async () => {
+  it('when an upstream is slower than the health timeout, then it is DOWN with the timeout code and the error as its cause', async () => {
     server.use(communityApiHandlers(urls.communityApi).ping({ delayMs: 200 }));
     const { health } = buildClients({ healthTimeoutMs: 50 });
     expect(await health.communityApi()).toEqual({
       status: 'DOWN',
-      details: { url: `${urls.communityApi}/health/ping`, error: 'timed out' },
+      details: { url: `${urls.communityApi}/health/ping`, errorCode: 'UPSTREAM.TIMEOUT' },
+      cause: expect.objectContaining({ code: 'UPSTREAM.TIMEOUT' }),
     });
   });
 
-  it('when the connection fails, then it is DOWN with the error and does not throw', async () => {
+  it('when the connection fails, then it is DOWN with the network code, no message, and does not throw', async () => {
     server.use(offenderSearchHandlers(urls.offenderSearch).ping({ networkError: true }));
     const result = await buildClients({ timeoutMs: TIMEOUT_MS }).health.offenderSearch();
-    expect(result).toMatchObject({ status: 'DOWN', details: { error: expect.any(String) } });
+    expect(result).toEqual({
+      status: 'DOWN',
+      details: { url: `${urls.offenderSearch}/health/ping`, errorCode: 'UPSTREAM.NETWORK' },
+      cause: expect.any(Error),
+    });
   });
 });

@@ -17,8 +17,9 @@ export interface AwsResourceHealth {
  * /health component for one of the app's own DynamoDB tables (hmpps naming: `messageTable`, `scheduleTable`):
  * UP while it is ACTIVE and so is each of `indexes` (an index being built or deleted fails the queries that
  * use it even though the table is fine); each index's status is in the details, `MISSING` when absent. It
- * counts for readiness, since a pod that cannot reach its table can do no work. A failed call is DOWN with the
- * error (libs/platform's `checkHealth`).
+ * counts for readiness, since a pod that cannot reach its table can do no work. A failed call throws its
+ * `SystemError`: libs/platform's `checkHealth` shows it DOWN with the code alone (`AWS.REQUEST_REJECTED` for a
+ * missing table or a denied call) and logs the message, which names the table's ARN and the account.
  */
 export function dynamoTableHealth(options: {
   name: string;
@@ -51,8 +52,9 @@ export function dynamoTableHealth(options: {
 
 /**
  * /health component for an SNS topic the app publishes to (hmpps-sqs's `<topicId>-health`), with its
- * subscription counts: UP when its attributes can be read. It counts for readiness: without it domain events
- * stay owed and every row that owes one is tried again later.
+ * subscription counts: UP when its attributes can be read, otherwise DOWN with the failed call's code, as
+ * for a table. It counts for readiness: without it domain events stay owed and every row that owes one is
+ * tried again later.
  */
 export function snsTopicHealth(options: {
   name: string;

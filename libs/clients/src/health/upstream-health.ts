@@ -1,16 +1,20 @@
-import { errorName, networkErrorCode } from '../http/error-name';
+import { toSystemError } from '../http/to-system-error';
 
 /** One upstream's entry under `/health` components (hmpps-monitoring shape; details must hold no secrets). */
 export interface UpstreamHealth {
   status: 'UP' | 'DOWN';
   details: Record<string, string | number | boolean>;
+  /** The error behind a DOWN, for the log only (libs/platform's `checkHealth` logs it and never shows it). */
+  cause?: unknown;
 }
 
 export type HealthCheck = () => Promise<UpstreamHealth>;
 
 /**
  * Pings `{baseUrl}/health/ping` without a token (a broken token must not make the upstream look down) and
- * never throws: any failure is a DOWN with the reason in the details.
+ * never throws: a failed call is DOWN with the code the clients give that failure (`UPSTREAM.TIMEOUT`,
+ * `UPSTREAM.NETWORK`, ...) in the details and the error itself as the cause, since its message may name hosts
+ * and addresses that an unauthenticated /health must not show.
  */
 export function createHealthCheck(options: { baseUrl: string; timeoutMs: number }): HealthCheck {
   const url = `${options.baseUrl.replace(/\/+$/, '')}/health/ping`;
@@ -20,14 +24,8 @@ export function createHealthCheck(options: { baseUrl: string; timeoutMs: number 
       await response.body?.cancel();
       return { status: response.ok ? 'UP' : 'DOWN', details: { url, httpStatus: response.status } };
     } catch (err) {
-      return { status: 'DOWN', details: { url, error: describe(err) } };
+      const failure = toSystemError({ upstream: url, operation: 'health ping' }, err);
+      return { status: 'DOWN', details: { url, errorCode: failure.code }, cause: failure };
     }
   };
-}
-
-function describe(err: unknown): string {
-  if (errorName(err) === 'TimeoutError') return 'timed out';
-  const message =
-    typeof err === 'object' && err !== null ? (err as { message?: unknown }).message : undefined;
-  return networkErrorCode(err) ?? (typeof message === 'string' ? message : String(err));
 }

@@ -6,7 +6,7 @@ import { createOpsRouter, type OpsRoutesOptions } from './ops-routes';
 import { requestContextMiddleware } from './request-context-middleware';
 
 export interface OpsAppOptions extends OpsRoutesOptions {
-  /** Where unexposed request errors are logged. */
+  /** Where unexposed request errors, and DOWN health components, are logged. */
   logger: Logger;
 }
 

@@ -1,3 +1,4 @@
+import { SystemError } from '@ptpu/domain';
 import { Counter } from 'prom-client';
 import { createCapturingLogger } from '../testing/capturing-logger';
 import { createOpsApp } from './create-ops-app';
@@ -20,13 +21,16 @@ const down = (name: string, readiness: boolean): HealthComponent => ({
 
 describe('ops app', () => {
   let server: RunningHttpServer | undefined;
+  let logLines: Record<string, unknown>[] = [];
   afterEach(() => server?.close());
 
   async function start(health: HealthComponent[], registry = createMetricsRegistry()) {
-    const { logger } = createCapturingLogger();
+    const { logger, lines } = createCapturingLogger();
+    logLines = lines;
     server = await startHttpServer(createOpsApp({ info, health, registry, logger }), 0, logger);
     return server;
   }
+  const downLines = () => logLines.filter((line) => line.msg === 'health component DOWN');
   const get = async (path: string) => {
     const response = await fetch(`${server?.url}${path}`);
     return {
@@ -73,8 +77,95 @@ describe('ops app', () => {
     });
     expect(body.components.scheduleTable).toEqual({
       status: 'DOWN',
-      details: { error: 'ResourceNotFoundException' },
+      details: { errorCode: 'HEALTH.CHECK_FAILED' },
     });
+  });
+
+  it('logs each DOWN component once, by name, and no UP one', async () => {
+    const broken: HealthComponent = {
+      name: 'scheduleTable',
+      readiness: true,
+      check: () => Promise.reject(new Error('ResourceNotFoundException')),
+    };
+    await start([up('messageTable', true), down('prisonApi', false), broken]);
+
+    await getJson('/health');
+
+    expect(downLines()).toEqual([
+      expect.objectContaining({
+        level: 'warn',
+        component: 'prisonApi',
+        details: { HttpStatus: 'SERVICE_UNAVAILABLE' },
+      }),
+      expect.objectContaining({
+        level: 'warn',
+        component: 'scheduleTable',
+        details: { errorCode: 'HEALTH.CHECK_FAILED' },
+        err: expect.objectContaining({ message: 'ResourceNotFoundException' }),
+      }),
+    ]);
+  });
+
+  it('shows a failed AWS call as its code only, and logs the message that names the account and the ARN', async () => {
+    const arn = 'arn:aws:sns:eu-west-2:123456789012:cloud-platform-Digital-Prison-Services-domain-events';
+    const denied: HealthComponent = {
+      name: 'domaineventtopic-health',
+      readiness: true,
+      check: () =>
+        Promise.reject(
+          new SystemError(
+            `describe topic ${arn} failed: AuthorizationErrorException: User: arn:aws:sts::123456789012:assumed-role/ptpu is not authorized to perform: SNS:GetTopicAttributes on resource: ${arn}`,
+            { code: 'AWS.REQUEST_REJECTED', retryable: false },
+          ),
+        ),
+    };
+    await start([up('messageTable', true), denied]);
+
+    const health = await get('/health');
+    const readiness = await get('/health/readiness');
+
+    for (const { status, body } of [health, readiness]) {
+      expect(status).toBe(503);
+      expect(JSON.parse(body).components['domaineventtopic-health']).toEqual({
+        status: 'DOWN',
+        details: { errorCode: 'AWS.REQUEST_REJECTED' },
+      });
+      expect(body).not.toContain('123456789012');
+      expect(body).not.toContain('arn:aws');
+      expect(body).not.toContain('not authorized');
+    }
+    expect(downLines()).toHaveLength(2);
+    expect(downLines()[0]).toMatchObject({
+      component: 'domaineventtopic-health',
+      err: { message: expect.stringContaining(`${arn} failed: AuthorizationErrorException`) },
+    });
+  });
+
+  it('keeps a DOWN result’s cause out of the body and logs it', async () => {
+    const refused: HealthComponent = {
+      name: 'communityApiHealth',
+      readiness: false,
+      check: async () => ({
+        status: 'DOWN',
+        details: { errorCode: 'UPSTREAM.NETWORK' },
+        cause: new Error('connect ECONNREFUSED 10.12.0.7:8080'),
+      }),
+    };
+    await start([refused]);
+
+    const { body } = await get('/health');
+
+    expect(JSON.parse(body).components.communityApiHealth).toEqual({
+      status: 'DOWN',
+      details: { errorCode: 'UPSTREAM.NETWORK' },
+    });
+    expect(body).not.toContain('10.12.0.7');
+    expect(downLines()).toEqual([
+      expect.objectContaining({
+        component: 'communityApiHealth',
+        err: expect.objectContaining({ message: 'connect ECONNREFUSED 10.12.0.7:8080' }),
+      }),
+    ]);
   });
 
   it('counts a hanging component as DOWN after its time limit instead of hanging /health', async () => {
@@ -93,7 +184,7 @@ describe('ops app', () => {
     expect(status).toBe(503);
     expect(body.components.communityApi).toEqual({
       status: 'DOWN',
-      details: { error: 'health check communityApi did not finish within 50ms' },
+      details: { errorCode: 'PLATFORM.TIME_LIMIT' },
     });
   });
 

@@ -1,6 +1,7 @@
 import { Router } from '@koa/router';
 import type Koa from 'koa';
 import type { Registry } from 'prom-client';
+import type { Logger } from '../logging/create-logger';
 import { checkHealth, type HealthComponent, type HealthReport } from './health';
 
 /** What /info shows about the running build. */
@@ -26,15 +27,19 @@ export interface OpsRoutesOptions {
   health: readonly HealthComponent[];
   /** The app's own registry (see `createMetricsRegistry`), never prom-client's global one. */
   registry: Registry;
+  /** Where each DOWN component's full error goes (never to the /health body). */
+  logger: Logger;
 }
 
 /** /health, /health/ping, /health/liveness, /health/readiness, /info and /prometheus. */
-export function createOpsRouter({ info, health, registry }: OpsRoutesOptions): Router {
+export function createOpsRouter({ info, health, registry, logger }: OpsRoutesOptions): Router {
   const readiness = health.filter((component) => component.readiness);
   const router = new Router();
 
-  router.get('/health', async (ctx) => respondWithHealth(ctx, await checkHealth(health)));
-  router.get('/health/readiness', async (ctx) => respondWithHealth(ctx, await checkHealth(readiness)));
+  router.get('/health', async (ctx) => respondWithHealth(ctx, await checkHealth(health, logger)));
+  router.get('/health/readiness', async (ctx) =>
+    respondWithHealth(ctx, await checkHealth(readiness, logger)),
+  );
   // Liveness asks only "is the process serving requests?": a dependency outage must not restart pods.
   router.get('/health/liveness', (ctx) => (ctx.body = { status: 'UP' }));
   router.get('/health/ping', (ctx) => (ctx.body = { status: 'UP' }));
