@@ -26,6 +26,7 @@ const OPTIONAL_STRINGS = [
   'matchingCrns',
   'intendedWrites',
   'pendingEvents',
+  'writeIntent',
   'offenderNo',
   'bookingNo',
   'locationId',

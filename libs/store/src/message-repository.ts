@@ -8,6 +8,7 @@ import {
 import type { Clock, MessageRow, RetryTier, RowTransition } from '@ptpu/domain';
 import { atBoundary, isConditionalCheckFailed, toSystemError } from './aws-errors';
 import { stillPendingAsRead, writeUnderClaim } from './claimed-write';
+import { stillPendingNow } from './consistent-reread';
 import { documentClientFor } from './document-client';
 import type { HeldLock } from './lease-keeper';
 import { fromMessageItem, toMessageItem } from './message-item';
@@ -16,7 +17,9 @@ import {
   pendingEventsUpdate,
   rowAfterTransition,
   rowWithPendingEvents,
+  rowWithWriteIntent,
   transitionUpdate,
+  writeIntentUpdate,
   type RowUpdate,
 } from './row-updates';
 import { MESSAGE_INDEX, type TableNames } from './tables';
@@ -41,8 +44,9 @@ export interface PageOptions {
  * The message table (docs/architecture.md, Tables and indexes). Every read is a Query on an index or a GetItem
  * on the key: there is no Scan, so the cost of a scheduled run depends on the pending rows, not on its size.
  *
- * Index reads are eventually consistent: a page may still show a row that was moved on a moment ago. That is
- * safe because every write that ends an attempt is conditioned on the `status`/`retryCount` that was read.
+ * Index reads are eventually consistent: a page may still show a row that was moved on a moment ago. The rows
+ * a booking's processing acts on are re-read consistently first, and every write that ends an attempt is
+ * conditioned on the `status`/`retryCount` that was read.
  */
 export class DynamoMessageRepository {
   private readonly doc: DynamoDBDocumentClient;
@@ -92,13 +96,21 @@ export class DynamoMessageRepository {
     });
   }
 
-  /** Every pending row of a booking, whatever its age or tier, oldest first. */
-  pendingRowsOfBooking(bookingId: number, options: PageOptions = {}): AsyncGenerator<MessageRow[]> {
-    return this.rowPages(options, {
+  /**
+   * Every pending row of a booking, whatever its age or tier, oldest first, as the table holds it now: what
+   * the index lists is re-read with a strongly consistent read (processing calls this under the booking's
+   * claim), so a row another worker has just finished is not acted on again.
+   */
+  async *pendingRowsOfBooking(bookingId: number, options: PageOptions = {}): AsyncGenerator<MessageRow[]> {
+    const listed = this.rowPages(options, {
       IndexName: MESSAGE_INDEX.pendingByBooking,
       KeyConditionExpression: 'pendingBookingId = :bookingId',
       ExpressionAttributeValues: { ':bookingId': bookingId },
     });
+    for await (const page of listed) {
+      const current = await stillPendingNow(this.doc, this.options.messageTable, page);
+      if (current.length > 0) yield current;
+    }
   }
 
   /** The pending rows of one retry tier, oldest first. */
@@ -133,7 +145,20 @@ export class DynamoMessageRepository {
     pendingEvents: string,
   ): Promise<MessageRow> {
     await this.writeUnderClaim(claim, rowAsRead, pendingEventsUpdate(pendingEvents));
-    return rowWithPendingEvents(rowAsRead, pendingEvents);
+    return rowWithWriteIntent(rowWithPendingEvents(rowAsRead, pendingEvents), undefined);
+  }
+
+  /**
+   * Records the Delius write the row is about to make (or removes it, given undefined), so a write whose
+   * answer is lost, or an attempt that dies after it, leaves it for the next attempt to settle.
+   */
+  async recordWriteIntent(
+    claim: HeldLock,
+    rowAsRead: MessageRow,
+    writeIntent: string | undefined,
+  ): Promise<MessageRow> {
+    await this.writeUnderClaim(claim, rowAsRead, writeIntentUpdate(writeIntent));
+    return rowWithWriteIntent(rowAsRead, writeIntent);
   }
 
   private writeUnderClaim(claim: HeldLock, rowAsRead: MessageRow, update: RowUpdate): Promise<void> {

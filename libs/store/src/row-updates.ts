@@ -69,12 +69,25 @@ export function reopenUpdate(row: MessageRow): RowUpdate {
   };
 }
 
-/** Records domain events (JSON) that must be published before the row's attempt may end. */
+/**
+ * Records domain events (JSON) that must be published before the row's attempt may end, and removes the
+ * intent they settle in the same write, so no moment exists where a row holds neither.
+ */
 export function pendingEventsUpdate(pendingEvents: string): RowUpdate {
   return {
-    UpdateExpression: 'SET pendingEvents = :pendingEvents',
+    UpdateExpression: 'SET pendingEvents = :pendingEvents REMOVE writeIntent',
     ExpressionAttributeValues: { ':pendingEvents': pendingEvents },
   };
+}
+
+/** Records the Delius write a row is about to make (JSON), or removes it. */
+export function writeIntentUpdate(writeIntent: string | undefined): RowUpdate {
+  return writeIntent === undefined
+    ? { UpdateExpression: 'REMOVE writeIntent' }
+    : {
+        UpdateExpression: 'SET writeIntent = :writeIntent',
+        ExpressionAttributeValues: { ':writeIntent': writeIntent },
+      };
 }
 
 /** The row as it is after a transition, computed locally because transactions return no attributes. */
@@ -87,6 +100,11 @@ export function rowAfterTransition(row: MessageRow, transition: RowTransition): 
 export function rowWithPendingEvents(row: MessageRow, pendingEvents: string | undefined): MessageRow {
   const { pendingEvents: _previous, ...rest } = row;
   return pendingEvents === undefined ? rest : { ...rest, pendingEvents };
+}
+
+export function rowWithWriteIntent(row: MessageRow, writeIntent: string | undefined): MessageRow {
+  const { writeIntent: _previous, ...rest } = row;
+  return writeIntent === undefined ? rest : { ...rest, writeIntent };
 }
 
 function withoutUndefined<T extends object>(value: T): Partial<T> {

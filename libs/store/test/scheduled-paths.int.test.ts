@@ -11,7 +11,7 @@ import { StoreUnderTest } from './support/store-under-test';
  */
 const store = new StoreUnderTest();
 const PAGE_SIZE = 2;
-const SCHEDULED_OPERATIONS = ['Query', 'GetItem', 'UpdateItem', 'TransactWriteItems'];
+const SCHEDULED_OPERATIONS = ['Query', 'GetItem', 'BatchGetItem', 'UpdateItem', 'TransactWriteItems'];
 let recorder: CallRecorder;
 let repository: DynamoMessageRepository;
 

@@ -59,8 +59,8 @@ describe('SnsDomainEventPublisher', () => {
     sqs.destroy();
   });
 
-  it('when an event is published, then subscribers receive its JSON body with the eventType attribute', async () => {
-    await new SnsDomainEventPublisher({ client: sns, topicArn }).publish(event);
+  it('when an event is published, then subscribers receive its JSON body with the eventType and eventId attributes', async () => {
+    await new SnsDomainEventPublisher({ client: sns, topicArn }).publish(event, 'row-1/added/X1');
 
     const { Messages = [] } = await sqs.send(
       new ReceiveMessageCommand({ QueueUrl: queueUrl, WaitTimeSeconds: 2 }),
@@ -69,12 +69,13 @@ describe('SnsDomainEventPublisher', () => {
     const envelope = JSON.parse(String(Messages[0].Body));
     expect(JSON.parse(envelope.Message)).toEqual(event);
     expect(envelope.MessageAttributes.eventType).toEqual({ Type: 'String', Value: PRISON_IDENTIFIER_ADDED });
+    expect(envelope.MessageAttributes.eventId).toEqual({ Type: 'String', Value: 'row-1/added/X1' });
   });
 
   it('when the topic does not exist, then publishing fails with a SystemError', async () => {
     const publisher = new SnsDomainEventPublisher({ client: sns, topicArn: `${topicArn}-missing` });
 
-    const failure = await publisher.publish(event).catch((err: unknown) => err);
+    const failure = await publisher.publish(event, 'row-1/added/X1').catch((err: unknown) => err);
     expect(isSystemError(failure)).toBe(true);
   });
 });

@@ -10,6 +10,7 @@ function pagedWork(pages: MessageRow[][]): PendingWork<string> {
     },
     completeAttempt: async (_claim, rowAsRead) => rowAsRead,
     recordPendingEvents: async (_claim, rowAsRead) => rowAsRead,
+    recordWriteIntent: async (_claim, rowAsRead) => rowAsRead,
   };
 }
 

@@ -21,5 +21,7 @@ export function includingRows<Claim>(
     completeAttempt: (claim, rowAsRead, transition) => work.completeAttempt(claim, rowAsRead, transition),
     recordPendingEvents: (claim, rowAsRead, pendingEvents) =>
       work.recordPendingEvents(claim, rowAsRead, pendingEvents),
+    recordWriteIntent: (claim, rowAsRead, writeIntent) =>
+      work.recordWriteIntent(claim, rowAsRead, writeIntent),
   };
 }

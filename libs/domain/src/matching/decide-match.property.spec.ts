@@ -334,6 +334,8 @@ function attemptWith(upstreams: Attempt['upstreams']): Attempt {
     track: () => undefined,
     write: () => Promise.reject(new Error('matching never writes')),
     owe: () => Promise.reject(new Error('matching owes no events')),
+    intend: () => Promise.reject(new Error('matching records no intent')),
+    forgetIntent: () => Promise.reject(new Error('matching records no intent')),
   };
 }
 

@@ -37,6 +37,8 @@ export interface MessageRow extends BookingSnapshot {
   intendedWrites?: string;
   /** Domain events recorded but not yet published (JSON). */
   pendingEvents?: string;
+  /** A Delius write that may have been sent and whose events are not yet owed (JSON `WriteIntent`). */
+  writeIntent?: string;
 }
 
 /** True while a row waits for processing or retry. */

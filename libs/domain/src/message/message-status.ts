@@ -17,6 +17,7 @@ export const MESSAGE_STATUSES = [
   'KEY_DATES_NOT_UPDATED',
   'NOMS_NUMBER_HELD_ELSEWHERE',
   'BOOK_NUMBER_ON_TWO_CUSTODIES',
+  'WRITE_UNCONFIRMED',
 ] as const;
 
 export type MessageStatus = (typeof MESSAGE_STATUSES)[number];
@@ -36,6 +37,7 @@ export type TryLaterStatus = Extract<
   | 'KEY_DATES_NOT_UPDATED'
   | 'NOMS_NUMBER_HELD_ELSEWHERE'
   | 'BOOK_NUMBER_ON_TWO_CUSTODIES'
+  | 'WRITE_UNCONFIRMED'
 >;
 
 export function isMessageStatus(value: string): value is MessageStatus {

@@ -25,10 +25,19 @@ export interface HmppsDomainEvent {
 }
 
 /**
- * Publishes to the domain topic with the SNS message attribute `eventType` (String) = `event.eventType`.
- * Resolves once the topic accepted the event; throws `SystemError` otherwise (publishing is awaited, unlike
- * the original, so a lost event becomes a retry rather than silence).
+ * Publishes to the domain topic with the SNS message attributes `eventType` (String) = `event.eventType` and
+ * `eventId` (String) = `eventId`. Resolves once the topic accepted the event; throws `SystemError` otherwise
+ * (publishing is awaited, unlike the original, so a lost event becomes a retry rather than silence).
  */
 export interface DomainEventPublisher {
-  publish(event: HmppsDomainEvent): Promise<void>;
+  publish(event: HmppsDomainEvent, eventId: string): Promise<void>;
+}
+
+/**
+ * The id every publication of one event carries, however often a retry publishes it (domain events are at
+ * least once): the row that owes it, the event type and the case, so a consumer can drop a repeat.
+ */
+export function domainEventId(rowId: string, event: HmppsDomainEvent): string {
+  const crn = event.personReference.identifiers.find((identifier) => identifier.type === 'CRN')?.value;
+  return `${rowId}/${event.eventType}/${crn ?? 'no-crn'}`;
 }

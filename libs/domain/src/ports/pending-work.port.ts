@@ -15,6 +15,15 @@ export interface PendingWork<Claim> {
   pendingRowsOfBooking(bookingId: number): AsyncIterable<readonly MessageRow[]>;
   /** Ends an attempt ("done" or "try later"), removing `pendingEvents` when it says so; returns the row as written. */
   completeAttempt(claim: Claim, rowAsRead: MessageRow, transition: RowTransition): Promise<MessageRow>;
-  /** Records domain events (JSON) owed because a Delius write succeeded, before they are published. */
+  /**
+   * Records domain events (JSON) owed because a Delius write is known to have been applied, before they are
+   * published; the same write removes the row's `writeIntent`, which they settle.
+   */
   recordPendingEvents(claim: Claim, rowAsRead: MessageRow, pendingEvents: string): Promise<MessageRow>;
+  /** Records (JSON) or, given undefined, removes the Delius write a row is about to make or has given up on. */
+  recordWriteIntent(
+    claim: Claim,
+    rowAsRead: MessageRow,
+    writeIntent: string | undefined,
+  ): Promise<MessageRow>;
 }

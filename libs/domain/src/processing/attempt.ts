@@ -3,6 +3,7 @@ import type { HmppsDomainEvent } from '../ports/domain-events.port';
 import type { TelemetryEvent } from '../telemetry/telemetry-event-properties';
 import type { IntendedWrite } from './intended-write';
 import type { Upstreams } from './processing-deps';
+import type { WriteIntent } from './write-intent/write-intent';
 
 /** What `Attempt.write` returns in dry run, where the write is recorded instead of sent. */
 export const WITHHELD = 'withheld' as const;
@@ -23,9 +24,17 @@ export interface Attempt {
   /** Sends a Delius write, or in dry run records it and returns `WITHHELD`. */
   write<T>(intended: IntendedWrite, send: (communityApi: CommunityApi) => Promise<T>): Promise<T | Withheld>;
   /**
+   * Records, under the claim, a NOMS number write about to be sent and the events it will owe, before sending
+   * it: a write whose answer is lost, or an attempt that dies after it, leaves the intent for the next attempt
+   * to settle by lookups. Nothing is recorded in dry run, where the write is withheld.
+   */
+  intend(intent: WriteIntent): Promise<void>;
+  /** Forgets the recorded intent: Delius answered that the write was not applied. */
+  forgetIntent(): Promise<void>;
+  /**
    * Makes sure events owed for a Delius write that succeeded reach the domain topic at least once: recorded on
    * the row first, then published, then forgotten. A publish failure throws and leaves them recorded, so the
-   * next attempt publishes them before doing anything else.
+   * next attempt publishes them before doing anything else. Recording them settles the row's intent.
    */
   owe(events: readonly HmppsDomainEvent[]): Promise<void>;
 }

@@ -63,6 +63,7 @@ async function pendingRowsOf<Claim>(bookingId: number, deps: ProcessingDeps<Clai
 
 /**
  * One attempt at one row: owed domain events first (an earlier attempt may have died before publishing them),
+ * then a Delius write an earlier attempt may have sent (settled by lookups before anything is decided afresh),
  * then the handler, then the row's end written under the claim.
  */
 async function attemptRow<Claim>(
@@ -78,7 +79,7 @@ async function attemptRow<Claim>(
   let error: unknown;
   try {
     await attempt.publishOwedEvents();
-    result = await handle(attempt);
+    result = (await attempt.settleIntent()) ?? (await handle(attempt));
   } catch (err) {
     if (err instanceof WorkStopped) throw err;
     error = err;

@@ -1,8 +1,9 @@
+import { SystemError } from '../errors/system-error';
 import type { MessageRow } from '../message/message-row';
-import { done, type Outcome } from '../message/outcome';
+import { done, tryLater, type Outcome } from '../message/outcome';
 import { transitionFor, type RowTransition } from '../message/transition';
 import type { CommunityApi } from '../ports/community-api.port';
-import type { HmppsDomainEvent } from '../ports/domain-events.port';
+import { domainEventId, type HmppsDomainEvent } from '../ports/domain-events.port';
 import { TELEMETRY_EVENTS } from '../telemetry/telemetry-events';
 import type { TelemetryEvent } from '../telemetry/telemetry-event-properties';
 import { WITHHELD, type Attempt, type Withheld } from './attempt';
@@ -10,13 +11,22 @@ import type { HandlerResult } from './handler-result';
 import type { IntendedWrite } from './intended-write';
 import { parsePendingEvents, serialisePendingEvents } from './pending-events';
 import type { ProcessingDeps, Upstreams } from './processing-deps';
-import { orStopWork, stopIfAborted } from './work-stopped';
+import { orStopWork, stopIfAborted, WorkStopped } from './work-stopped';
+import { intentRetention } from './write-intent/intent-retention';
+import { settleWriteIntent } from './write-intent/settle-write-intent';
+import { parseWriteIntent, serialiseWriteIntent, type WriteIntent } from './write-intent/write-intent';
+
+/**
+ * The code the HTTP transport refuses a Delius write with once the claim's lease may have passed: the booking
+ * may be someone else's by now, so the whole booking stops, as for a lost claim.
+ */
+const LEASE_PASSED = 'CLAIM.LEASE_PASSED';
 
 /** One attempt at one row: the `Attempt` its handler sees, and what the attempt gathered on the way. */
 export class RowAttempt<Claim> implements Attempt {
   readonly telemetry: TelemetryEvent[] = [];
   readonly intendedWrites: IntendedWrite[] = [];
-  /** The row as last written: recording `pendingEvents` changes it. */
+  /** The row as last written: recording `pendingEvents` or a `writeIntent` changes it. */
   row: MessageRow;
   /**
    * Every event the row's `pendingEvents` holds has been published in this attempt. They stay on the row until
@@ -64,11 +74,25 @@ export class RowAttempt<Claim> implements Attempt {
       this.intendedWrites.push(intended);
       return WITHHELD;
     }
-    return send(this.deps.communityApi);
+    try {
+      return await send(this.deps.communityApi);
+    } catch (err) {
+      if (err instanceof SystemError && err.code === LEASE_PASSED) throw new WorkStopped(err);
+      throw err;
+    }
+  }
+
+  async intend(intent: WriteIntent): Promise<void> {
+    if (this.deps.settings.dryRun) return;
+    await this.recordWriteIntent(serialiseWriteIntent(intent));
+  }
+
+  async forgetIntent(): Promise<void> {
+    if (this.row.writeIntent !== undefined) await this.recordWriteIntent(undefined);
   }
 
   async owe(events: readonly HmppsDomainEvent[]): Promise<void> {
-    if (events.length === 0) return;
+    if (events.length === 0) return this.forgetIntent();
     // Events already published in this attempt are dropped from the record: only the unpublished are owed.
     const pendingEvents = serialisePendingEvents([...this.unpublishedEvents(), ...events]);
     this.row = await orStopWork(() =>
@@ -83,15 +107,54 @@ export class RowAttempt<Claim> implements Attempt {
     const owed = this.unpublishedEvents();
     for (const event of owed) {
       stopIfAborted(this.signal);
-      await this.deps.domainEvents.publish(event);
+      await this.deps.domainEvents.publish(event, domainEventId(this.row.id, event));
     }
     if (owed.length > 0) this.owedEventsPublished = true;
   }
 
-  /** The write that ends this attempt with `outcome`, removing the recorded events once they are published. */
+  /**
+   * Settles a write an earlier attempt recorded and may have sent, by lookups only: its events are owed once
+   * Delius holds what it meant, it is forgotten once Delius shows it was not applied. Returns the end of this
+   * attempt when neither can be told yet: the row then waits, its handler not run, since deciding afresh could
+   * send a write that was already applied.
+   */
+  async settleIntent(): Promise<HandlerResult | undefined> {
+    const intent = this.heldIntent();
+    if (!intent) return undefined;
+    stopIfAborted(this.signal);
+    const settlement = await settleWriteIntent(intent, this.deps.communityApi);
+    this.track({
+      name: TELEMETRY_EVENTS.writeIntentSettled,
+      properties: { ...this.intentKeys(intent), result: settlement.kind },
+    });
+    if (settlement.kind === 'applied') {
+      await this.owe(intent.events);
+      return undefined;
+    }
+    if (settlement.kind === 'not-applied') {
+      await this.forgetIntent();
+      return undefined;
+    }
+    const status = settlement.heldElsewhere ? 'NOMS_NUMBER_HELD_ELSEWHERE' : 'WRITE_UNCONFIRMED';
+    return { outcome: tryLater(status, { matchingCrns: [intent.crn] }) };
+  }
+
+  /**
+   * The write that ends this attempt with `outcome`, removing the recorded events once they are published. A
+   * row still holding an intent is kept for it, up to a limit (docs/architecture.md, Processing a booking).
+   */
   transitionFor(outcome: Outcome): RowTransition {
-    const transition = transitionFor(this.row, outcome, this.deps.clock.now());
-    return this.owedEventsPublished ? { ...transition, removePendingEvents: true } : transition;
+    const now = this.deps.clock.now();
+    const transition = transitionFor(this.row, outcome, now);
+    const intent = this.heldIntent();
+    const withEvents: RowTransition = this.owedEventsPublished
+      ? { ...transition, removePendingEvents: true }
+      : transition;
+    if (!intent || withEvents.kind !== 'try-later') return withEvents;
+    const kept = intentRetention(withEvents.deleteBy, intent.recordedAt, now);
+    if (kept.givenUp)
+      this.track({ name: TELEMETRY_EVENTS.writeIntentGivenUp, properties: this.intentKeys(intent) });
+    return { ...withEvents, deleteBy: kept.deleteBy };
   }
 
   private unpublishedEvents(): HmppsDomainEvent[] {
@@ -99,9 +162,31 @@ export class RowAttempt<Claim> implements Attempt {
     return parsePendingEvents(this.row.id, this.row.pendingEvents);
   }
 
+  private heldIntent(): WriteIntent | undefined {
+    return this.row.writeIntent === undefined
+      ? undefined
+      : parseWriteIntent(this.row.id, this.row.writeIntent);
+  }
+
+  private intentKeys(intent: WriteIntent) {
+    return {
+      bookingId: String(this.row.bookingId),
+      eventType: this.row.eventType,
+      write: intent.write,
+      crn: intent.crn,
+      offenderNo: intent.write === 'setNomsNumber' ? intent.nomsNumber : intent.newNomsNumber,
+      recordedAt: intent.recordedAt,
+    };
+  }
+
+  private async recordWriteIntent(writeIntent: string | undefined): Promise<void> {
+    this.row = await orStopWork(() => this.deps.work.recordWriteIntent(this.claim, this.row, writeIntent));
+  }
+
   /**
    * The outcome to write. A dry run that reached a Delius write ends `DRY_RUN` with the writes it withheld,
-   * and its handler's closing event is not emitted, since nothing it describes happened.
+   * and its handler's closing event is not emitted, since nothing it describes happened. A row still holding
+   * an intent is never ended: its write may have been applied unannounced.
    */
   conclude(result: HandlerResult): Outcome {
     const { outcome, finalEvent } = result;
@@ -113,6 +198,9 @@ export class RowAttempt<Claim> implements Attempt {
       return done('DRY_RUN', { matchingCrns: outcome.matchingCrns, intendedWrites: this.intendedWrites });
     }
     if (finalEvent) this.track(finalEvent);
+    if (outcome.kind === 'done' && this.row.writeIntent !== undefined) {
+      return tryLater('WRITE_UNCONFIRMED', { matchingCrns: outcome.matchingCrns });
+    }
     return outcome;
   }
 }

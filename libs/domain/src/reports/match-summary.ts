@@ -30,6 +30,8 @@ const CATEGORY_OF: Partial<Record<MessageStatus, MatchCategory>> = {
   NOMS_NUMBER_HELD_ELSEWHERE: 'noms-number-held-elsewhere',
   BOOK_NUMBER_ON_TWO_CUSTODIES: 'book-number-on-two-custodies',
   ERROR: 'error-fail',
+  // Only a merge's row can end so; counted with the system failures should a status change ever do.
+  WRITE_UNCONFIRMED: 'error-fail',
 };
 
 /**

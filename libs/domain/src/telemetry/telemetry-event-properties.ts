@@ -17,6 +17,9 @@ type TransferKeys =
   | 'latestLocation'
   | 'convictedStatus';
 
+/** A recorded Delius write whose domain events wait on what Delius is found to hold. */
+type WriteIntentKeys = 'bookingId' | 'eventType' | 'write' | 'crn' | 'offenderNo' | 'recordedAt';
+
 /**
  * The properties of each event (dates `yyyy-MM-dd`, counts as decimal strings), so a telemetry call that
  * misspells or forgets a key does not compile.
@@ -84,6 +87,15 @@ export interface TelemetryEventProperties {
    * already on a case (`crns`: the holders known); the probation team resolves the records.
    */
   P2PBookingNumberChangedNotApplied: Props<'bookingId' | 'offenderNo' | 'oldOffenderNo' | 'reason' | 'crns'>;
+  /**
+   * New in this service: an earlier attempt recorded a NOMS number write (`write`: `setNomsNumber` or
+   * `replaceNomsNumber`, for case `crn`, giving it `offenderNo`) that may have been sent, and lookups settled
+   * it: `result` is `applied` (its domain event is published now), `not-applied` (forgotten, decided afresh)
+   * or `unknown` (kept; the row waits).
+   */
+  P2PWriteIntentSettled: Props<WriteIntentKeys | 'result'>;
+  /** New in this service: a row kept for an unsettled write reached the limit and will expire with it. */
+  P2PWriteIntentGivenUp: Props<WriteIntentKeys>;
   /** New in this service: a dry run reached its first Delius write (the writes are on the row). */
   P2PDryRun: Props<'bookingId' | 'eventType'>;
   RetryDLQ: Props<'dlq-name' | 'messages-found' | 'messages-retried'>;

@@ -20,7 +20,9 @@ const MERGE_NOT_APPLIED_REASONS = {
  * Delius case still holding a merged (old) NOMS number gets the booking's current one. Before the replace,
  * which moves every holder of the old number, community-api is asked who holds each: only one case may hold
  * the old number and none the new, or the replace would give one number to two cases. Done whatever Delius
- * answers: a number nobody holds, or held twice, will not change by waiting. The validator's rule is run again
+ * answers: a number nobody holds, or held twice, will not change by waiting. The replace and its event are
+ * recorded as the row's intent first, so a replace whose answer is lost is still announced once a later
+ * attempt finds the new number on the case. The validator's rule is run again
  * first: a booking no longer in an interested prison, or with nothing merged any more, is `NO_LONGER_VALID`.
  */
 export async function handleBookingNumberChange(
@@ -51,62 +53,83 @@ async function replaceNomsNumber(
     oldOffenderNo: oldNomsNumber,
   };
   // In dry run, once a write was withheld Delius no longer looks as a real run would have left it.
+  let oldHolderCrn: string | undefined;
   if (!attempt.withheldWrites) {
-    const blocked = await holdersInTheWay(oldNomsNumber, newNomsNumber, attempt);
-    if (blocked === 'nobody-holds-old') {
+    const holders = await holdersInTheWay(oldNomsNumber, newNomsNumber, attempt);
+    if (holders.kind === 'nobody-holds-old') {
       attempt.track({ name: TELEMETRY_EVENTS.bookingNumberChangedOffenderNotFound, properties: people });
       return [];
     }
-    if (blocked) {
+    if (holders.kind === 'blocked') {
       attempt.track({
         name: TELEMETRY_EVENTS.bookingNumberChangedNotApplied,
-        properties: { ...people, reason: blocked.reason, crns: blocked.crns.join(', ') },
+        properties: { ...people, reason: holders.reason, crns: holders.crns.join(', ') },
       });
-      return blocked.crns;
+      return holders.crns;
     }
+    oldHolderCrn = holders.crn;
+  }
+  const eventFor = (crn: string, occurredAt: Date) =>
+    prisonIdentifierUpdated({
+      crn,
+      nomsNumber: newNomsNumber,
+      previousNomsNumber: oldNomsNumber,
+      bookingNumber: booking.bookingNo,
+      occurredAt,
+    });
+  if (oldHolderCrn !== undefined) {
+    const recordedAt = attempt.now();
+    await attempt.intend({
+      write: 'replaceNomsNumber',
+      crn: oldHolderCrn,
+      oldNomsNumber,
+      newNomsNumber,
+      events: [eventFor(oldHolderCrn, recordedAt)],
+      recordedAt: recordedAt.toISOString(),
+    });
   }
   const replaced = await attempt.write({ write: 'replaceNomsNumber', oldNomsNumber, newNomsNumber }, (api) =>
     api.replaceNomsNumber(oldNomsNumber, newNomsNumber),
   );
   if (replaced === WITHHELD) return [];
   if (replaced.kind !== 'ok') {
-    // Delius changed between the lookups and the replace.
+    // Delius changed between the lookups and the replace, which it refused: nothing was applied.
     attempt.track({ name: TELEMETRY_EVENTS.bookingNumberChangedOffenderNotFound, properties: people });
+    await attempt.forgetIntent();
     return [];
   }
   for (const { crn } of replaced.value) {
     attempt.track({ name: TELEMETRY_EVENTS.bookingNumberChanged, properties: { ...people, crn } });
   }
-  await attempt.owe(
-    replaced.value.map(({ crn }) =>
-      prisonIdentifierUpdated({
-        crn,
-        nomsNumber: newNomsNumber,
-        previousNomsNumber: oldNomsNumber,
-        bookingNumber: booking.bookingNo,
-        occurredAt: attempt.now(),
-      }),
-    ),
-  );
+  // The cases Delius says it changed: normally the one holder the intent names.
+  const occurredAt = attempt.now();
+  await attempt.owe(replaced.value.map(({ crn }) => eventFor(crn, occurredAt)));
   return replaced.value.map(({ crn }) => crn);
 }
 
-type Blocked = 'nobody-holds-old' | { reason: string; crns: string[] } | undefined;
+type HoldersInTheWay =
+  | { kind: 'clear'; crn: string }
+  | { kind: 'nobody-holds-old' }
+  | { kind: 'blocked'; reason: string; crns: string[] };
 
 /** Exactly one case may hold the old number (the one the replace moves) and none the new one. */
 async function holdersInTheWay(
   oldNomsNumber: string,
   newNomsNumber: string,
   attempt: Attempt,
-): Promise<Blocked> {
+): Promise<HoldersInTheWay> {
   const { communityApi } = attempt.upstreams;
   const oldHolder = await communityApi.findNomsNumberHolder(oldNomsNumber);
-  if (oldHolder.kind === 'nobody') return 'nobody-holds-old';
-  if (oldHolder.kind === 'several') return { reason: MERGE_NOT_APPLIED_REASONS.oldHeldBySeveral, crns: [] };
+  if (oldHolder.kind === 'nobody') return { kind: 'nobody-holds-old' };
+  if (oldHolder.kind === 'several') {
+    return { kind: 'blocked', reason: MERGE_NOT_APPLIED_REASONS.oldHeldBySeveral, crns: [] };
+  }
   const newHolder = await communityApi.findNomsNumberHolder(newNomsNumber);
   if (newHolder.kind === 'one') {
-    return { reason: MERGE_NOT_APPLIED_REASONS.newHeldByOne, crns: [newHolder.crn] };
+    return { kind: 'blocked', reason: MERGE_NOT_APPLIED_REASONS.newHeldByOne, crns: [newHolder.crn] };
   }
-  if (newHolder.kind === 'several') return { reason: MERGE_NOT_APPLIED_REASONS.newHeldBySeveral, crns: [] };
-  return undefined;
+  if (newHolder.kind === 'several') {
+    return { kind: 'blocked', reason: MERGE_NOT_APPLIED_REASONS.newHeldBySeveral, crns: [] };
+  }
+  return { kind: 'clear', crn: oldHolder.crn };
 }

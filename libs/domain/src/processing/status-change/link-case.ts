@@ -22,7 +22,9 @@ const HELD_ELSEWHERE_REASONS = {
  * waits, naming the holders, until the probation team clears the wrong link.
  *
  * Otherwise the number is set unless the case holds it already, and the domain event owed: `added`, or
- * `updated` with the previous number when the case held a number merged into the prisoner's.
+ * `updated` with the previous number when the case held a number merged into the prisoner's. The write and
+ * its event are recorded as the row's intent first, so an answer lost on the way back still gets the event
+ * announced once a later attempt finds the case holding the number.
  *
  * @returns undefined once the case holds the number (or would, in dry run); the row's end when it cannot.
  */
@@ -44,15 +46,28 @@ export async function linkCase(
     return heldElsewhere(event, booking, crn, otherHolders, HELD_ELSEWHERE_REASONS.several);
   }
 
-  const sent = await attempt.write({ write: 'setNomsNumber', crn, nomsNumber }, (api) =>
-    api.setNomsNumber(crn, nomsNumber),
-  );
-  if (sent === WITHHELD) return undefined;
   const previousNomsNumber =
     matched.heldNomsNumber !== undefined && !sameNomsNumber(matched.heldNomsNumber, nomsNumber)
       ? matched.heldNomsNumber
       : undefined;
   const bookingNumber = booking.bookingNo;
+  const occurredAt = attempt.now();
+  const events = [
+    previousNomsNumber === undefined
+      ? prisonIdentifierAdded({ crn, nomsNumber, bookingNumber, occurredAt })
+      : prisonIdentifierUpdated({ crn, nomsNumber, previousNomsNumber, bookingNumber, occurredAt }),
+  ];
+  await attempt.intend({
+    write: 'setNomsNumber',
+    crn,
+    nomsNumber,
+    events,
+    recordedAt: occurredAt.toISOString(),
+  });
+  const sent = await attempt.write({ write: 'setNomsNumber', crn, nomsNumber }, (api) =>
+    api.setNomsNumber(crn, nomsNumber),
+  );
+  if (sent === WITHHELD) return undefined;
   attempt.track({
     name: TELEMETRY_EVENTS.offenderNumberSet,
     properties: {
@@ -62,12 +77,7 @@ export async function linkCase(
       ...(previousNomsNumber !== undefined && { oldOffenderNo: previousNomsNumber }),
     },
   });
-  const occurredAt = attempt.now();
-  await attempt.owe([
-    previousNomsNumber === undefined
-      ? prisonIdentifierAdded({ crn, nomsNumber, bookingNumber, occurredAt })
-      : prisonIdentifierUpdated({ crn, nomsNumber, previousNomsNumber, bookingNumber, occurredAt }),
-  ]);
+  await attempt.owe(events);
   return undefined;
 }
 

@@ -45,7 +45,22 @@ export class FakeCommunityApi implements CommunityApi {
     ['X181002', 'G8020GG'],
   ]);
 
+  /** Writes whose next call is applied but then fails, as an answer lost on its way back. */
+  private readonly answersToLose = new Map<string, Error>();
+
   constructor(private readonly journal: CallJournal) {}
+
+  /** The next `write` is applied to the fake's state, then throws `error` instead of answering. */
+  loseAnswerOf(write: 'setNomsNumber' | 'replaceNomsNumber', error: Error): void {
+    this.answersToLose.set(write, error);
+  }
+
+  private answer<T>(write: string, value: T): T {
+    const lost = this.answersToLose.get(write);
+    if (lost === undefined) return value;
+    this.answersToLose.delete(write);
+    throw lost;
+  }
 
   async getConvictions(crn: string) {
     this.journal.record('getConvictions', crn);
@@ -62,7 +77,7 @@ export class FakeCommunityApi implements CommunityApi {
   async setNomsNumber(crn: string, nomsNumber: string): Promise<OffenderIds> {
     this.journal.record('setNomsNumber', crn, nomsNumber);
     this.nomsNumbers.set(crn, nomsNumber);
-    return { crn, nomsNumber };
+    return this.answer('setNomsNumber', { crn, nomsNumber });
   }
 
   /** As community-api: a new number already held is refused (409) before the old one is looked for (404). */
@@ -72,7 +87,10 @@ export class FakeCommunityApi implements CommunityApi {
     const holders = this.holdersOf(oldNomsNumber);
     if (holders.length === 0) return notFound();
     for (const crn of holders) this.nomsNumbers.set(crn, newNomsNumber);
-    return ok(holders.map((crn): OffenderIds => ({ crn, nomsNumber: newNomsNumber })));
+    return this.answer(
+      'replaceNomsNumber',
+      ok(holders.map((crn): OffenderIds => ({ crn, nomsNumber: newNomsNumber }))),
+    );
   }
 
   private holdersOf(nomsNumber: string): string[] {

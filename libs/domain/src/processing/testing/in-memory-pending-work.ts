@@ -40,7 +40,14 @@ export class InMemoryPendingWork implements PendingWork<string> {
 
   async recordPendingEvents(claim: string, rowAsRead: MessageRow, pendingEvents: string) {
     this.journal.record('recordPendingEvents', rowAsRead.id);
-    return this.update(claim, rowAsRead, { ...rowAsRead, pendingEvents });
+    const { writeIntent: _settled, ...rest } = rowAsRead;
+    return this.update(claim, rowAsRead, { ...rest, pendingEvents });
+  }
+
+  async recordWriteIntent(claim: string, rowAsRead: MessageRow, writeIntent: string | undefined) {
+    this.journal.record('recordWriteIntent', rowAsRead.id, writeIntent === undefined ? 'forget' : 'intend');
+    const { writeIntent: _previous, ...rest } = rowAsRead;
+    return this.update(claim, rowAsRead, writeIntent === undefined ? rest : { ...rest, writeIntent });
   }
 
   private update(claim: string, rowAsRead: MessageRow, next: MessageRow): MessageRow {

@@ -14,12 +14,15 @@ import { InMemoryPendingWork } from './in-memory-pending-work';
 /** The domain topic, keeping what it was given in the journal's order. */
 class RecordingPublisher implements DomainEventPublisher {
   readonly published: HmppsDomainEvent[] = [];
+  /** The `eventId` of each publication, in the same order. */
+  readonly eventIds: string[] = [];
 
   constructor(private readonly journal: CallJournal) {}
 
-  async publish(event: HmppsDomainEvent) {
+  async publish(event: HmppsDomainEvent, eventId: string) {
     this.journal.record('publish', event.eventType);
     this.published.push(event);
+    this.eventIds.push(eventId);
   }
 }
 
