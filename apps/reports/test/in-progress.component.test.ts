@@ -75,6 +75,7 @@ describe('GET /report/in-progress', () => {
           locationDescription: '=HYPERLINK("http://evil.example","Moorland")',
           bookingNo: '@SUM(1+1)',
           legalStatus: '-2+3',
+          offenderNo: 'A1234\u0000\u001b[2J',
         }),
       ]),
     );
@@ -98,6 +99,15 @@ describe('GET /report/in-progress', () => {
       expect(line).toContain(`"'@SUM(1+1)"`);
       expect(line).toContain(`"'-2+3"`);
       expect(line).toContain(`"'=HYPERLINK(""http://evil.example"",""Moorland"")"`);
+    });
+
+    it('then a NUL or an escape sequence from upstream is shown as its control picture, never sent raw', async () => {
+      const body = await (await reports.get('/report/in-progress')).text();
+      const line = csvLines(body).find((l) => l.startsWith('"105"'));
+
+      expect(line).toContain('"A1234\u2400\u241b[2J"');
+      expect(body).not.toContain('\u0000');
+      expect(body).not.toContain('\u001b');
     });
 
     it('then the report is not cached on the way, and its size is logged', async () => {

@@ -14,7 +14,9 @@ const CSV_FORMAT =
   'Rows are sorted by creation date, oldest first, and streamed as they are read. ' +
   'When no row matches the body is empty, without even the header. ' +
   "Spreadsheet safety: a value starting with =, +, -, @, tab or carriage return is prefixed with a single quote (') " +
-  'so a spreadsheet shows it as text instead of running it as a formula.';
+  'so a spreadsheet shows it as text instead of running it as a formula; ' +
+  'a control character other than tab, line feed and carriage return (U+0000 to U+001F, and DEL) is replaced by ' +
+  'its Unicode control picture (U+2400 to U+241F, and U+2421), so NUL is shown as ␀ and never sent raw.';
 
 function csvResponse(example: string) {
   return {

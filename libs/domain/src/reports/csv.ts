@@ -14,9 +14,49 @@ export function neutraliseFormula(text: string): string {
   return FORMULA_TRIGGERS.has(text.charAt(0)) ? `'${text}` : text;
 }
 
-/** One quoted cell: formula-neutralised, inner quotes doubled. */
+const TAB = 0x09;
+const LINE_FEED = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
+const DELETE = 0x7f;
+/** U+2400 CONTROL PICTURE FOR NULL; the pictures of U+0001–U+001F follow it in order. */
+const CONTROL_PICTURES = 0x2400;
+/** U+2421 CONTROL PICTURE FOR DELETE. */
+const DELETE_PICTURE = 0x2421;
+
+/**
+ * C0 controls and DEL, except tab, line feed and carriage return: a quoted cell holds those three as they are
+ * (a leading tab or carriage return is a formula trigger). The others are invisible in a spreadsheet, end the
+ * cell or the file in some CSV readers (NUL) and act on a terminal that prints the report (ESC).
+ */
+function isHiddenControl(code: number): boolean {
+  return (code < 0x20 && code !== TAB && code !== LINE_FEED && code !== CARRIAGE_RETURN) || code === DELETE;
+}
+
+/**
+ * The text with each hidden control replaced by its Unicode control picture (`␀` for NUL, `␛` for ESC, `␡`
+ * for DEL). Like the formula rule, this keeps the value visible and makes it inert rather than dropping
+ * anything: the analyst sees that the upstream sent a control character, and which. One character becomes one
+ * character, so nothing else in the value moves.
+ */
+export function neutraliseControls(text: string): string {
+  let shown = '';
+  let copiedUpTo = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!isHiddenControl(code)) continue;
+    const picture = code === DELETE ? DELETE_PICTURE : CONTROL_PICTURES + code;
+    shown += text.slice(copiedUpTo, i) + String.fromCharCode(picture);
+    copiedUpTo = i + 1;
+  }
+  return copiedUpTo === 0 ? text : shown + text.slice(copiedUpTo);
+}
+
+/**
+ * One quoted cell: controls pictured, then formula-neutralised (a picture is never a trigger, so `\0=1` is
+ * shown as `␀=1` without a `'`), then inner quotes doubled.
+ */
 export function csvCell(value: CsvValue): string {
-  const text = value === undefined ? '' : neutraliseFormula(String(value));
+  const text = value === undefined ? '' : neutraliseFormula(neutraliseControls(String(value)));
   return `"${text.replaceAll('"', '""')}"`;
 }
 
