@@ -12,10 +12,29 @@ export interface HeldLock {
   readonly fence: number;
 }
 
+/**
+ * Whether a write to the world outside our tables (Delius) may still go out under a claim, answered without
+ * I/O at the moment of sending (docs/architecture.md, Locks and claims).
+ */
+export interface WriteGate {
+  /** The schedule-table `_id` of the claim. */
+  readonly claimId: string;
+  readonly owner: string;
+  readonly fence: number;
+  /**
+   * How long, in ms, a write may still take before someone else could hold the claim: the lease counted from
+   * when the last successful acquire or renewal was sent, on a monotonic clock, less the safety margin. Zero
+   * or less: send nothing. Zero at once when the lease is known lost or the work has ended.
+   */
+  msLeft(): number;
+}
+
 /** A held lock while its work runs. */
 export interface ActiveLock extends HeldLock {
   /** Aborted (reason: `LeaseLostError`) once the lease is taken over or runs out unrenewed: stop the work. */
   readonly signal: AbortSignal;
+  /** What a Delius write checks just before it is sent. */
+  readonly writeGate: WriteGate;
 }
 
 export type LeaseProblem =
@@ -27,30 +46,45 @@ interface LeaseKeeperDeps {
   renew: () => Promise<boolean>;
   clock: Clock;
   leaseMs: number;
+  /** A clock that never jumps (not the wall clock), in ms: the write gate's time. */
+  monotonicNow: () => number;
+  /** When the acquire that took the lease was sent, on `monotonicNow`. */
+  acquireSentAt: number;
+  /** Taken off the lease by the write gate: clock skew between hosts, and the time a write takes to leave. */
+  safetyMarginMs: number;
   onProblem?: (problem: LeaseProblem) => void;
 }
 
 /**
  * Renews a held lease every third of its length while work runs, so a slow run keeps its lock but a crashed
  * pod's lock frees itself within one lease. A failed renewal is retried at the next tick; the work is aborted
- * only once the lease is known to be someone else's, or its last known expiry has passed.
+ * only once the lease is known to be someone else's, or its last known expiry has passed. The write gate does
+ * not wait for either: it closes on its own clock as soon as the lease may have passed, which a hung renewal
+ * or a frozen process cannot delay.
  */
 export class LeaseKeeper {
   private readonly controller = new AbortController();
   private timer: NodeJS.Timeout | undefined;
   private renewing: Promise<void> = Promise.resolve();
   private stopped = false;
+  private lastSentAt: number;
 
   constructor(
     private readonly lock: HeldLock,
     private expiresAt: number,
     private readonly deps: LeaseKeeperDeps,
   ) {
+    this.lastSentAt = deps.acquireSentAt;
     this.scheduleRenewal();
   }
 
   get active(): ActiveLock {
-    return { ...this.lock, signal: this.controller.signal };
+    const { id, owner, fence } = this.lock;
+    return {
+      ...this.lock,
+      signal: this.controller.signal,
+      writeGate: { claimId: id, owner, fence, msLeft: () => this.msLeft() },
+    };
   }
 
   /** Stops renewing and waits for a renewal already in flight, so nothing touches the lock afterwards. */
@@ -58,6 +92,12 @@ export class LeaseKeeper {
     this.stopped = true;
     clearTimeout(this.timer);
     await this.renewing;
+  }
+
+  private msLeft(): number {
+    if (this.stopped || this.controller.signal.aborted) return 0;
+    const { leaseMs, safetyMarginMs, monotonicNow } = this.deps;
+    return this.lastSentAt + leaseMs - safetyMarginMs - monotonicNow();
   }
 
   private scheduleRenewal(): void {
@@ -71,10 +111,13 @@ export class LeaseKeeper {
   }
 
   private async renew(): Promise<void> {
+    // Read before sending: the lease the table grants starts no earlier than this.
+    const sentAt = this.deps.monotonicNow();
     const extendedUntil = this.deps.clock.now().getTime() + this.deps.leaseMs;
     try {
       if (await this.deps.renew()) {
         this.expiresAt = extendedUntil;
+        this.lastSentAt = Math.max(this.lastSentAt, sentAt);
       } else {
         this.lose('taken-over');
       }

@@ -6,10 +6,29 @@ import { isConditionalCheckFailed, toSystemError } from './aws-errors';
 import { documentClientFor } from './document-client';
 import { LeaseKeeper, type ActiveLock, type HeldLock, type LeaseProblem } from './lease-keeper';
 
-export type { ActiveLock, HeldLock, LeaseProblem } from './lease-keeper';
+export type { ActiveLock, HeldLock, LeaseProblem, WriteGate } from './lease-keeper';
 
 /** Default lease of a lock or claim (`PTPU_LOCK_LEASE`). */
 export const DEFAULT_LEASE_MS = 120_000;
+
+/**
+ * The write gate's safety margin unless one is given: a tenth of the lease, at most 5 s. Other workers take a
+ * claim over by their own wall clock against `lockUntil`, so the margin must cover the clock skew between
+ * hosts (milliseconds under NTP) and the moments between the gate's check and the request leaving; 5 s of a
+ * 2-minute lease costs little, and a tenth keeps the short leases of tests usable.
+ */
+export function defaultSafetyMarginMs(leaseMs: number): number {
+  return Math.min(5_000, Math.floor(leaseMs / 10));
+}
+
+/** A booking claim as taken, for the log. */
+export interface ClaimTaken {
+  lockId: string;
+  owner: string;
+  fence: number;
+  /** The wall-clock time the acquire was sent. */
+  takenAt: Date;
+}
 
 /** The schedule-table id of a booking claim. */
 export function claimIdFor(bookingId: number): string {
@@ -35,6 +54,12 @@ export interface DynamoLocksOptions {
   leaseMs?: number;
   /** Told when a renewal fails or a lease is lost, so the app can log it; the work is aborted separately. */
   onLeaseProblem?: (problem: LeaseProblem) => void;
+  /** Told of every booking claim taken (`withClaim`), so the app can log who worked which booking under which fence. */
+  onClaimTaken?: (claim: ClaimTaken) => void;
+  /** The write gate's clock, in ms; must never jump. @defaultValue performance.now */
+  monotonicNow?: () => number;
+  /** Taken off the lease by the write gate. @defaultValue defaultSafetyMarginMs(leaseMs) */
+  safetyMarginMs?: number;
 }
 
 /**
@@ -45,12 +70,21 @@ export interface DynamoLocksOptions {
 export class DynamoLocks {
   private readonly doc: DynamoDBDocumentClient;
   private readonly leaseMs: number;
+  private readonly safetyMarginMs: number;
+  private readonly monotonicNow: () => number;
 
   constructor(private readonly options: DynamoLocksOptions) {
     this.leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
     if (!Number.isInteger(this.leaseMs) || this.leaseMs <= 0) {
       throw new RangeError(`leaseMs must be a positive integer, got ${options.leaseMs}`);
     }
+    this.safetyMarginMs = options.safetyMarginMs ?? defaultSafetyMarginMs(this.leaseMs);
+    if (!(this.safetyMarginMs >= 0 && this.safetyMarginMs < this.leaseMs)) {
+      throw new RangeError(
+        `safetyMarginMs must be at least 0 and below the lease, got ${options.safetyMarginMs}`,
+      );
+    }
+    this.monotonicNow = options.monotonicNow ?? (() => performance.now());
     this.doc = documentClientFor(options.client);
   }
 
@@ -91,17 +125,27 @@ export class DynamoLocks {
 
   /** Runs `fn` while holding the claim on a booking; 'skipped' when another worker has it. */
   withClaim<T>(bookingId: number, fn: (claim: ActiveLock) => Promise<T>): Promise<T | 'skipped'> {
-    return this.runHolding(claimIdFor(bookingId), fn);
+    return this.runHolding(claimIdFor(bookingId), fn, this.options.onClaimTaken);
   }
 
-  private async runHolding<T>(id: string, fn: (lock: ActiveLock) => Promise<T>): Promise<T | 'skipped'> {
-    const acquiredAt = this.options.clock.now().getTime();
+  private async runHolding<T>(
+    id: string,
+    fn: (lock: ActiveLock) => Promise<T>,
+    onTaken?: (claim: ClaimTaken) => void,
+  ): Promise<T | 'skipped'> {
+    // Both read before the acquire is sent: the lease the table grants starts no earlier than either.
+    const acquireSentAt = this.monotonicNow();
+    const acquiredAt = this.options.clock.now();
     const held = await this.acquire(id);
     if (!held) return 'skipped';
-    const keeper = new LeaseKeeper(held, acquiredAt + this.leaseMs, {
+    onTaken?.({ lockId: id, owner: held.owner, fence: held.fence, takenAt: acquiredAt });
+    const keeper = new LeaseKeeper(held, acquiredAt.getTime() + this.leaseMs, {
       renew: () => this.renew(held),
       clock: this.options.clock,
       leaseMs: this.leaseMs,
+      monotonicNow: this.monotonicNow,
+      acquireSentAt,
+      safetyMarginMs: this.safetyMarginMs,
       onProblem: this.options.onLeaseProblem,
     });
     let result: T;

@@ -1,4 +1,4 @@
-import { claimIdFor, LeaseLostError, type ActiveLock, type LeaseProblem } from '../src';
+import { claimIdFor, LeaseLostError, type ActiveLock, type ClaimTaken, type LeaseProblem } from '../src';
 import { mustAcquire, StoreUnderTest } from './support/store-under-test';
 
 const store = new StoreUnderTest();
@@ -147,5 +147,49 @@ describe('withLock and withClaim', () => {
 
     expect(problems).toEqual([expect.objectContaining({ kind: 'lost', lockId: name })]);
     await expect(store.rawLockItem(name)).resolves.toMatchObject({ lockedBy: 'worker-b', fence: 2 });
+  });
+});
+
+describe('the write gate of a claim', () => {
+  it('when a booking is claimed, then the claim is announced and its gate names it as the table does', async () => {
+    const taken: ClaimTaken[] = [];
+    const locks = store.locks('worker-a', { onClaimTaken: (claim) => taken.push(claim) });
+    const takenAt = store.clock.now();
+
+    await locks.withClaim(1200835, async (claim) => {
+      const item = await store.rawLockItem(claimIdFor(1200835));
+      expect(claim.writeGate).toMatchObject({
+        claimId: 'booking#1200835',
+        owner: 'worker-a',
+        fence: item?.fence,
+      });
+      expect(claim.writeGate.msLeft()).toBeGreaterThan(0);
+    });
+
+    expect(taken).toEqual([{ lockId: 'booking#1200835', owner: 'worker-a', fence: 1, takenAt }]);
+    await locks.withLock(freshLockName(), async () => undefined);
+    expect(taken).toHaveLength(1); // job locks are not announced: the processor takes its own every cycle
+  });
+
+  it('when the monotonic clock passes lease less margin while the claim is held, then the gate is shut', async () => {
+    let monotonic = 0;
+    const locks = store.locks('worker-a', {
+      leaseMs: LEASE_MS,
+      safetyMarginMs: 5_000,
+      monotonicNow: () => monotonic,
+    });
+
+    await locks.withClaim(1200836, async (claim) => {
+      expect(claim.writeGate.msLeft()).toBe(LEASE_MS - 5_000);
+      monotonic += LEASE_MS - 5_000; // frozen that long: no renewal went out meanwhile
+      expect(claim.writeGate.msLeft()).toBe(0);
+      expect(claim.signal.aborted).toBe(false);
+    });
+  });
+
+  it('when the claim has been released, then a gate kept from it stays shut', async () => {
+    const gate = await store.locks('worker-a').withClaim(1200837, async (claim) => claim.writeGate);
+
+    expect(gate === 'skipped' ? undefined : gate.msLeft()).toBe(0);
   });
 });
