@@ -27,7 +27,7 @@ export interface ReprocessDeps extends Omit<BookingWorkDeps, 'claims'> {
 export type ReprocessMode = 'dry-run' | 'write';
 
 /** The service's own mode: what a reprocess does when the operator does not say. */
-export function serviceModeOf(deps: Pick<ReprocessDeps, 'processing'>): ReprocessMode {
+function serviceModeOf(deps: Pick<ReprocessDeps, 'processing'>): ReprocessMode {
   return deps.processing.settings.dryRun ? 'dry-run' : 'write';
 }
 
