@@ -1,0 +1,34 @@
+import type { Accounting } from './accounting';
+import type { Announcements } from './announced-writes';
+import type { AppliedNomsWrite } from './delius-writes';
+import type { LateWrite } from './late-writes';
+
+export interface ScenarioResult {
+  scenario: string;
+  accounting: Accounting;
+  /** Applied NOMS-number writes, all of which must be announced. */
+  nomsWrites: AppliedNomsWrite[];
+  announcements: Announcements;
+  late: LateWrite[];
+  /** Delius writes that carried an `x-ptpu-claim` header, i.e. could be judged late or not. */
+  claimedWrites: number;
+  deliusWrites: number;
+  claimsTaken: number;
+  /** From the end of the faults until every event was accounted for and no row was pending; undefined: never. */
+  recoveredMs: number | undefined;
+  pendingRows: number;
+  notes: string[];
+}
+
+/** The checks a scenario failed, by name; empty when it passed. */
+export function failedChecks(result: ScenarioResult): string[] {
+  const failed: string[] = [];
+  if (result.accounting.lost.length > 0) failed.push(`lost events (${result.accounting.lost.length})`);
+  if (result.accounting.duplicateRows > 0) failed.push(`duplicate rows (${result.accounting.duplicateRows})`);
+  if (result.announcements.unannounced.length > 0)
+    failed.push(`unannounced writes (${result.announcements.unannounced.length})`);
+  if (result.late.length > 0) failed.push(`late writes (${result.late.length})`);
+  if (result.recoveredMs === undefined)
+    failed.push(`not recovered (${result.pendingRows} rows still pending)`);
+  return failed;
+}
