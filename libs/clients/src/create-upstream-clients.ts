@@ -1,10 +1,12 @@
+import { hostname } from 'node:os';
 import type { Clock, CommunityApi, OffenderSearch, PrisonApi } from '@ptpu/domain';
 import { HmppsAuthTokenProvider } from './auth/hmpps-auth-token-provider';
 import type { TokenProvider } from './auth/token-provider';
 import { createCommunityApiClient } from './community-api/community-api.client';
 import { createHealthCheck, type HealthCheck } from './health/upstream-health';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './http/retry-policy';
-import { createUpstreamFetch } from './http/upstream-fetch';
+import { createUpstreamFetch, type UpstreamFetchOptions } from './http/upstream-fetch';
+import type { WriteGate } from './http/write-gate';
 import { createOffenderSearchClient } from './offender-search/offender-search.client';
 import { createPrisonApiClient } from './prison-api/prison-api.client';
 
@@ -29,12 +31,20 @@ export interface UpstreamClientsOptions {
   retry?: Partial<RetryPolicy>;
   /** Token expiry clock. Default the system clock. */
   clock?: Clock;
+  /** Sent as `x-ptpu-caller` on every upstream request. Default the host name (the pod name in Kubernetes). */
+  callerName?: string;
 }
 
 export interface UpstreamClients {
   prisonApi: PrisonApi;
   offenderSearch: OffenderSearch;
+  /**
+   * community-api for reads only: every write through it is refused (`CLAIM.NO_WRITE_GATE`), so nothing can
+   * write to Delius without holding a booking's claim.
+   */
   communityApi: CommunityApi;
+  /** community-api writing under one claim: each write is sent only while `gate` says the lease holds. */
+  communityApiUnder(gate: WriteGate): CommunityApi;
   /** The shared HMPPS Auth token cache, e.g. for a readiness check that a token can be had. */
   tokenProvider: TokenProvider;
   /** `/health/ping` of each upstream, without a token; never throw. */
@@ -50,19 +60,28 @@ const DEFAULT_HEALTH_TIMEOUT_MS = 2000;
 
 /** Builds the three upstream ports over one shared token cache; for each app's composition root. */
 export function createUpstreamClients(options: UpstreamClientsOptions): UpstreamClients {
-  const tokenProvider = new HmppsAuthTokenProvider(options);
-  const fetch = createUpstreamFetch({
+  const caller = options.callerName ?? hostname();
+  const tokenProvider = new HmppsAuthTokenProvider({ ...options, callerName: caller });
+  const transport: UpstreamFetchOptions = {
     timeoutMs: options.timeoutMs,
     retry: { ...DEFAULT_RETRY_POLICY, ...options.retry },
     tokenProvider,
-  });
+    caller,
+  };
+  const fetch = createUpstreamFetch(transport);
+  const communityApiWith = (writes: UpstreamFetchOptions['writes']) =>
+    createCommunityApiClient({
+      baseUrl: options.communityApiUrl,
+      fetch: createUpstreamFetch({ ...transport, writes }),
+    });
   const healthTimeoutMs = options.healthTimeoutMs ?? Math.min(DEFAULT_HEALTH_TIMEOUT_MS, options.timeoutMs);
   const healthOf = (baseUrl: string) => createHealthCheck({ baseUrl, timeoutMs: healthTimeoutMs });
 
   return {
     prisonApi: createPrisonApiClient({ baseUrl: options.prisonApiUrl, fetch }),
     offenderSearch: createOffenderSearchClient({ baseUrl: options.offenderSearchUrl, fetch }),
-    communityApi: createCommunityApiClient({ baseUrl: options.communityApiUrl, fetch }),
+    communityApi: communityApiWith('refused'),
+    communityApiUnder: (gate) => communityApiWith(gate),
     tokenProvider,
     health: {
       prisonApi: healthOf(options.prisonApiUrl),

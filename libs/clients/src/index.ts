@@ -6,6 +6,7 @@ export * from './health/upstream-health';
 export * from './health/upstream-health-components';
 export { DEFAULT_RETRY_POLICY, type RetryPolicy } from './http/retry-policy';
 export { createUpstreamFetch, type FetchFn, type UpstreamFetchOptions } from './http/upstream-fetch';
+export type { WriteGate, WritePolicy } from './http/write-gate';
 export * from './prison-api/prison-api.client';
 export * from './offender-search/offender-search.client';
 export * from './community-api/community-api.client';

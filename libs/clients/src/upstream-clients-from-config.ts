@@ -13,8 +13,15 @@ export interface UpstreamSettings {
   PTPU_HTTP_TIMEOUT: number;
 }
 
-/** The upstream clients as every app's composition root builds them from its config. */
-export function upstreamClientsFromConfig(config: UpstreamSettings, clock: Clock): UpstreamClients {
+/**
+ * The upstream clients as every app's composition root builds them from its config; `callerName` (default
+ * the host name) goes out as `x-ptpu-caller`.
+ */
+export function upstreamClientsFromConfig(
+  config: UpstreamSettings,
+  clock: Clock,
+  callerName?: string,
+): UpstreamClients {
   return createUpstreamClients({
     prisonApiUrl: config.PRISON_ENDPOINT_URL,
     offenderSearchUrl: config.OFFENDER_SEARCH_ENDPOINT_URL,
@@ -24,5 +31,6 @@ export function upstreamClientsFromConfig(config: UpstreamSettings, clock: Clock
     clientSecret: config.OAUTH_CLIENT_SECRET,
     timeoutMs: config.PTPU_HTTP_TIMEOUT,
     clock,
+    ...(callerName !== undefined && { callerName }),
   });
 }

@@ -13,15 +13,20 @@ import {
 const { server, recorder } = useFakeUpstreams();
 const community = communityApiHandlers(urls.communityApi);
 
+/** A claim with its whole lease ahead of it. */
+const OPEN_GATE = { claimId: 'booking#1200835', owner: 'pod-a/processor/1', fence: 3, msLeft: () => 60_000 };
+
+/** community-api as a booking's work uses it: under a claim's write gate. */
 function communityApi() {
   server.use(hmppsAuthHandlers(urls.auth).token());
-  return buildClients().communityApi;
+  return buildClients({ callerName: 'pod-a' }).communityApiUnder(OPEN_GATE);
 }
 
 async function onlyCommunityRequest() {
   const requests = (await recorder.all()).filter((r) => r.url.origin === urls.communityApi);
   expect(requests).toHaveLength(1);
   expect(requests[0].headers.get('authorization')).toBe(`Bearer ${TOKEN}`);
+  expect(requests[0].headers.get('x-ptpu-caller')).toBe('pod-a');
   return requests[0];
 }
 
@@ -106,6 +111,7 @@ describe('community-api client', () => {
       const request = await onlyCommunityRequest();
       expect(request.method).toBe('PUT');
       expect(request.url.pathname).toBe('/secure/offenders/crn/X142620/nomsNumber');
+      expect(request.headers.get('x-ptpu-claim')).toBe('booking#1200835;fence=3;owner=pod-a/processor/1');
       expect(JSON.parse(request.body)).toEqual({ nomsNumber: 'A5089DY' });
       expect(ids).toEqual({ crn: 'X142620', nomsNumber: 'A5089DY' });
     });
@@ -317,5 +323,44 @@ describe('community-api client', () => {
       else await expectSystemError(outcome, { details: { operation, status: 503 } });
       expect(await recorder.to(path)).toHaveLength(isRead ? 2 : 1);
     });
+  });
+
+  describe('writes and the claim they are made under', () => {
+    const writes = operations.filter(([operation]) => !/^(get|find)/.test(operation));
+
+    it.each(writes)(
+      'when %s is called on the client built without a claim, then nothing is sent and it says why',
+      async (_operation, _path, call) => {
+        server.use(hmppsAuthHandlers(urls.auth).token());
+        await expectSystemError(call(buildClients().communityApi), {
+          code: 'CLAIM.NO_WRITE_GATE',
+          retryable: false,
+        });
+        expect((await recorder.all()).filter((r) => r.url.origin === urls.communityApi)).toEqual([]);
+      },
+    );
+
+    it('when the client built without a claim reads, then the read is sent as ever, without a claim header', async () => {
+      server.use(hmppsAuthHandlers(urls.auth).token(), community.getCustody('A5089DY', '38339A'));
+
+      await buildClients({ callerName: 'pod-a' }).communityApi.getCustody('A5089DY', '38339A');
+
+      expect((await onlyCommunityRequest()).headers.get('x-ptpu-claim')).toBeNull();
+    });
+
+    it.each(writes)(
+      'when the lease may have passed, then %s is not sent and fails CLAIM.LEASE_PASSED, retryable, to its caller',
+      async (_operation, _path, call, handler) => {
+        server.use(hmppsAuthHandlers(urls.auth).token(), handler({}));
+        const passed = { ...OPEN_GATE, msLeft: () => -1 };
+
+        await expectSystemError(call(buildClients().communityApiUnder(passed)), {
+          code: 'CLAIM.LEASE_PASSED',
+          retryable: true,
+          details: { claimId: 'booking#1200835', fence: 3, owner: 'pod-a/processor/1' },
+        });
+        expect((await recorder.all()).filter((r) => r.url.origin === urls.communityApi)).toEqual([]);
+      },
+    );
   });
 });

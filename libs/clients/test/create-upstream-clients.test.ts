@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import {
   communityApiHandlers,
   hmppsAuthHandlers,
@@ -32,5 +33,20 @@ describe('createUpstreamClients', () => {
     expect(requests.slice(1).map((r) => r.headers.get('authorization'))).toEqual(
       Array(3).fill('Bearer ABCDE'),
     );
+  });
+
+  it('when no caller name is given, then every request, the token request included, names the host as its caller', async () => {
+    server.use(
+      hmppsAuthHandlers(urls.auth).token(),
+      prisonApiHandlers(urls.prisonApi).getBooking(1200835),
+      offenderSearchHandlers(urls.offenderSearch).match(),
+    );
+    const { prisonApi, offenderSearch } = buildClients();
+
+    await prisonApi.getBooking(1200835);
+    await offenderSearch.match({ surname: 'MARKE', activeSentence: true });
+
+    const requests = await recorder.all();
+    expect(requests.map((r) => r.headers.get('x-ptpu-caller'))).toEqual(Array(3).fill(hostname()));
   });
 });

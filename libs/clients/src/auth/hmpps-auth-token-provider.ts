@@ -16,6 +16,8 @@ export interface HmppsAuthOptions {
   timeoutMs: number;
   /** Decides when a cached token has expired. Default the system clock. */
   clock?: Clock;
+  /** Sent as `x-ptpu-caller` on the token request. */
+  callerName?: string;
 }
 
 /** A token is dropped this long before HMPPS Auth says it expires, so it never expires in flight. */
@@ -37,7 +39,11 @@ export class HmppsAuthTokenProvider implements TokenProvider {
   constructor(options: HmppsAuthOptions) {
     this.client = createClient<paths>({
       baseUrl: options.authUrl,
-      fetch: createUpstreamFetch({ timeoutMs: options.timeoutMs, retry: DEFAULT_RETRY_POLICY }),
+      fetch: createUpstreamFetch({
+        timeoutMs: options.timeoutMs,
+        retry: DEFAULT_RETRY_POLICY,
+        caller: options.callerName,
+      }),
     });
     this.clock = options.clock ?? systemClock;
     this.basicCredentials = Buffer.from(`${options.clientId}:${options.clientSecret}`).toString('base64');

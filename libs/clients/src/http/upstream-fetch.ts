@@ -1,6 +1,15 @@
 import type { TokenProvider } from '../auth/token-provider';
 import { errorName } from './error-name';
 import { backOffDelay, RETRYABLE_STATUSES, type RetryPolicy } from './retry-policy';
+import {
+  CALLER_HEADER,
+  CLAIM_HEADER,
+  claimHeaderValue,
+  leasePassed,
+  noWriteGate,
+  type WriteGate,
+  type WritePolicy,
+} from './write-gate';
 
 export interface UpstreamFetchOptions {
   /** Time limit of one attempt in ms, from sending the request to reading the whole body. */
@@ -8,6 +17,10 @@ export interface UpstreamFetchOptions {
   retry: RetryPolicy;
   /** Adds `Authorization: Bearer`; absent for calls that need no token. */
   tokenProvider?: TokenProvider;
+  /** Sent as `x-ptpu-caller` on every request: the pod name, so an upstream's request log says who sent what. */
+  caller?: string;
+  /** What happens to requests other than GET (see `WritePolicy`); absent, they are sent. */
+  writes?: WritePolicy;
 }
 
 export type FetchFn = (request: Request) => Promise<Response>;
@@ -18,17 +31,24 @@ export type FetchFn = (request: Request) => Promise<Response>;
  * applied, and repeating it is the caller's decision (it reads back first). Timeouts are not retried either:
  * an upstream that is already slow gets no extra load from us, and the caller's own retry schedule
  * (SQS redelivery, retry tiers) takes over.
+ *
+ * Under a write gate (docs/architecture.md, Locks and claims) a write is checked after the token is in hand
+ * and just before it is sent, with nothing awaited in between: once the lease may have passed it is not sent
+ * (`CLAIM.LEASE_PASSED`), and one that is sent may take only what is left of the lease.
  */
 export function createUpstreamFetch(options: UpstreamFetchOptions): FetchFn {
   return async (request) => {
+    const gate = gateOf(request, options.writes);
     const token = options.tokenProvider ? await options.tokenProvider.getToken() : undefined;
     const attempts = request.method === 'GET' ? options.retry.maxRetries + 1 : 1;
     for (let attempt = 1; ; attempt += 1) {
       const lastAttempt = attempt >= attempts;
       try {
-        const response = await globalThis.fetch(attemptOf(request, token, lastAttempt), {
-          signal: attemptSignal(request.signal, options.timeoutMs),
-        });
+        const toSend = attemptOf(request, { token, caller: options.caller, gate }, lastAttempt);
+        const signal = gate
+          ? gatedSignal(toSend, gate, request.signal, options.timeoutMs)
+          : attemptSignal(request.signal, options.timeoutMs);
+        const response = await globalThis.fetch(toSend, { signal });
         if (!lastAttempt && RETRYABLE_STATUSES.has(response.status)) {
           await response.body?.cancel();
         } else {
@@ -43,13 +63,46 @@ export function createUpstreamFetch(options: UpstreamFetchOptions): FetchFn {
   };
 }
 
+/** The gate a request must pass, if any; throws at once for a write the policy refuses. */
+function gateOf(request: Request, writes: WritePolicy | undefined): WriteGate | undefined {
+  if (request.method === 'GET' || writes === undefined) return undefined;
+  if (writes === 'refused') throw noWriteGate(request);
+  return writes;
+}
+
+interface AttemptHeaders {
+  token: string | undefined;
+  caller: string | undefined;
+  gate: WriteGate | undefined;
+}
+
 /** The request to send, with the token; its signal goes to fetch itself (see `attemptSignal`). */
-function attemptOf(request: Request, token: string | undefined, lastAttempt: boolean): Request {
+function attemptOf(request: Request, { token, caller, gate }: AttemptHeaders, lastAttempt: boolean): Request {
   const headers = new Headers(request.headers);
   if (token) headers.set('Authorization', `Bearer ${token}`);
+  if (caller) headers.set(CALLER_HEADER, caller);
+  if (gate) headers.set(CLAIM_HEADER, claimHeaderValue(gate));
   // A GET may be sent again, so each attempt gets a copy; a write is sent once and may take the original.
   return new Request(lastAttempt ? request : request.clone(), { headers });
 }
+
+/**
+ * The gate's check, made synchronously right before fetch: throws `CLAIM.LEASE_PASSED` when no time is left,
+ * otherwise a signal whose limit is the attempt's timeout or what is left of the lease, whichever is sooner.
+ * A write cut short by the lease fails with `CLAIM.LEASE_PASSED` too: whether it landed is for the next
+ * holder's compare-before-write to find out.
+ */
+function gatedSignal(request: Request, gate: WriteGate, caller: AbortSignal, timeoutMs: number): AbortSignal {
+  const msLeft = gate.msLeft();
+  if (msLeft <= 0) throw leasePassed(request, gate, msLeft);
+  if (msLeft >= timeoutMs) return attemptSignal(caller, timeoutMs);
+  return attemptSignal(caller, Math.ceil(msLeft), () =>
+    leasePassed(request, gate, 0, new DOMException('The lease ran out during the write', 'TimeoutError')),
+  );
+}
+
+const timeoutReason = (): unknown =>
+  new DOMException('The operation was aborted due to timeout', 'TimeoutError');
 
 /**
  * Aborts an attempt when the caller's signal does, or with a `TimeoutError` once `timeoutMs` has passed.
@@ -59,12 +112,13 @@ function attemptOf(request: Request, token: string | undefined, lastAttempt: boo
  * options rather than to the Request, for the same reason. The timer is unref'd, and left to run out after
  * a reply: the body is read after this function returns and must stay under the limit too.
  */
-function attemptSignal(caller: AbortSignal, timeoutMs: number): AbortSignal {
+function attemptSignal(
+  caller: AbortSignal,
+  timeoutMs: number,
+  reasonOnTimeout: () => unknown = timeoutReason,
+): AbortSignal {
   const controller = new AbortController();
-  const timer = setTimeout(
-    () => controller.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError')),
-    timeoutMs,
-  );
+  const timer = setTimeout(() => controller.abort(reasonOnTimeout()), timeoutMs);
   timer.unref();
   const abortWithCaller = () => {
     clearTimeout(timer);
