@@ -2,6 +2,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { awsClientConfig } from '@ptpu/platform';
 import type { ValidatorConfig } from './config';
+import { RECEIVE_WAIT_SECONDS } from './consumer/event-consumer';
 
 export interface AwsClients {
   sqs: SQSClient;
@@ -10,7 +11,8 @@ export interface AwsClients {
 }
 
 export function createAwsClients(config: ValidatorConfig): AwsClients {
-  const sqs = new SQSClient(awsClientConfig(config, 'SQS'));
+  // One client for the consumer's long polls and for sends and deletes: its attempts must outlast the poll.
+  const sqs = new SQSClient(awsClientConfig(config, 'SQS', { longPollSeconds: RECEIVE_WAIT_SECONDS }));
   const dynamodb = new DynamoDBClient(awsClientConfig(config, 'DYNAMODB'));
   return {
     sqs,

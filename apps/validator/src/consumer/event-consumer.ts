@@ -16,6 +16,9 @@ export interface EventConsumerOptions {
   logger: Logger;
 }
 
+/** The long poll of every receive; the SQS client's request timeout is set to outlast it. */
+export const RECEIVE_WAIT_SECONDS = 20;
+
 /**
  * The prison event queue's consumer. sqs-consumer runs the polling loops (long polling, batches of up to 10,
  * messages of a batch handled side by side, a heartbeat that extends the visibility of a message still being
@@ -35,7 +38,7 @@ export class EventConsumer {
         sqs: options.sqs,
         queueUrl: options.queueUrl,
         batchSize,
-        waitTimeSeconds: 20,
+        waitTimeSeconds: RECEIVE_WAIT_SECONDS,
         messageSystemAttributeNames: ['ApproximateReceiveCount'],
         messageAttributeNames: ['All'],
         shouldDeleteMessages: false,

@@ -11,24 +11,101 @@ export interface AwsSettings {
 
 export type AwsService = 'SQS' | 'SNS' | 'DYNAMODB';
 
+/** How long one SDK call may take, and how often it is tried. */
+export interface AwsCallLimits {
+  /** Setting up a connection, in ms. */
+  connectionTimeoutMs: number;
+  /** One attempt, in ms: from the request's start (connecting included) to the response's head. */
+  requestTimeoutMs: number;
+  /** Attempts of one call, the first included (the SDK's standard retry strategy). */
+  maxAttempts: number;
+}
+
+/**
+ * The limits of each service's calls. The SDK's own defaults wait as long as the socket lives, which can be
+ * minutes, and a claim's lease must outlast its renewal (docs/architecture.md, Locks and claims). DynamoDB
+ * answers item writes, transactions and index pages in milliseconds; SNS publishes and SQS sends, deletes
+ * and visibility changes likewise; the limits are far past normal and still short beside a lease.
+ */
+export const AWS_CALL_LIMITS: Readonly<Record<AwsService, AwsCallLimits>> = {
+  DYNAMODB: { connectionTimeoutMs: 1_000, requestTimeoutMs: 2_000, maxAttempts: 3 },
+  SNS: { connectionTimeoutMs: 1_000, requestTimeoutMs: 5_000, maxAttempts: 3 },
+  SQS: { connectionTimeoutMs: 1_000, requestTimeoutMs: 5_000, maxAttempts: 3 },
+};
+
+/** How long past its `WaitTimeSeconds` a long poll may take to answer. */
+const LONG_POLL_ANSWER_MS = 5_000;
+/** The SDK's standard retry strategy: throttling back-off starts at 1 s, doubles, and never exceeds 20 s. */
+const THROTTLING_BACKOFF_BASE_MS = 1_000;
+const MAX_BACKOFF_MS = 20_000;
+
+/**
+ * The longest one call under `limits` can take before the SDK gives up: every attempt running to its
+ * timeout, with the longest back-off between them (throttling's; DynamoDB sends no Retry-After to lengthen
+ * it).
+ */
+export function longestCallMs(limits: AwsCallLimits): number {
+  let backOff = 0;
+  for (let retry = 0; retry < limits.maxAttempts - 1; retry += 1) {
+    backOff += Math.min(MAX_BACKOFF_MS, THROTTLING_BACKOFF_BASE_MS * 2 ** retry);
+  }
+  return limits.maxAttempts * limits.requestTimeoutMs + backOff;
+}
+
 /** What an SDK client's constructor takes (`new SQSClient(...)` etc.); no SDK import needed to build it. */
 export interface AwsClientConfig {
   region: string;
   endpoint?: string;
   credentials?: { accessKeyId: string; secretAccessKey: string };
+  maxAttempts: number;
+  /** The options of the SDK's default Node.js handler (NodeHttpHandler), which it builds from them. */
+  requestHandler: {
+    connectionTimeout: number;
+    requestTimeout: number;
+    /** Bounds a stalled response body too, which `requestTimeout` (up to the head) does not. */
+    socketTimeout: number;
+    /** Without it the SDK only logs a warning when `requestTimeout` passes. */
+    throwOnRequestTimeout: true;
+  };
+}
+
+export interface AwsClientOptions {
+  /** The longest `WaitTimeSeconds` of the client's ReceiveMessage calls: its attempts must outlast the wait. */
+  longPollSeconds?: number;
+}
+
+/** The limits a client of `service` gets; an SQS client that long-polls waits longer than the poll. */
+export function awsCallLimits(service: AwsService, options: AwsClientOptions = {}): AwsCallLimits {
+  const limits = AWS_CALL_LIMITS[service];
+  if (service !== 'SQS' || !options.longPollSeconds) return limits;
+  const pollMs = options.longPollSeconds * 1_000 + LONG_POLL_ANSWER_MS;
+  return { ...limits, requestTimeoutMs: Math.max(limits.requestTimeoutMs, pollMs) };
 }
 
 /**
  * SDK client options from the config rather than from the SDK's own reading of the environment, so a test can
  * run an app against its own emulator endpoints. The service's own endpoint wins over `AWS_ENDPOINT_URL`, as
- * in the SDK. In AWS nothing is set and the SDK's defaults (IRSA) apply.
+ * in the SDK. In AWS no endpoint or keys are set and the SDK's defaults (IRSA) apply. Timeouts and attempts
+ * are always explicit (`awsCallLimits`).
  */
-export function awsClientConfig(config: AwsSettings, service: AwsService): AwsClientConfig {
+export function awsClientConfig(
+  config: AwsSettings,
+  service: AwsService,
+  options: AwsClientOptions = {},
+): AwsClientConfig {
   const endpoint = config[`AWS_ENDPOINT_URL_${service}`] ?? config.AWS_ENDPOINT_URL;
   const { AWS_ACCESS_KEY_ID: accessKeyId, AWS_SECRET_ACCESS_KEY: secretAccessKey } = config;
+  const limits = awsCallLimits(service, options);
   return {
     region: config.AWS_REGION,
     ...(endpoint && { endpoint }),
     ...(accessKeyId && secretAccessKey && { credentials: { accessKeyId, secretAccessKey } }),
+    maxAttempts: limits.maxAttempts,
+    requestHandler: {
+      connectionTimeout: limits.connectionTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      socketTimeout: limits.requestTimeoutMs,
+      throwOnRequestTimeout: true,
+    },
   };
 }
