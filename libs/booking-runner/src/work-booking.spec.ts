@@ -1,16 +1,10 @@
-import {
-  everyKeptRow,
-  rowsOfTier,
-  type MessageRow,
-  type PendingWork,
-  type ProcessingDeps,
-} from '@ptpu/domain';
+import { everyKeptRow, rowsOfTier, type CommunityApi, type MessageRow, type PendingWork } from '@ptpu/domain';
 import { buildMessageRow, FixedClock } from '@ptpu/domain/testing';
 import { createCapturingLogger } from '@ptpu/platform/testing';
-import { UpdateRefusedError, type ActiveLock } from '@ptpu/store';
+import { UpdateRefusedError, type ActiveLock, type WriteGate } from '@ptpu/store';
 import { Registry } from 'prom-client';
 import { createProcessingMetrics } from './processing-metrics';
-import { workBooking, type BookingClaims } from './work-booking';
+import { workBooking, type BookingClaims, type ClaimableProcessingDeps } from './work-booking';
 
 const BOOKING = 1200835;
 const clock = new FixedClock('2026-01-15T10:00:00.000Z');
@@ -48,15 +42,29 @@ class PendingRows implements PendingWork<ActiveLock> {
   }
 
   recordPendingEvents = async (_claim: ActiveLock, row: MessageRow) => row;
+  recordWriteIntent = async (_claim: ActiveLock, row: MessageRow) => row;
 }
 
-/** Claims that are free, or held by another worker. */
-const claims = (heldElsewhere = false): BookingClaims => ({
-  withClaim: async (bookingId, fn) =>
-    heldElsewhere
-      ? 'skipped'
-      : fn({ id: `booking#${bookingId}`, owner: 'test', fence: 1, signal: new AbortController().signal }),
-});
+const claimOf = (bookingId: number): ActiveLock => {
+  const lock = { id: `booking#${bookingId}`, owner: 'test', fence: 1 };
+  return {
+    ...lock,
+    signal: new AbortController().signal,
+    writeGate: { claimId: lock.id, owner: lock.owner, fence: lock.fence, msLeft: () => 60_000 },
+  };
+};
+
+/** Claims that are free, or held by another worker; remembers the last one handed out. */
+function claims(heldElsewhere = false): BookingClaims & { last?: ActiveLock } {
+  const fake: BookingClaims & { last?: ActiveLock } = {
+    withClaim: async (bookingId, fn) => {
+      if (heldElsewhere) return 'skipped';
+      fake.last = claimOf(bookingId);
+      return fn(fake.last);
+    },
+  };
+  return fake;
+}
 
 /** An upstream these rows never reach: calling it fails the test. */
 const unreached = <T extends object>(): T =>
@@ -68,11 +76,17 @@ function setUp(rows: MessageRow[], heldElsewhere = false) {
   const work = new PendingRows(rows);
   const registry = new Registry();
   const { logger, lines } = createCapturingLogger();
-  const processing: ProcessingDeps<ActiveLock> = {
+  const gatesAskedFor: WriteGate[] = [];
+  const underClaim = unreached<CommunityApi>();
+  const processing: ClaimableProcessingDeps = {
     work,
     prisonApi: unreached(),
     offenderSearch: unreached(),
     communityApi: unreached(),
+    communityApiUnder: (gate) => {
+      gatesAskedFor.push(gate);
+      return underClaim;
+    },
     domainEvents: unreached(),
     telemetry: { trackEvent: () => undefined },
     clock,
@@ -84,7 +98,7 @@ function setUp(rows: MessageRow[], heldElsewhere = false) {
     metrics: createProcessingMetrics(registry),
     logger,
   };
-  return { deps, work, registry, lines };
+  return { deps, work, registry, lines, gatesAskedFor, underClaim };
 }
 
 describe('workBooking', () => {
@@ -178,5 +192,19 @@ describe('workBooking', () => {
       result: 'worked',
       rows: [expect.objectContaining({ id: 'row-from-prepare' })],
     });
+  });
+
+  it("when a booking is worked, then its community-api is the one under the claim's write gate, and no other", async () => {
+    const { deps, gatesAskedFor, underClaim } = setUp([]);
+    let processedWith: CommunityApi | undefined;
+
+    await workBooking(BOOKING, everyKeptRow, deps, async (_claim, processing) => {
+      processedWith = processing.communityApi;
+      return processing;
+    });
+
+    expect(gatesAskedFor).toEqual([(deps.claims as { last?: ActiveLock }).last?.writeGate]);
+    expect(processedWith).toBe(underClaim);
+    expect(processedWith).not.toBe(deps.processing.communityApi);
   });
 });

@@ -1,12 +1,13 @@
 import {
   metricObservationsFor,
   processBooking,
+  type CommunityApi,
   type ProcessingDeps,
   type RowReport,
   type RowSelector,
 } from '@ptpu/domain';
 import { withLogContext, type Logger } from '@ptpu/platform';
-import { hasChangedHands, type ActiveLock } from '@ptpu/store';
+import { hasChangedHands, type ActiveLock, type WriteGate } from '@ptpu/store';
 import type { BookingResult, RowResult } from './booking-result';
 import { errorCodeOf } from './error-code';
 import type { ProcessingMetrics } from './processing-metrics';
@@ -16,10 +17,18 @@ export interface BookingClaims {
   withClaim<T>(bookingId: number, fn: (claim: ActiveLock) => Promise<T>): Promise<T | 'skipped'>;
 }
 
+/**
+ * What a booking is processed with, before a claim is taken: `communityApi` only reads (it refuses writes),
+ * and `communityApiUnder` gives the one that writes under a claim's write gate.
+ */
+export interface ClaimableProcessingDeps extends ProcessingDeps<ActiveLock> {
+  communityApiUnder(gate: WriteGate): CommunityApi;
+}
+
 export interface BookingWorkDeps {
   /** One owner per job that can run alongside another (each retrier tier, each admin request, the processor). */
   claims: BookingClaims;
-  processing: ProcessingDeps<ActiveLock>;
+  processing: ClaimableProcessingDeps;
   metrics: ProcessingMetrics;
   logger: Logger;
 }
@@ -47,7 +56,8 @@ export function workBooking(
     const { logger } = deps;
     try {
       const report = await deps.claims.withClaim(bookingId, async (claim) => {
-        const processing = prepare ? await prepare(claim, deps.processing) : deps.processing;
+        const underClaim = processingUnder(claim, deps.processing);
+        const processing = prepare ? await prepare(claim, underClaim) : underClaim;
         return processBooking(bookingId, claim, processing, { select, signal: claim.signal });
       });
       if (report === 'skipped') {
@@ -64,6 +74,14 @@ export function workBooking(
       return { bookingId, result: 'stopped', errorCode: errorCodeOf(err) };
     }
   });
+}
+
+/** The deps the use case runs on under `claim`: Delius is written only through the claim's write gate. */
+function processingUnder(
+  claim: ActiveLock,
+  { communityApiUnder, ...processing }: ClaimableProcessingDeps,
+): ProcessingDeps<ActiveLock> {
+  return { ...processing, communityApi: communityApiUnder(claim.writeGate) };
 }
 
 function recordRow(report: RowReport, { processing, metrics, logger }: BookingWorkDeps): RowResult {

@@ -15,7 +15,8 @@ class FakeJobLocks implements JobLocks {
   async withLock<T>(name: string, fn: (lock: ActiveLock) => Promise<T>): Promise<T | 'skipped'> {
     if (this.heldElsewhere) return 'skipped';
     this.taken.push(name);
-    return fn({ id: name, owner: 'test', fence: 1, signal: new AbortController().signal });
+    const writeGate = { claimId: name, owner: 'test', fence: 1, msLeft: () => 60_000 };
+    return fn({ id: name, owner: 'test', fence: 1, signal: new AbortController().signal, writeGate });
   }
 }
 

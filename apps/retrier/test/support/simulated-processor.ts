@@ -49,7 +49,9 @@ export async function runSimulatedProcessor(
     for (let bookingId = queue.shift(); bookingId !== undefined; bookingId = queue.shift()) {
       const result = await options.locks.withClaim(bookingId, async (claim) => {
         const from = Date.now();
-        await processBooking(bookingId, claim, deps, {
+        // As workBooking does: Delius is written only under the claim's write gate.
+        const underClaim = { ...deps, communityApi: upstreams.communityApiUnder(claim.writeGate) };
+        await processBooking(bookingId, claim, underClaim, {
           select: options.select ?? everyKeptRow,
           signal: claim.signal,
         });

@@ -1,3 +1,4 @@
+import { ConfigError } from '@ptpu/platform';
 import { createCapturingLogger } from '@ptpu/platform/testing';
 import { createProcessingAdapters, type ProcessingAdapters } from './processing-adapters';
 import type { ProcessingSettings } from './processing-settings';
@@ -62,5 +63,21 @@ describe('createProcessingAdapters', () => {
     expect(adapters.processing.prisonApi).toBe(adapters.upstreams.prisonApi);
     expect(adapters.processing.communityApi).toBe(adapters.upstreams.communityApi);
     expect(adapters.processing.telemetry).toBe(adapters.telemetry);
+  });
+
+  it('when the lease is shorter than one Delius write, then the adapters are not built and the config is blamed', async () => {
+    const building = createProcessingAdapters(
+      { ...SETTINGS, PTPU_LOCK_LEASE: 10_000, PTPU_HTTP_TIMEOUT: 10_000 },
+      {
+        logger: createCapturingLogger().logger,
+        clock: { now: () => new Date() },
+        roleName: 'ptpu-processor',
+      },
+    );
+
+    await expect(building).rejects.toBeInstanceOf(ConfigError);
+    await expect(building).rejects.toThrow(
+      /PTPU_LOCK_LEASE: 10000ms must exceed one Delius write \(PTPU_HTTP_TIMEOUT/,
+    );
   });
 });

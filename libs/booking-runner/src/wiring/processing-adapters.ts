@@ -2,7 +2,7 @@ import { hostname } from 'node:os';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SNSClient } from '@aws-sdk/client-sns';
 import { upstreamClientsFromConfig, upstreamHealthComponents, type UpstreamClients } from '@ptpu/clients';
-import type { Clock, ProcessingDeps } from '@ptpu/domain';
+import type { Clock } from '@ptpu/domain';
 import {
   awsClientConfig,
   createTelemetry,
@@ -18,8 +18,9 @@ import {
   newLockOwner,
   snsTopicHealth,
   SnsDomainEventPublisher,
-  type ActiveLock,
 } from '@ptpu/store';
+import type { ClaimableProcessingDeps } from '../work-booking';
+import { checkLeaseFits } from './lease-fits';
 import type { ProcessingSettings } from './processing-settings';
 
 /**
@@ -31,8 +32,8 @@ export interface ProcessingAdapters {
   dynamodb: DynamoDBClient;
   upstreams: UpstreamClients;
   repository: DynamoMessageRepository;
-  /** What `processBooking` works through. */
-  processing: ProcessingDeps<ActiveLock>;
+  /** What `processBooking` works through, once `workBooking` has put community-api under the claim. */
+  processing: ClaimableProcessingDeps;
   /** Where `processing` sends its telemetry events; close it at shutdown. */
   telemetry: Telemetry;
   /**
@@ -59,11 +60,15 @@ export interface ProcessingAdaptersOptions {
   podName?: string;
 }
 
-/** Builds the adapters once, at start-up; creates the tables first when `PROVISION_LOCAL_RESOURCES` is set. */
+/**
+ * Builds the adapters once, at start-up; creates the tables first when `PROVISION_LOCAL_RESOURCES` is set.
+ * Throws a `ConfigError` first when the lease is too short for the writes and renewals made under it.
+ */
 export async function createProcessingAdapters(
   config: ProcessingSettings,
   { logger, clock, roleName, podName = hostname() }: ProcessingAdaptersOptions,
 ): Promise<ProcessingAdapters> {
+  checkLeaseFits(config);
   const dynamodb = new DynamoDBClient(awsClientConfig(config, 'DYNAMODB'));
   const sns = new SNSClient(awsClientConfig(config, 'SNS'));
   const tables = {
@@ -71,7 +76,7 @@ export async function createProcessingAdapters(
     scheduleTable: config.DYNAMODB_SCHEDULE_TABLENAME,
   };
   if (config.PROVISION_LOCAL_RESOURCES) await createTables(dynamodb, tables);
-  const upstreams = upstreamClientsFromConfig(config, clock);
+  const upstreams = upstreamClientsFromConfig(config, clock, podName);
   const repository = new DynamoMessageRepository({
     client: dynamodb,
     ...tables,
@@ -93,6 +98,7 @@ export async function createProcessingAdapters(
       prisonApi: upstreams.prisonApi,
       offenderSearch: upstreams.offenderSearch,
       communityApi: upstreams.communityApi,
+      communityApiUnder: (gate) => upstreams.communityApiUnder(gate),
       domainEvents: new SnsDomainEventPublisher({ client: sns, topicArn }),
       telemetry,
       clock,
@@ -111,6 +117,8 @@ export async function createProcessingAdapters(
         leaseMs: config.PTPU_LOCK_LEASE,
         onLeaseProblem: (problem) =>
           logger.warn({ err: problem.error, lockId: problem.lockId }, `lease ${problem.kind}`),
+        onClaimTaken: ({ lockId, owner, fence, takenAt }) =>
+          logger.info({ lockId, owner, fence, takenAt: takenAt.toISOString() }, 'claim taken'),
       }),
     health: [
       dynamoTableHealth({

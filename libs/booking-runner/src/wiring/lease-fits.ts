@@ -1,0 +1,36 @@
+import { awsCallLimits, ConfigError, longestCallMs, type ConfigProblem } from '@ptpu/platform';
+import { defaultSafetyMarginMs } from '@ptpu/store';
+import type { ProcessingSettings } from './processing-settings';
+
+/**
+ * Refuses a lease too short for the work done under it (docs/architecture.md, Configuration): one Delius write
+ * attempt (`PTPU_HTTP_TIMEOUT`) and one lease renewal (DynamoDB's timeout x attempts + back-off) must each fit
+ * in the lease less the write gate's safety margin. Otherwise a healthy but slow write would be cut off by the
+ * gate, and a slow renewal would let the lease lapse while its holder still works.
+ */
+export function checkLeaseFits(
+  config: Pick<ProcessingSettings, 'PTPU_LOCK_LEASE' | 'PTPU_HTTP_TIMEOUT'>,
+): void {
+  const lease = config.PTPU_LOCK_LEASE;
+  const marginMs = defaultSafetyMarginMs(lease);
+  const renewalMs = longestCallMs(awsCallLimits('DYNAMODB'));
+  const problems: ConfigProblem[] = [];
+  const tooShort = (longestMs: number) => lease <= longestMs + marginMs;
+  if (tooShort(config.PTPU_HTTP_TIMEOUT)) {
+    problems.push({
+      key: 'PTPU_LOCK_LEASE',
+      problem:
+        `${lease}ms must exceed one Delius write (PTPU_HTTP_TIMEOUT ${config.PTPU_HTTP_TIMEOUT}ms) plus the ` +
+        `write gate's safety margin (${marginMs}ms): a write under a claim may take only what is left of the lease`,
+    });
+  }
+  if (tooShort(renewalMs)) {
+    problems.push({
+      key: 'PTPU_LOCK_LEASE',
+      problem:
+        `${lease}ms must exceed the longest lease renewal (${renewalMs}ms: DynamoDB's request timeout x attempts ` +
+        `+ back-off) plus the write gate's safety margin (${marginMs}ms), or a slow renewal lets the lease lapse`,
+    });
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+}
