@@ -51,6 +51,7 @@ describe('processor: the original samples', () => {
     expect(events).toEqual([
       {
         eventType: 'probation-case.prison-identifier.updated',
+        eventId: expect.stringMatching(/\/probation-case\.prison-identifier\.updated\/X142620$/),
         body: expect.objectContaining({
           eventType: 'probation-case.prison-identifier.updated',
           version: 1,
@@ -95,6 +96,7 @@ describe('processor: the original samples', () => {
     expect(await stack.domainEvents.drain()).toEqual([
       {
         eventType: 'probation-case.prison-identifier.updated',
+        eventId: expect.stringMatching(/\/probation-case\.prison-identifier\.updated\/X142620$/),
         body: expect.objectContaining({
           additionalInformation: { bookingNumber: '38339A', previousNomsNumber: 'A9999DY' },
           personReference: {

@@ -55,4 +55,5 @@ export * from './processing/row-selector';
 export * from './processing/processing-deps';
 export * from './processing/booking-report';
 export * from './processing/intended-write';
+export { parseWriteIntent, type WriteIntent } from './processing/write-intent/write-intent';
 export * from './processing/processing-metrics';

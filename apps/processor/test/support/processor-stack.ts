@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { reportingDeleteBy, type HandledEventType, type MessageRow } from '@ptpu/domain';
-import { localAwsClients, localEndpoints, LOCAL_CREDENTIALS, LOCAL_REGION } from '@ptpu/local-stack';
+import {
+  createDomainEventProbe,
+  localAwsClients,
+  localEndpoints,
+  LOCAL_CREDENTIALS,
+  LOCAL_REGION,
+  type DomainEventProbe,
+} from '@ptpu/local-stack';
 import { createLogger, type LogLevel } from '@ptpu/platform';
 import {
   DEFAULT_WORLD_PATH,
@@ -13,7 +20,6 @@ import { DynamoMessageRepository } from '@ptpu/store';
 import { createTestTables, type TestTables } from '@ptpu/store/testing';
 import { loadProcessorConfig } from '../../src/config';
 import { startProcessor, type RunningProcessor } from '../../src/processor';
-import { createDomainEventProbe, type DomainEventProbe } from './domain-event-probe';
 
 export interface ProcessorStackOptions {
   /** Part of every table, topic and queue name, so a failing suite's leftovers are easy to place. */

@@ -6,11 +6,12 @@ import {
   ReceiveMessageCommand,
   type SQSClient,
 } from '@aws-sdk/client-sqs';
-import { uniqueName } from '@ptpu/local-stack';
+import { uniqueName } from './unique-name';
 
-/** A domain event as a subscriber receives it: the SNS envelope's body and its `eventType` attribute. */
-interface ReceivedDomainEvent {
+/** A domain event as a subscriber receives it: the SNS envelope's body and its `eventType`, `eventId` attributes. */
+export interface ReceivedDomainEvent {
   eventType: string | undefined;
+  eventId: string | undefined;
   body: Record<string, unknown>;
 }
 
@@ -20,13 +21,19 @@ export interface DomainEventProbe {
   drain(): Promise<ReceivedDomainEvent[]>;
 }
 
-/** A suite's own domain topic, with a queue of the suite's own subscribed to it, as a consumer would be. */
+/**
+ * A suite's own domain topic (or `topicArn`, one the suite made already), with a queue of the suite's own
+ * subscribed to it, as a consumer would be.
+ */
 export async function createDomainEventProbe(
   sns: SNSClient,
   sqs: SQSClient,
   label: string,
+  topicArn?: string,
 ): Promise<DomainEventProbe> {
-  const { TopicArn } = await sns.send(new CreateTopicCommand({ Name: uniqueName(`ptpu-domain-${label}`) }));
+  const TopicArn =
+    topicArn ??
+    (await sns.send(new CreateTopicCommand({ Name: uniqueName(`ptpu-domain-${label}`) }))).TopicArn;
   const { QueueUrl } = await sqs.send(
     new CreateQueueCommand({ QueueName: uniqueName(`ptpu-domain-sub-${label}`) }),
   );
@@ -50,6 +57,7 @@ export async function createDomainEventProbe(
           };
           received.push({
             eventType: envelope.MessageAttributes?.eventType?.Value,
+            eventId: envelope.MessageAttributes?.eventId?.Value,
             body: JSON.parse(envelope.Message),
           });
           await sqs.send(new DeleteMessageCommand({ QueueUrl, ReceiptHandle: message.ReceiptHandle }));
