@@ -6,7 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import { ensureEmulators } from '@ptpu/local-stack';
-import { failedChecks } from './src/checks/scenario-result';
+import { failedChecks, type ScenarioResult } from './src/checks/scenario-result';
 import { resultDetails, resultsTable } from './src/report/results-table';
 import { runSuite } from './src/run-suite';
 import { SABOTAGES, type Sabotage } from './src/sabotage';
@@ -25,18 +25,24 @@ async function main(): Promise<number> {
   if (unknownSabotage.length > 0)
     throw new Error(`unknown sabotage ${unknownSabotage.join(', ')} (known: ${SABOTAGES.join(', ')})`);
   const emulators = await ensureEmulators({ quiet: true });
+  const results: ScenarioResult[] = [];
+  const report = () => console.log(`\n${resultsTable(results)}\n\n${resultDetails(results)}`);
   try {
-    const results = await runSuite(emulators.endpoints, {
+    await runSuite(emulators.endpoints, {
       scenarios: values.scenarios.split(',').map((name) => name.trim()),
       seed: Number(values.seed),
       log: (line) => console.log(line),
       sabotages,
+      onResult: (result) => results.push(result),
     });
-    console.log(`\n${resultsTable(results)}\n\n${resultDetails(results)}`);
-    return results.some((result) => failedChecks(result).length > 0) ? 1 : 0;
+  } catch (error) {
+    if (results.length > 0) report();
+    throw error;
   } finally {
     await emulators.stop();
   }
+  report();
+  return results.some((result) => failedChecks(result).length > 0) ? 1 : 0;
 }
 
 main().then(

@@ -13,6 +13,8 @@ export interface SuiteOptions {
   log?: (line: string) => void;
   /** Deliberate breakage the checks must catch (see src/sabotage.ts). */
   sabotages?: readonly Sabotage[];
+  /** Told each scenario's result as it ends, so a run cut short by a broken stack still shows what it had. */
+  onResult?: (result: ScenarioResult) => void;
 }
 
 /** Starts the stack once, runs the named scenarios one after another on it, and stops it. */
@@ -32,7 +34,9 @@ export async function runSuite(
   try {
     for (const [index, scenario] of ALL_SCENARIOS.entries()) {
       if (!options.scenarios.includes(scenario.name)) continue;
-      results.push(await runScenario(stack, scenario, index, options.seed, log, options.sabotages));
+      const result = await runScenario(stack, scenario, index, options.seed, log, options.sabotages);
+      results.push(result);
+      options.onResult?.(result);
     }
   } finally {
     await stack.stop();
