@@ -22,4 +22,11 @@ describe('parseDuration', () => {
       expect(() => parseDuration(text)).toThrow(/is not a duration/);
     },
   );
+
+  it.each(['1'.repeat(400) + 'ms', '9007199254740993ms', 'P99999999999D'])(
+    'rejects "%s", too long to be read back as written',
+    (text) => {
+      expect(() => parseDuration(text)).toThrow(/is too long to be a duration/);
+    },
+  );
 });
