@@ -5,6 +5,7 @@ import {
   createJwtVerifier,
   createMetricsRegistry,
   createTelemetry,
+  podName,
   startHttpServer,
   type Logger,
   type ShutdownHook,
@@ -47,7 +48,7 @@ export async function startValidator(
     scheduleTable: config.DYNAMODB_SCHEDULE_TABLENAME,
   };
   if (config.PROVISION_LOCAL_RESOURCES) await createTables(aws.dynamodb, tables);
-  const upstreams = upstreamClientsFromConfig(config, clock);
+  const upstreams = upstreamClientsFromConfig(config, clock, podName());
   const queues = await resolveEventQueues(aws.sqs, {
     queueName: config.HMPPS_SQS_QUEUES_PRISONEVENTQUEUE_QUEUE_NAME,
     dlqName: config.HMPPS_SQS_QUEUES_PRISONEVENTQUEUE_DLQ_NAME,

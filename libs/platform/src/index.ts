@@ -3,6 +3,7 @@ export * from './async/with-time-limit';
 export * from './config/config-error';
 export * from './config/config-fields';
 export * from './config/load-config';
+export * from './config/pod-name';
 export * from './config/service-config-names';
 export * from './config/secret-fields';
 export * from './config/shared-config';

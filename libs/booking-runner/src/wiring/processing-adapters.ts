@@ -1,4 +1,3 @@
-import { hostname } from 'node:os';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SNSClient } from '@aws-sdk/client-sns';
 import { upstreamClientsFromConfig, upstreamHealthComponents, type UpstreamClients } from '@ptpu/clients';
@@ -6,6 +5,7 @@ import type { Clock } from '@ptpu/domain';
 import {
   awsClientConfig,
   createTelemetry,
+  podName as podNameOfProcess,
   type HealthComponent,
   type Logger,
   type Telemetry,
@@ -56,7 +56,7 @@ export interface ProcessingAdaptersOptions {
   clock: Clock;
   /** The app as Application Insights names it (`cloud_RoleName`), e.g. `ptpu-processor`. */
   roleName: string;
-  /** Default the host name, which is the pod name in Kubernetes. */
+  /** In lock owners and `x-ptpu-caller`. Default `HOSTNAME` (the pod name in Kubernetes), else the host name. */
   podName?: string;
 }
 
@@ -66,7 +66,7 @@ export interface ProcessingAdaptersOptions {
  */
 export async function createProcessingAdapters(
   config: ProcessingSettings,
-  { logger, clock, roleName, podName = hostname() }: ProcessingAdaptersOptions,
+  { logger, clock, roleName, podName = podNameOfProcess() }: ProcessingAdaptersOptions,
 ): Promise<ProcessingAdapters> {
   checkLeaseFits(config);
   const dynamodb = new DynamoDBClient(awsClientConfig(config, 'DYNAMODB'));
