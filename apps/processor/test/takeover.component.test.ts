@@ -7,7 +7,11 @@ import { eventually } from '@ptpu/local-stack';
 import { startProcessorStack, type ProcessorStack } from './support/processor-stack';
 import { statusChangeOf } from './support/sample-events';
 
-const LEASE_MS = 2_000;
+// About the shortest lease start-up accepts with the default 10 s PTPU_HTTP_TIMEOUT (a renewal takes up to 9 s).
+const LEASE_MS = 12_000;
+// Each read fits in PTPU_HTTP_TIMEOUT (10 s), which itself fits in the lease; three of them hang a booking for
+// longer than the test watches the renewals.
+const READ_DELAY_MS = 8_000;
 const WORKSPACE = path.resolve(__dirname, '../../..');
 
 /**
@@ -42,14 +46,14 @@ describe('processor: takeover after the lock holder dies', () => {
     // The doomed pod's cycle hangs on this booking, holding the lock and the booking's claim.
     stack.sandbox.admin.addFault({
       upstream: 'prisonApi',
-      path: '/api/offender-sentences/booking/1201092/sentenceTerms',
-      delayMs: 60_000,
-      times: 1,
+      path: '/api/**',
+      delayMs: READ_DELAY_MS,
+      times: 3,
     });
     const stuckRow = await stack.storeEvent('IMPRISONMENT_STATUS-CHANGED', statusChangeOf(1201092));
     doomed = spawn(process.execPath, ['--import', 'tsx', 'apps/processor/src/main.ts'], {
       cwd: WORKSPACE,
-      env: { ...process.env, ...stack.env, PTPU_HTTP_TIMEOUT: '2m' },
+      env: { ...process.env, ...stack.env },
       stdio: 'ignore',
     });
     const doomedOwner = await eventually(async () => {
@@ -70,6 +74,6 @@ describe('processor: takeover after the lock holder dies', () => {
     expect(Date.now() - killedAt).toBeLessThan(LEASE_MS + 1_000);
 
     // The booking the dead pod was working is picked up once its claim runs out too.
-    await eventually(async () => expect((await stack.row(stuckRow)).status).toBe('COMPLETED'), LEASE_MS * 5);
-  });
+    await eventually(async () => expect((await stack.row(stuckRow)).status).toBe('COMPLETED'), LEASE_MS * 3);
+  }, 120_000);
 });
