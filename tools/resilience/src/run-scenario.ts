@@ -112,6 +112,11 @@ export async function runScenario(
     late,
     claimedWrites,
     deliusWrites: deliusWrites.length,
+    faultedWrites: {
+      total: deliusWrites.filter((write) => write.fault !== null).length,
+      applied: deliusWrites.filter((write) => write.fault?.applied === true).length,
+    },
+    writeCallers: [...new Set(deliusWrites.map((write) => write.caller ?? '(none)'))].sort(),
     claimsTaken: claims.length,
     recoveredMs,
     pendingRows: rows.filter((row) => row.pending).length,

@@ -15,6 +15,8 @@ const passing: ScenarioResult = {
   late: [],
   claimedWrites: 240,
   deliusWrites: 240,
+  writeCallers: ['processor-1', 'processor-2'],
+  faultedWrites: { total: 0, applied: 0 },
   claimsTaken: 120,
   recoveredMs: 4_012,
   pendingRows: 0,

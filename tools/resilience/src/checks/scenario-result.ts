@@ -13,6 +13,10 @@ export interface ScenarioResult {
   /** Delius writes that carried an `x-ptpu-claim` header, i.e. could be judged late or not. */
   claimedWrites: number;
   deliusWrites: number;
+  /** Delius writes an injected fault decided, and how many of those the sandbox still applied. */
+  faultedWrites: { total: number; applied: number };
+  /** The distinct `x-ptpu-caller` values on those writes: one per pod when the apps report their pod names. */
+  writeCallers: string[];
   claimsTaken: number;
   /** From the end of the faults until every event was accounted for and no row was pending; undefined: never. */
   recoveredMs: number | undefined;

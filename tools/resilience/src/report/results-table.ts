@@ -35,7 +35,8 @@ export function resultDetails(results: readonly ScenarioResult[]): string {
     const { byEnd } = result.accounting;
     lines.push(
       `${result.scenario}: ${byEnd.row} rows, ${byEnd.ignored} ignored, ${byEnd.deadLetter} dead-lettered; ` +
-        `${result.deliusWrites} Delius writes, ${result.claimsTaken} claims logged; domain events repeated ` +
+        `${result.deliusWrites} Delius writes from ${result.writeCallers.join(', ')} (${result.faultedWrites.total} faulted, ` +
+        `${result.faultedWrites.applied} of them applied), ${result.claimsTaken} claims logged; domain events repeated ` +
         `${result.announcements.repeats}, without eventId ${result.announcements.withoutEventId}`,
     );
     for (const note of result.notes) lines.push(`  fault: ${note}`);
