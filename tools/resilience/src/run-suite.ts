@@ -32,8 +32,10 @@ export async function runSuite(
   log(`stack up: ${stack.apps.map((app) => app.podName).join(', ')}; logs in ${stack.logDir}`);
   const results: ScenarioResult[] = [];
   try {
-    for (const [index, scenario] of ALL_SCENARIOS.entries()) {
-      if (!options.scenarios.includes(scenario.name)) continue;
+    // In the order asked for; each scenario keeps its own index, so its bookings are its own in any order.
+    for (const name of options.scenarios) {
+      const index = ALL_SCENARIOS.findIndex((known) => known.name === name);
+      const scenario = ALL_SCENARIOS[index];
       const result = await runScenario(stack, scenario, index, options.seed, log, options.sabotages);
       results.push(result);
       options.onResult?.(result);

@@ -1,4 +1,5 @@
-import type { Scenario } from './scenario';
+import type { AppProcess } from '../stack/app-process';
+import type { Scenario, ScenarioContext } from './scenario';
 import { sandboxBursts } from './fault-bursts';
 
 const WINDOW_MS = 9_000;
@@ -124,15 +125,16 @@ export const ALL_SCENARIOS: Scenario[] = [
   ),
   faultScenario(
     'sigstop-past-lease',
-    'each processor frozen (SIGSTOP) in turn past its lease, then thawed, with slow upstreams so it is mid-booking',
+    'the processor working bookings frozen (SIGSTOP) past its lease, twice, then thawed; community-api slow, so it is mid-booking',
     async (c) => {
-      const latency = c.stack.sandbox.admin.addFault({ upstream: 'communityApi', path: '/**', delayMs: 150 });
+      const latency = c.stack.sandbox.admin.addFault({ upstream: 'communityApi', path: '/**', delayMs: 300 });
       let t = c.random.between(2_500, 4_000);
-      for (const processor of c.stack.appsOf('processor')) {
+      for (let freeze = 0; freeze < 2; freeze += 1) {
         await c.at(t);
+        const processor = latestClaimHolder(c) ?? c.random.pick(c.stack.appsOf('processor'));
         const frozenMs = c.stack.settings.leaseMs + c.random.between(1_000, 3_000);
         processor.pause();
-        c.note(`${t} ms: SIGSTOP ${processor.podName} for ${frozenMs} ms`);
+        c.note(`${t} ms: SIGSTOP ${processor.podName} (latest to take a claim) for ${frozenMs} ms`);
         t += frozenMs;
         await c.at(t);
         processor.resume();
@@ -154,6 +156,15 @@ export const ALL_SCENARIOS: Scenario[] = [
     },
   ),
 ];
+
+/** The processor that took the latest booking claim: the one a freeze catches mid-booking. */
+function latestClaimHolder(c: ScenarioContext): AppProcess | undefined {
+  c.stack.evidence.collect();
+  const latest = c.stack.evidence.claimsTaken.at(-1);
+  // Owners are `<pod name>/<job>/<instance id>`.
+  const podName = latest?.owner.split('/')[0];
+  return c.stack.appsOf('processor').find((processor) => processor.podName === podName);
+}
 
 /** The scenarios `npm test` runs (test/short-run.test.ts): each ends in well under a minute on two cores. */
 export const SHORT_RUN = ['upstream-5xx', 'apply-then-500', 'kill-9', 'sqs-sns-outage', 'sigstop-past-lease'];
