@@ -17,7 +17,7 @@ function faultScenario(
     inject,
     bookings: 60,
     events: 90,
-    publishOverMs: 6_000,
+    publishOverMs: 8_000,
     settleWithinMs: 60_000,
     ...sizes,
   };
@@ -28,7 +28,8 @@ export const ALL_SCENARIOS: Scenario[] = [
   faultScenario(
     'upstream-5xx',
     'bursts of 500/502/503 from every upstream, before the call is handled',
-    (c) => sandboxBursts(c, WINDOW_MS, () => ({ path: '/**', status: c.random.pick([500, 502, 503]) })),
+    (c) =>
+      sandboxBursts(c, WINDOW_MS, (_, random) => ({ path: '/**', status: random.pick([500, 502, 503]) })),
   ),
   faultScenario('connection-resets', 'bursts of connections reset before an answer', (c) =>
     sandboxBursts(c, WINDOW_MS, () => ({ path: '/**', reset: true })),
@@ -46,9 +47,9 @@ export const ALL_SCENARIOS: Scenario[] = [
     await sandboxBursts(
       c,
       WINDOW_MS,
-      () => ({
+      (_, random) => ({
         method: 'PUT',
-        path: c.random.next() < 0.7 ? NOMS_WRITE : '/secure/offenders/nomsNumber/{noms}/custody/**',
+        path: random.next() < 0.7 ? NOMS_WRITE : '/secure/offenders/nomsNumber/{noms}/custody/**',
         status: 500,
         afterApply: true,
       }),

@@ -5,6 +5,7 @@ export interface StackSettings {
   retriers: number;
   /** `PRISONTOPROBATION_HOLD_BACK_DURATION`. */
   holdBack: string;
+  holdBackMs: number;
   /** `PTPU_LOCK_LEASE`: booking claims and job locks. */
   lease: string;
   leaseMs: number;
@@ -21,6 +22,7 @@ export const DEFAULT_STACK_SETTINGS: StackSettings = {
   processors: 2,
   retriers: 1,
   holdBack: '2s',
+  holdBackMs: 2_000,
   lease: '12s',
   leaseMs: 12_000,
   httpTimeoutMs: 1_000,
