@@ -3,6 +3,7 @@ export * from './emulators';
 export * from './aws-clients';
 export * from './messaging';
 export * from './domain-event-probe';
+export * from './dynamodb-fault-proxy';
 export * from './unique-name';
 export * from './eventually';
 export { isPortOpen, waitFor } from './processes';

@@ -1,6 +1,11 @@
 import { parseWriteIntent, reportingDeleteBy, type MessageRow } from '@ptpu/domain';
 import { buildMessageRow } from '@ptpu/domain/testing';
-import { createDomainEventProbe, type DomainEventProbe } from '@ptpu/local-stack';
+import {
+  createDomainEventProbe,
+  DynamoDbFaultProxy,
+  localEndpoints,
+  type DomainEventProbe,
+} from '@ptpu/local-stack';
 import { DEFAULT_WORLD_PATH, readWorldFile } from '@ptpu/sandbox';
 import { RetrierUnderTest } from '../support/retrier-under-test';
 
@@ -22,17 +27,22 @@ function retryingRow(id: string, message: Record<string, unknown>): MessageRow {
 }
 
 /**
- * A Delius write whose answer is lost (applied, then answered 500) is not a failed write: the next attempt
- * must find, by lookups alone, that Delius holds it, announce it once, and never send it again.
+ * A Delius write whose answer is lost (applied, then answered 500), or whose event DynamoDB refused to record,
+ * is not a failed write: the next attempt must find, by lookups alone, that Delius holds it, announce it once,
+ * and never send it again.
  */
 describe('retrier: writes whose answer was lost are announced', () => {
   let retrier: RetrierUnderTest;
   let domainEvents: DomainEventProbe;
+  let dynamodb: DynamoDbFaultProxy;
 
   beforeAll(async () => {
+    // The retrier reaches DynamoDB through a proxy that can refuse chosen calls, as DynamoDB refuses them.
+    dynamodb = await DynamoDbFaultProxy.start(localEndpoints().dynamodb);
     retrier = await RetrierUnderTest.start({
       world: await readWorldFile(DEFAULT_WORLD_PATH),
       startAt: START,
+      env: { AWS_ENDPOINT_URL_DYNAMODB: dynamodb.url },
     });
     domainEvents = await createDomainEventProbe(
       retrier.aws.sns,
@@ -41,11 +51,15 @@ describe('retrier: writes whose answer was lost are announced', () => {
       retrier.domainTopicArn,
     );
   });
-  afterAll(() => retrier?.stop());
+  afterAll(async () => {
+    await retrier?.stop();
+    await dynamodb?.close();
+  });
 
   beforeEach(async () => {
     retrier.sandbox.admin.loadWorld(await readWorldFile(DEFAULT_WORLD_PATH));
     retrier.sandbox.admin.clearRequests();
+    dynamodb.clear();
     await domainEvents.drain();
   });
 
@@ -124,6 +138,36 @@ describe('retrier: writes whose answer was lost are announced', () => {
       }),
     ]);
     expect(writesTo(replace)).toHaveLength(1);
+    expect(await retrier.row(row.id)).toMatchObject({ status: 'COMPLETED' });
+  });
+
+  it('when DynamoDB refuses to record the event after the Delius write, then the booking stops and the next attempt announces the write once', async () => {
+    const nomsNumberWrite = '/secure/offenders/crn/X142620/nomsNumber';
+    // Every attempt the SDK makes at recording the owed event is refused, once the write has gone out.
+    dynamodb.refuse({ operation: 'TransactWriteItems', bodyIncludes: 'SET pendingEvents', times: 3 });
+    const row = retryingRow('event-not-recorded', { eventType: 'IMPRISONMENT_STATUS-CHANGED' });
+    await retrier.store(row);
+
+    const refused = await retrier.retrier.runTier('SHORT', 'schedule');
+
+    expect(refused).toMatchObject({
+      result: 'completed',
+      report: { bookings: [expect.objectContaining({ bookingId: 1200835, result: 'stopped' })] },
+    });
+    expect(dynamodb.refused).toBe(3);
+    const stopped = await retrier.row(row.id);
+    expect(stopped).toMatchObject({ status: 'ERROR', retryCount: 1 });
+    expect(stopped.pendingEvents).toBeUndefined();
+    expect(parseWriteIntent(row.id, stopped.writeIntent as string)).toMatchObject({ crn: 'X142620' });
+    expect(retrier.sandbox.admin.deliusState('X142620')?.otherIds.nomsNumber).toBe('A5089DY');
+    expect(await domainEvents.drain()).toEqual([]);
+
+    await retrier.retrier.runTier('SHORT', 'schedule');
+
+    expect(await domainEvents.drain()).toEqual([
+      expect.objectContaining({ eventType: UPDATED, eventId: `${row.id}/${UPDATED}/X142620` }),
+    ]);
+    expect(writesTo(nomsNumberWrite)).toHaveLength(1);
     expect(await retrier.row(row.id)).toMatchObject({ status: 'COMPLETED' });
   });
 });
