@@ -13,7 +13,7 @@ const UPSTREAMS: UpstreamName[] = ['auth', 'prisonApi', 'offenderSearch', 'commu
 
 /**
  * Everything a benchmarked processor needs, of its own: tables, a domain topic and a sandbox serving `world`.
- * Counts every request the sandbox answers (its request log keeps only the latest 10,000).
+ * Counts every request the sandbox answers as it answers it (`onRequest`), without reading its request log.
  */
 export async function startBenchRig(world: WorldInput, label: string, endpoints: EmulatorEndpoints) {
   const aws = localAwsClients(endpoints);

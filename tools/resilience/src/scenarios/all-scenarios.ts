@@ -83,7 +83,7 @@ export const ALL_SCENARIOS: Scenario[] = [
       await c.at(t);
       const share = c.random.between(30, 70) / 100;
       const lastsMs = c.random.between(1_500, 3_000);
-      c.stack.dynamoProxy.throttle(share);
+      c.stack.dynamoProxy.refuse({ share });
       c.note(`${t} ms: DynamoDB throttles share ${share} for ${lastsMs} ms`);
       t += lastsMs;
       await c.at(t);

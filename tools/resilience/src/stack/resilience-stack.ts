@@ -3,6 +3,7 @@ import path from 'node:path';
 import { CreateQueueCommand, GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
 import { SubscribeCommand } from '@aws-sdk/client-sns';
 import {
+  DynamoDbFaultProxy,
   localAppEnv,
   localAwsClients,
   provisionMessaging,
@@ -14,7 +15,6 @@ import {
 import { startSandbox, type Sandbox } from '@ptpu/sandbox';
 import { createTestTables } from '@ptpu/store/testing';
 import { AppLogEvidence } from '../observe/app-log-evidence';
-import { DynamoDbThrottleProxy } from '../proxies/dynamodb-throttle-proxy';
 import { OutageProxy } from '../proxies/outage-proxy';
 import { AppProcess } from './app-process';
 import { buildApps, FLEET_APPS, WORKSPACE, type FleetApp } from './build-apps';
@@ -27,7 +27,7 @@ const TOKEN_LIFETIME_SECONDS = 64;
 
 /**
  * The whole service on this machine, built once, with several processes of each app behind the fault points:
- * the sandbox (in this process), a throttling proxy before DynamoDB Local and an outage proxy before the
+ * the sandbox (in this process), a fault proxy before DynamoDB Local (refusing a share of calls as DynamoDB throttles) and an outage proxy before the
  * SNS/SQS emulator. Its own topic, queues and tables, so nothing else running is touched.
  */
 export class ResilienceStack {
@@ -40,7 +40,7 @@ export class ResilienceStack {
     readonly domainEventsQueueUrl: string,
     readonly tables: { messageTable: string; scheduleTable: string; drop(): Promise<void> },
     readonly sandbox: Sandbox,
-    readonly dynamoProxy: DynamoDbThrottleProxy,
+    readonly dynamoProxy: DynamoDbFaultProxy,
     readonly messagingProxy: OutageProxy,
     readonly apps: AppProcess[],
     readonly settings: StackSettings,
@@ -71,7 +71,7 @@ export class ResilienceStack {
       world: resilienceWorld(bookingRange(0, 0)),
       tokenLifetimeSeconds: TOKEN_LIFETIME_SECONDS,
     });
-    const dynamoProxy = await DynamoDbThrottleProxy.start(endpoints.dynamodb);
+    const dynamoProxy = await DynamoDbFaultProxy.start(endpoints.dynamodb);
     const messagingProxy = await OutageProxy.start(endpoints.sqsSns);
     const logDir = path.join(WORKSPACE, 'tmp/resilience', label);
     mkdirSync(logDir, { recursive: true });
