@@ -27,8 +27,9 @@ const TOKEN_LIFETIME_SECONDS = 64;
 
 /**
  * The whole service on this machine, built once, with several processes of each app behind the fault points:
- * the sandbox (in this process), a fault proxy before DynamoDB Local (refusing a share of calls as DynamoDB throttles) and an outage proxy before the
- * SNS/SQS emulator. Its own topic, queues and tables, so nothing else running is touched.
+ * the sandbox (in this process), a fault proxy before DynamoDB Local (refusing a share of calls as DynamoDB
+ * throttles) and an outage proxy before the SNS/SQS emulator. Its own topic, queues and tables, so nothing
+ * else running is touched.
  */
 export class ResilienceStack {
   readonly evidence = new AppLogEvidence();
