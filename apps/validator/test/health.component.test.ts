@@ -76,8 +76,9 @@ describe('validator: health', () => {
     expect(health.status).toBe(503);
     expect(health.body.components['prisoneventqueue-health']).toMatchObject({
       status: 'DOWN',
-      details: { dlqStatus: 'DOWN', error: `queue ${stack.messaging.queueName} has no redrive policy` },
+      details: { dlqStatus: 'DOWN', errorCode: 'QUEUE.NO_REDRIVE_POLICY' },
     });
+    expect(JSON.stringify(health.body)).not.toContain('arn:');
     expect(readiness.status).toBe(503);
   });
 });

@@ -33,13 +33,16 @@ async function checkQueues(sqs: SQSClient, queues: EventQueues): Promise<HealthC
     messagesOnDlq: Number(dlq.ApproximateNumberOfMessages ?? 0),
   };
   const policy = parseRedrivePolicy(queue.RedrivePolicy);
-  const down = (error: string): HealthCheckResult => ({
+  // /health shows the code; the reason, which names the queues' ARNs (the account), goes to the log only.
+  const down = (errorCode: string, reason: string): HealthCheckResult => ({
     status: 'DOWN',
-    details: { ...counts, dlqStatus: 'DOWN', error },
+    details: { ...counts, dlqStatus: 'DOWN', errorCode },
+    cause: new Error(reason),
   });
-  if (!policy) return down(`queue ${queues.queueName} has no redrive policy`);
+  if (!policy) return down('QUEUE.NO_REDRIVE_POLICY', `queue ${queues.queueName} has no redrive policy`);
   if (policy.deadLetterTargetArn !== dlq.QueueArn) {
     return down(
+      'QUEUE.WRONG_DLQ',
       `queue ${queues.queueName} dead-letters to ${policy.deadLetterTargetArn}, not to ${queues.dlqName}`,
     );
   }
