@@ -20,7 +20,8 @@ export interface AdminDeps {
 
 /**
  * The retrier's operator endpoints (docs/architecture.md, HTTP surface): run a tier now, or work one booking now
- * (`?mode=dry-run|write`, default the service's own). Both answer with what was done. The role is checked before anything else, so callers without it learn nothing.
+ * (`?mode=dry-run|write`, default the service's own). Both answer with what was done. The role is checked
+ * before anything else, so callers without it learn nothing.
  */
 export function adminRouter(deps: AdminDeps): Router {
   const router = new Router({ prefix: '/admin' });
