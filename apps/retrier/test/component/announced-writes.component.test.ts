@@ -10,28 +10,33 @@ import { DEFAULT_WORLD_PATH, readWorldFile } from '@ptpu/sandbox';
 import { RetrierUnderTest } from '../support/retrier-under-test';
 
 const START = '2026-01-15T10:00:00.000Z';
+const ADDED = 'probation-case.prison-identifier.added';
 const UPDATED = 'probation-case.prison-identifier.updated';
 
-/** A row of the sample booking 1200835 that failed once: the short tier's next. */
-function retryingRow(id: string, message: Record<string, unknown>): MessageRow {
+/** A row that failed once (the short tier's next), by default of the sample booking 1200835. */
+function retryingRow(
+  id: string,
+  message: Record<string, unknown>,
+  { bookingId = 1200835, status = 'ERROR' }: Partial<Pick<MessageRow, 'bookingId' | 'status'>> = {},
+): MessageRow {
   return buildMessageRow({
     id,
-    bookingId: 1200835,
+    bookingId,
     eventType: message.eventType as MessageRow['eventType'],
-    message: JSON.stringify({ bookingId: 1200835, ...message }),
+    message: JSON.stringify({ bookingId, ...message }),
     createdDate: '2026-01-15T08:00:00.000Z',
     deleteBy: reportingDeleteBy(new Date(START)),
     retryCount: 1,
-    status: 'ERROR',
+    status,
   });
 }
 
 /**
- * A Delius write whose answer is lost (applied, then answered 500), or whose event DynamoDB refused to record,
- * is not a failed write: the next attempt must find, by lookups alone, that Delius holds it, announce it once,
- * and never send it again.
+ * Every NOMS number write a tier run makes is announced once. A write whose answer is lost (applied, then
+ * answered 500), or whose event DynamoDB refused to record, is not a failed write: the next attempt must find,
+ * by lookups alone, that Delius holds it, announce it once, and never send it again.
  */
-describe('retrier: writes whose answer was lost are announced', () => {
+describe('retrier: every NOMS number write is announced', () => {
   let retrier: RetrierUnderTest;
   let domainEvents: DomainEventProbe;
   let dynamodb: DynamoDbFaultProxy;
@@ -169,5 +174,39 @@ describe('retrier: writes whose answer was lost are announced', () => {
     ]);
     expect(writesTo(nomsNumberWrite)).toHaveLength(1);
     expect(await retrier.row(row.id)).toMatchObject({ status: 'COMPLETED' });
+  });
+
+  it('when the wrong link that kept a row waiting is cleared, then the next tier run links the true case and announces it', async () => {
+    // X670041 wrongly holds the prisoner's G5517WE, which hides his true case X670077 (the default world).
+    const row = retryingRow(
+      'held-elsewhere',
+      { eventType: 'IMPRISONMENT_STATUS-CHANGED', imprisonmentStatusSeq: 0 },
+      { bookingId: 1204370, status: 'NOMS_NUMBER_HELD_ELSEWHERE' },
+    );
+    await retrier.store(row);
+
+    await retrier.retrier.runTier('SHORT', 'schedule');
+
+    expect(await retrier.row(row.id)).toMatchObject({
+      status: 'NOMS_NUMBER_HELD_ELSEWHERE',
+      retryCount: 2,
+      matchingCrns: 'X670077, X670041',
+    });
+    expect(retrier.sandbox.admin.requests({ upstream: 'communityApi', method: 'PUT' })).toEqual([]);
+    expect(await domainEvents.drain()).toEqual([]);
+
+    // The probation team removes the number from the wrong case.
+    const cleared = await fetch(`${retrier.sandbox.urls.admin}/delius/X670041/nomsNumber`, {
+      method: 'DELETE',
+    });
+    expect(cleared.status).toBe(200);
+    await retrier.retrier.runTier('SHORT', 'schedule');
+
+    expect(await retrier.row(row.id)).toMatchObject({ status: 'COMPLETED', matchingCrns: 'X670077' });
+    expect(retrier.sandbox.admin.deliusState('X670077')?.otherIds.nomsNumber).toBe('G5517WE');
+    expect(writesTo('/secure/offenders/crn/X670077/nomsNumber')).toHaveLength(1);
+    expect(await domainEvents.drain()).toEqual([
+      expect.objectContaining({ eventType: ADDED, eventId: `${row.id}/${ADDED}/X670077` }),
+    ]);
   });
 });
