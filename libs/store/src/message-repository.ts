@@ -41,8 +41,9 @@ export interface PageOptions {
 }
 
 /**
- * The message table (docs/architecture.md, Tables and indexes). Every read is a Query on an index or a GetItem
- * on the key: there is no Scan, so the cost of a scheduled run depends on the pending rows, not on its size.
+ * The message table (docs/architecture.md, Tables and indexes). Every read is a Query on an index, or a GetItem
+ * or BatchGetItem on the key: there is no Scan, so the cost of a scheduled run depends on the pending rows, not
+ * on its size.
  *
  * Index reads are eventually consistent: a page may still show a row that was moved on a moment ago. The rows
  * a booking's processing acts on are re-read consistently first, and every write that ends an attempt is
