@@ -6,7 +6,10 @@ import { intentRetention, INTENT_RETENTION_DAYS, INTENT_RETENTION_LIMIT_DAYS } f
 import { parseWriteIntent, serialiseWriteIntent, type WriteIntent } from './write-intent';
 
 const answerLost = () =>
-  new SystemError('community-api setNomsNumber answered 500', { code: 'UPSTREAM.STATUS', retryable: true });
+  new SystemError('community-api setNomsNumber answered 500', {
+    code: 'UPSTREAM.HTTP_STATUS',
+    retryable: true,
+  });
 
 const mergeRow = () =>
   buildMessageRow({
