@@ -1,4 +1,4 @@
-import { SystemError } from '@ptpu/domain';
+import { LEASE_PASSED_CODE, SystemError } from '@ptpu/domain';
 
 /**
  * A booking claim's say on whether a write may still be sent (libs/store's `ActiveLock.writeGate`; declared
@@ -30,7 +30,7 @@ export const claimHeaderValue = (gate: WriteGate): string =>
 /** A write refused because the claim it would be sent under may no longer be ours. */
 export function leasePassed(request: Request, gate: WriteGate, msLeft: number, cause?: unknown): SystemError {
   return new SystemError(`${request.method} not sent: the lease of ${gate.claimId} may have passed`, {
-    code: 'CLAIM.LEASE_PASSED',
+    code: LEASE_PASSED_CODE,
     // The booking is left for whoever holds it now, or for a later run: nothing is wrong with the write itself.
     retryable: true,
     cause,

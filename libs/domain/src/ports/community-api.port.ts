@@ -15,6 +15,12 @@ import type { Conflict, Lookup, NotFound, Ok } from '../upstream/upstream-result
 export type NomsNumberHolder = { kind: 'nobody' } | { kind: 'one'; crn: string } | { kind: 'several' };
 
 /**
+ * The `SystemError` code of a write the transport refused to send, or cut short, because the booking claim
+ * it was made under may have passed to another worker: the work on that booking must stop, not go on.
+ */
+export const LEASE_PASSED_CODE = 'CLAIM.LEASE_PASSED';
+
+/**
  * Reads and writes of Delius through community-api. Where a 404 or 409 is a business outcome
  * (docs/architecture.md, Outcomes and statuses) the call returns it as a value; every other failure throws
  * `SystemError`. Writes are never retried by the client, so a caller that needs idempotence reads first

@@ -2,7 +2,7 @@ import { SystemError } from '../errors/system-error';
 import type { MessageRow } from '../message/message-row';
 import { done, tryLater, type Outcome } from '../message/outcome';
 import { transitionFor, type RowTransition } from '../message/transition';
-import type { CommunityApi } from '../ports/community-api.port';
+import { LEASE_PASSED_CODE, type CommunityApi } from '../ports/community-api.port';
 import { domainEventId, type HmppsDomainEvent } from '../ports/domain-events.port';
 import { TELEMETRY_EVENTS } from '../telemetry/telemetry-events';
 import type { TelemetryEvent } from '../telemetry/telemetry-event-properties';
@@ -15,12 +15,6 @@ import { orStopWork, stopIfAborted, WorkStopped } from './work-stopped';
 import { intentRetention } from './write-intent/intent-retention';
 import { settleWriteIntent } from './write-intent/settle-write-intent';
 import { parseWriteIntent, serialiseWriteIntent, type WriteIntent } from './write-intent/write-intent';
-
-/**
- * The code the HTTP transport refuses a Delius write with once the claim's lease may have passed: the booking
- * may be someone else's by now, so the whole booking stops, as for a lost claim.
- */
-const LEASE_PASSED = 'CLAIM.LEASE_PASSED';
 
 /** One attempt at one row: the `Attempt` its handler sees, and what the attempt gathered on the way. */
 export class RowAttempt<Claim> implements Attempt {
@@ -77,7 +71,8 @@ export class RowAttempt<Claim> implements Attempt {
     try {
       return await send(this.deps.communityApi);
     } catch (err) {
-      if (err instanceof SystemError && err.code === LEASE_PASSED) throw new WorkStopped(err);
+      // The booking may be someone else's by now: stop it whole, as for a lost claim.
+      if (err instanceof SystemError && err.code === LEASE_PASSED_CODE) throw new WorkStopped(err);
       throw err;
     }
   }

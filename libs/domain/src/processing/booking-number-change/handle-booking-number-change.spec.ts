@@ -145,4 +145,15 @@ describe('processBooking: BOOKING_NUMBER-CHANGED', () => {
     expect(kit.stored('merge-1').status).toBe('NO_LONGER_VALID');
     expect(kit.deliusWrites()).toEqual([]);
   });
+
+  it('when the merge was made already (a re-run), then nothing is written, the case is named and nothing is told', async () => {
+    const kit = processingKit([mergeRow()]);
+    kit.communityApi.nomsNumbers.set('X142620', 'A5089DY');
+
+    await kit.run();
+
+    expect(kit.deliusWrites()).toEqual([]);
+    expect(kit.stored('merge-1')).toMatchObject({ status: 'COMPLETED', matchingCrns: 'X142620' });
+    expect(kit.telemetry.events).toEqual([]);
+  });
 });

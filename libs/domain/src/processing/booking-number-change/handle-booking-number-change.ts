@@ -56,6 +56,7 @@ async function replaceNomsNumber(
   let oldHolderCrn: string | undefined;
   if (!attempt.withheldWrites) {
     const holders = await holdersInTheWay(oldNomsNumber, newNomsNumber, attempt);
+    if (holders.kind === 'already-replaced') return [holders.crn];
     if (holders.kind === 'nobody-holds-old') {
       attempt.track({ name: TELEMETRY_EVENTS.bookingNumberChangedOffenderNotFound, properties: people });
       return [];
@@ -109,10 +110,15 @@ async function replaceNomsNumber(
 
 type HoldersInTheWay =
   | { kind: 'clear'; crn: string }
+  | { kind: 'already-replaced'; crn: string }
   | { kind: 'nobody-holds-old' }
   | { kind: 'blocked'; reason: string; crns: string[] };
 
-/** Exactly one case may hold the old number (the one the replace moves) and none the new one. */
+/**
+ * Exactly one case may hold the old number (the one the replace moves) and none the new one. Nobody holding the
+ * old number while one case holds the new is a replace already made: a re-run, or a replace whose lost answer
+ * an earlier step of this attempt settled and announced.
+ */
 async function holdersInTheWay(
   oldNomsNumber: string,
   newNomsNumber: string,
@@ -120,7 +126,12 @@ async function holdersInTheWay(
 ): Promise<HoldersInTheWay> {
   const { communityApi } = attempt.upstreams;
   const oldHolder = await communityApi.findNomsNumberHolder(oldNomsNumber);
-  if (oldHolder.kind === 'nobody') return { kind: 'nobody-holds-old' };
+  if (oldHolder.kind === 'nobody') {
+    const newHolder = await communityApi.findNomsNumberHolder(newNomsNumber);
+    return newHolder.kind === 'one'
+      ? { kind: 'already-replaced', crn: newHolder.crn }
+      : { kind: 'nobody-holds-old' };
+  }
   if (oldHolder.kind === 'several') {
     return { kind: 'blocked', reason: MERGE_NOT_APPLIED_REASONS.oldHeldBySeveral, crns: [] };
   }

@@ -136,8 +136,10 @@ describe('write intents: events follow what Delius holds, not whether the write 
         additionalInformation: { bookingNumber: '38339A', previousNomsNumber: 'A9999DY' },
       }),
     ]);
-    expect(kit.stored('merge-1')).toMatchObject({ status: 'COMPLETED' });
+    expect(kit.stored('merge-1')).toMatchObject({ status: 'COMPLETED', matchingCrns: 'X142620' });
     expect(kit.stored('merge-1').writeIntent).toBeUndefined();
+    // The replace it settled is not then reported as a number nobody holds.
+    expect(kit.telemetry.names()).not.toContain('P2PBookingNumberChangedOffenderNotFound');
   });
 
   it('when a merge with an intent is found neither applied nor refused, then it is kept and the row waits unconfirmed', async () => {
@@ -259,12 +261,14 @@ describe('parseWriteIntent', () => {
     expect(parseWriteIntent('row-1', serialiseWriteIntent(intent))).toEqual(intent);
   });
 
-  it.each(['not json', '[]', '{"write":"setNomsNumber","crn":"X1","recordedAt":"x","events":[]}'])(
-    'refuses %s with a code',
-    (text) => {
-      expect(() => parseWriteIntent('row-1', text)).toThrow(
-        expect.objectContaining({ code: 'PROCESSING.WRITE_INTENT_INVALID' }),
-      );
-    },
-  );
+  it.each([
+    'not json',
+    '[]',
+    '{"write":"setNomsNumber","crn":"X1","recordedAt":"2026-01-15T10:00:00.000Z","events":[]}',
+    '{"write":"setNomsNumber","crn":"X1","nomsNumber":"A1111AA","recordedAt":"soon","events":[]}',
+  ])('refuses %s with a code', (text) => {
+    expect(() => parseWriteIntent('row-1', text)).toThrow(
+      expect.objectContaining({ code: 'PROCESSING.WRITE_INTENT_INVALID' }),
+    );
+  });
 });

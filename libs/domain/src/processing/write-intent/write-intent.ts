@@ -46,6 +46,8 @@ function isWriteIntentShaped(value: unknown): value is WriteIntent {
   const intent = value as Record<string, unknown>;
   const strings = (...keys: string[]) => keys.every((key) => typeof intent[key] === 'string');
   if (!strings('crn', 'recordedAt') || !Array.isArray(intent.events)) return false;
+  // Its row's retention is counted from it, so it must be a time.
+  if (Number.isNaN(Date.parse(intent.recordedAt as string))) return false;
   if (intent.write === 'setNomsNumber') return strings('nomsNumber');
   if (intent.write === 'replaceNomsNumber') return strings('oldNomsNumber', 'newNomsNumber');
   return false;
