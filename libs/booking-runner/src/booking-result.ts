@@ -8,6 +8,8 @@ export interface RowResult {
   status: MessageStatus;
   /** After the attempt: a "try later" has added one. */
   retryCount: number;
+  /** A dry run's Delius writes, withheld (`intendedWrites` of the row). */
+  intendedWrites?: unknown[];
 }
 
 /**

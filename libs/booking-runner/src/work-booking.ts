@@ -93,6 +93,9 @@ function recordRow(report: RowReport, { processing, metrics, logger }: BookingWo
     outcome: outcome.kind,
     status: outcome.status,
     retryCount: rowAfter.retryCount,
+    ...(rowAfter.intendedWrites !== undefined && {
+      intendedWrites: JSON.parse(rowAfter.intendedWrites) as unknown[],
+    }),
   };
   const fields = {
     rowId: result.id,

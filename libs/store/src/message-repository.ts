@@ -5,7 +5,15 @@ import {
   type DynamoDBDocumentClient,
   type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
-import type { Clock, MessageRow, RetryTier, RowTransition } from '@ptpu/domain';
+import {
+  rowAfterTransition,
+  rowWithPendingEvents,
+  rowWithWriteIntent,
+  type Clock,
+  type MessageRow,
+  type RetryTier,
+  type RowTransition,
+} from '@ptpu/domain';
 import { atBoundary, isConditionalCheckFailed, toSystemError } from './aws-errors';
 import { stillPendingAsRead, writeUnderClaim } from './claimed-write';
 import { stillPendingNow } from './consistent-reread';
@@ -13,15 +21,7 @@ import { documentClientFor } from './document-client';
 import type { HeldLock } from './lease-keeper';
 import { fromMessageItem, toMessageItem } from './message-item';
 import { queryPages } from './query-pages';
-import {
-  pendingEventsUpdate,
-  rowAfterTransition,
-  rowWithPendingEvents,
-  rowWithWriteIntent,
-  transitionUpdate,
-  writeIntentUpdate,
-  type RowUpdate,
-} from './row-updates';
+import { pendingEventsUpdate, transitionUpdate, writeIntentUpdate, type RowUpdate } from './row-updates';
 import { MESSAGE_INDEX, type TableNames } from './tables';
 
 /** Rows per Query page (`PTPU_PAGE_SIZE`). */

@@ -89,24 +89,3 @@ export function writeIntentUpdate(writeIntent: string | undefined): RowUpdate {
         ExpressionAttributeValues: { ':writeIntent': writeIntent },
       };
 }
-
-/** The row as it is after a transition, computed locally because transactions return no attributes. */
-export function rowAfterTransition(row: MessageRow, transition: RowTransition): MessageRow {
-  const { kind: _kind, removePendingEvents, ...changes } = transition;
-  const after = { ...row, ...withoutUndefined(changes) };
-  return removePendingEvents ? rowWithPendingEvents(after, undefined) : after;
-}
-
-export function rowWithPendingEvents(row: MessageRow, pendingEvents: string | undefined): MessageRow {
-  const { pendingEvents: _previous, ...rest } = row;
-  return pendingEvents === undefined ? rest : { ...rest, pendingEvents };
-}
-
-export function rowWithWriteIntent(row: MessageRow, writeIntent: string | undefined): MessageRow {
-  const { writeIntent: _previous, ...rest } = row;
-  return writeIntent === undefined ? rest : { ...rest, writeIntent };
-}
-
-function withoutUndefined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
-}

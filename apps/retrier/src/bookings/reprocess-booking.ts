@@ -7,6 +7,7 @@ import {
 import { everyKeptRow, type MessageRow } from '@ptpu/domain';
 import type { HeldLock } from '@ptpu/store';
 import { includingRows } from './including-rows';
+import { NO_DOMAIN_EVENTS, NO_METRICS, previewOnly } from './preview-only';
 
 /** Dry-run results as `DynamoDryRunRows` reads and reopens them. */
 interface DryRunRows {
@@ -21,8 +22,8 @@ export interface ReprocessDeps extends Omit<BookingWorkDeps, 'claims'> {
 }
 
 /**
- * Whether a reprocess may write to Delius (`write`) or only reads and decides, recording the writes it would
- * have made (`dry-run`), as `PRISONTOPROBATION_DRY_RUN` does for the whole service.
+ * Whether a reprocess may write to Delius (`write`) or only reads and decides, answering with the writes it
+ * would have made (`dry-run`).
  */
 export type ReprocessMode = 'dry-run' | 'write';
 
@@ -47,8 +48,9 @@ export type ReprocessResult = BookingResult & {
  * worked under its claim, in `mode` (default the service's own). Writing is the operator's decision to apply
  * what a dry run only planned, so in `write` mode the rows a dry run finished (`DRY_RUN`) are first made
  * pending again and worked with the rest; each write still compares first, so rows already in step write
- * nothing. A `dry-run` reprocess leaves those rows as they are: working them again would only plan the same
- * writes.
+ * nothing. A `dry-run` reprocess is a preview that changes nothing anywhere: no Delius write, no domain event,
+ * no metric, and no row ended or marked (the tiers go on retrying them); its answer says what each row would
+ * become and the Delius writes it would make.
  */
 export async function reprocessBooking(
   bookingId: number,
@@ -56,19 +58,26 @@ export async function reprocessBooking(
   mode: ReprocessMode = serviceModeOf(deps),
 ): Promise<ReprocessResult> {
   const reopened: MessageRow[] = [];
+  const preview = mode === 'dry-run';
   const result = await workBooking(
     bookingId,
     everyKeptRow,
-    { ...deps, claims: deps.newClaims() },
+    { ...deps, claims: deps.newClaims(), ...(preview && { metrics: NO_METRICS }) },
     async (claim, processing) => {
-      if (mode === 'write') {
-        for (const row of await deps.dryRunRows.ofBooking(bookingId))
-          reopened.push(await deps.dryRunRows.reopen(claim, row));
+      if (preview) {
+        return {
+          ...processing,
+          work: previewOnly(processing.work),
+          domainEvents: NO_DOMAIN_EVENTS,
+          settings: { ...processing.settings, dryRun: true },
+        };
       }
+      for (const row of await deps.dryRunRows.ofBooking(bookingId))
+        reopened.push(await deps.dryRunRows.reopen(claim, row));
       return {
         ...processing,
         work: includingRows(processing.work, reopened),
-        settings: { ...processing.settings, dryRun: mode === 'dry-run' },
+        settings: { ...processing.settings, dryRun: false },
       };
     },
   );

@@ -1,0 +1,29 @@
+import {
+  rowAfterTransition,
+  rowWithPendingEvents,
+  rowWithWriteIntent,
+  type DomainEventPublisher,
+  type PendingWork,
+} from '@ptpu/domain';
+import type { ProcessingMetrics } from '@ptpu/booking-runner';
+
+/**
+ * A booking's pending work for an operator's dry run: its rows as they are, and writes that change nothing.
+ * Each answers with the row as it would be, so the answer can say what a real run would do to it; none is
+ * ended or marked, so the tiers go on retrying them as before.
+ */
+export function previewOnly<Claim>(work: PendingWork<Claim>): PendingWork<Claim> {
+  return {
+    pendingRowsOfBooking: (bookingId) => work.pendingRowsOfBooking(bookingId),
+    completeAttempt: async (_claim, rowAsRead, transition) => rowAfterTransition(rowAsRead, transition),
+    recordPendingEvents: async (_claim, rowAsRead, pendingEvents) =>
+      rowWithWriteIntent(rowWithPendingEvents(rowAsRead, pendingEvents), undefined),
+    recordWriteIntent: async (_claim, rowAsRead, writeIntent) => rowWithWriteIntent(rowAsRead, writeIntent),
+  };
+}
+
+/** A dry run announces nothing: whatever a row owes is published by the real run that works it. */
+export const NO_DOMAIN_EVENTS: DomainEventPublisher = { publish: async () => undefined };
+
+/** Nor does it count in the processing metrics, which say what the service did. */
+export const NO_METRICS: ProcessingMetrics = { record: () => undefined };
