@@ -179,6 +179,7 @@ describe('processor: a worker frozen past its lease', () => {
     expect(await firstWrite).toMatchObject({ code: 'CLAIM.LEASE_PASSED', retryable: true });
     frozen.thaw();
     await aDone;
+    frozen.client.destroy();
 
     const communityRequests = stack.sandbox.admin.requests({ upstream: 'communityApi' });
     const writes = communityRequests.filter((request) => request.method !== 'GET');

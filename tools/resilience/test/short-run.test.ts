@@ -23,5 +23,6 @@ describe('the resilience short run', () => {
       expect(result.nomsWrites.length).toBeGreaterThan(0);
       expect(result.deliusWrites).toBeGreaterThan(0);
     }
-  }, 240_000);
+    // About 95 s on an idle 2-core machine; the margin is for a busy CI runner, not for a slower service.
+  }, 420_000);
 });

@@ -48,20 +48,23 @@ describe('the AWS clients as the processing adapters build them', () => {
         clock: { now: () => new Date() },
         owner: 'pod-a/processor/1',
       });
-      const started = performance.now();
+      try {
+        const started = performance.now();
 
-      const failure = await locks
-        .renew({ id: 'booking#1200835', owner: 'pod-a/processor/1', fence: 1 })
-        .catch((err: unknown) => err);
+        const failure = await locks
+          .renew({ id: 'booking#1200835', owner: 'pod-a/processor/1', fence: 1 })
+          .catch((err: unknown) => err);
 
-      const took = performance.now() - started;
-      const { requestTimeoutMs, maxAttempts } = AWS_CALL_LIMITS.DYNAMODB;
-      expect(failure).toMatchObject({ name: 'SystemError', retryable: true });
-      expect(endpoint.requests()).toBe(maxAttempts);
-      expect(took).toBeGreaterThanOrEqual(maxAttempts * requestTimeoutMs - 50);
-      expect(took).toBeLessThanOrEqual(longestCallMs(AWS_CALL_LIMITS.DYNAMODB) + 500);
-      hanging.destroy();
-      await endpoint.close();
+        const took = performance.now() - started;
+        const { requestTimeoutMs, maxAttempts } = AWS_CALL_LIMITS.DYNAMODB;
+        expect(failure).toMatchObject({ name: 'SystemError', retryable: true });
+        expect(endpoint.requests()).toBe(maxAttempts);
+        expect(took).toBeGreaterThanOrEqual(maxAttempts * requestTimeoutMs - 50);
+        expect(took).toBeLessThanOrEqual(longestCallMs(AWS_CALL_LIMITS.DYNAMODB) + 500);
+      } finally {
+        hanging.destroy();
+        await endpoint.close();
+      }
     },
     longestCallMs(AWS_CALL_LIMITS.DYNAMODB) + 5_000,
   );

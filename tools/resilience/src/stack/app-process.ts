@@ -14,6 +14,15 @@ export interface AppProcessOptions {
   logFile: string;
 }
 
+/**
+ * Every app process still alive. They are killed when this process exits, however it ends (a test timeout, a
+ * crash of the harness), so no fleet is left running, frozen or not, after the run that started it.
+ */
+const LIVE = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of LIVE) child.kill('SIGKILL');
+});
+
 /** One app instance as a process of its own, which the scenarios kill, restart, freeze and thaw. */
 export class AppProcess {
   private child: ChildProcess | undefined;
@@ -38,6 +47,8 @@ export class AppProcess {
     });
     closeSync(fd);
     this.child = child;
+    LIVE.add(child);
+    child.once('exit', () => LIVE.delete(child));
     const deadline = Date.now() + 30_000;
     while (!(await this.answers())) {
       if (child.exitCode !== null)
