@@ -21,6 +21,23 @@ export interface DomainEventProbe {
   drain(): Promise<ReceivedDomainEvent[]>;
 }
 
+/** A new queue `name` subscribed to `topicArn`, as a consumer's would be (raw delivery off); its URL. */
+export async function subscribedQueue(
+  sns: SNSClient,
+  sqs: SQSClient,
+  topicArn: string,
+  name: string,
+): Promise<string> {
+  const { QueueUrl } = await sqs.send(new CreateQueueCommand({ QueueName: name }));
+  const { Attributes } = await sqs.send(
+    new GetQueueAttributesCommand({ QueueUrl, AttributeNames: ['QueueArn'] }),
+  );
+  await sns.send(
+    new SubscribeCommand({ TopicArn: topicArn, Protocol: 'sqs', Endpoint: Attributes?.QueueArn }),
+  );
+  return QueueUrl as string;
+}
+
 /**
  * A suite's own domain topic (or `topicArn`, one the suite made already), with a queue of the suite's own
  * subscribed to it, as a consumer would be.
@@ -34,13 +51,12 @@ export async function createDomainEventProbe(
   const TopicArn =
     topicArn ??
     (await sns.send(new CreateTopicCommand({ Name: uniqueName(`ptpu-domain-${label}`) }))).TopicArn;
-  const { QueueUrl } = await sqs.send(
-    new CreateQueueCommand({ QueueName: uniqueName(`ptpu-domain-sub-${label}`) }),
+  const QueueUrl = await subscribedQueue(
+    sns,
+    sqs,
+    TopicArn as string,
+    uniqueName(`ptpu-domain-sub-${label}`),
   );
-  const { Attributes } = await sqs.send(
-    new GetQueueAttributesCommand({ QueueUrl, AttributeNames: ['QueueArn'] }),
-  );
-  await sns.send(new SubscribeCommand({ TopicArn, Protocol: 'sqs', Endpoint: Attributes?.QueueArn }));
   return {
     topicArn: TopicArn as string,
     async drain() {

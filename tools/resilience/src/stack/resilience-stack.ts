@@ -1,9 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { CreateQueueCommand, GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
-import { SubscribeCommand } from '@aws-sdk/client-sns';
 import {
   DynamoDbFaultProxy,
+  subscribedQueue,
   localAppEnv,
   localAwsClients,
   provisionMessaging,
@@ -62,8 +61,9 @@ export class ResilienceStack {
       maxReceiveCount: settings.maxReceiveCount,
       visibilityTimeoutSeconds: 6,
     });
-    const domainEventsQueueUrl = await subscribeOwnQueue(
-      aws,
+    const domainEventsQueueUrl = await subscribedQueue(
+      aws.sns,
+      aws.sqs,
       messaging.domainEventsTopicArn,
       `${label}-audit`,
     );
@@ -155,15 +155,4 @@ export class ResilienceStack {
     await this.tables.drop().catch(() => undefined);
     this.aws.destroy();
   }
-}
-
-async function subscribeOwnQueue(aws: LocalAwsClients, topicArn: string, name: string): Promise<string> {
-  const { QueueUrl } = await aws.sqs.send(new CreateQueueCommand({ QueueName: name }));
-  const { Attributes } = await aws.sqs.send(
-    new GetQueueAttributesCommand({ QueueUrl, AttributeNames: ['QueueArn'] }),
-  );
-  await aws.sns.send(
-    new SubscribeCommand({ TopicArn: topicArn, Protocol: 'sqs', Endpoint: Attributes?.QueueArn }),
-  );
-  return QueueUrl as string;
 }
