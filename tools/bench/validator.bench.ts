@@ -8,13 +8,12 @@
  * from the moment it starts receiving until its queue is empty. Target: validator / baseline at least 0.8.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
-import { ensureEmulators, localAwsClients } from '@ptpu/local-stack';
+import { ensureEmulators, freePort, localAwsClients } from '@ptpu/local-stack';
 import { DEFAULT_WORLD_PATH, readWorldFile, startSandbox } from '@ptpu/sandbox';
 import type { BenchContext } from './src/report/bench-context';
 import { fillQueue, statusChangeBodies } from './src/validator/bench-events';
@@ -177,16 +176,6 @@ function report(context: BenchContext, baseline: Run, validator: Run): void {
       .map((load) => load.toFixed(2))
       .join(' ')} (a shared machine skews both runs)`,
   );
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 const fmt = (value: number) => value.toLocaleString('en-GB', { maximumFractionDigits: 0 });

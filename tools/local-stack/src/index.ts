@@ -6,5 +6,5 @@ export * from './domain-event-probe';
 export * from './dynamodb-fault-proxy';
 export * from './unique-name';
 export * from './eventually';
-export { isPortOpen, waitFor } from './processes';
+export { freePort, isPortOpen, waitFor } from './processes';
 export * from './local-env';

@@ -2,6 +2,18 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import { createInterface } from 'node:readline';
 
+/** A port on 127.0.0.1 free a moment ago, for a process about to listen on it (the OS picks it). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 /** True when something accepts TCP connections on 127.0.0.1:port. */
 export function isPortOpen(port: number, timeoutMs = 500): Promise<boolean> {
   return new Promise((resolve) => {

@@ -1,4 +1,5 @@
 export { startSandbox, LOCAL_PORTS } from './start-sandbox';
+export { upstreamEnvOf } from './upstream-env';
 export type { Sandbox, SandboxPorts, SandboxUrls, StartSandboxOptions } from './start-sandbox';
 export type { SandboxAdmin } from './admin/sandbox-admin';
 export { DEFAULT_CLIENT } from './auth/client-registration';

@@ -15,6 +15,7 @@ import {
   startSandbox,
   type RecordedRequest,
   type Sandbox,
+  upstreamEnvOf,
 } from '@ptpu/sandbox';
 import { DynamoMessageRepository } from '@ptpu/store';
 import { createTestTables, type TestTables } from '@ptpu/store/testing';
@@ -59,12 +60,7 @@ export async function startProcessorStack(options: ProcessorStackOptions) {
     DYNAMODB_TABLENAME: tables.messageTable,
     DYNAMODB_SCHEDULE_TABLENAME: tables.scheduleTable,
     HMPPS_SQS_TOPICS_DOMAINEVENTTOPIC_ARN: domainEvents.topicArn,
-    PRISON_ENDPOINT_URL: sandbox.urls.prisonApi,
-    OFFENDER_SEARCH_ENDPOINT_URL: sandbox.urls.offenderSearch,
-    COMMUNITY_ENDPOINT_URL: sandbox.urls.communityApi,
-    OAUTH_ENDPOINT_URL: sandbox.urls.auth,
-    OAUTH_CLIENT_ID: sandbox.clientCredentials.clientId,
-    OAUTH_CLIENT_SECRET: sandbox.clientCredentials.clientSecret,
+    ...upstreamEnvOf(sandbox),
     PRISONTOPROBATION_HOLD_BACK_DURATION: '0m',
     PRISONTOPROBATION_MESSAGE_PROCESSOR_DELAY: '50',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',

@@ -1,7 +1,6 @@
-import { buildMessageRow } from '@ptpu/domain/testing';
-import type { MessageRow } from '@ptpu/domain';
+import { dryRunRowOf, pendingRowOf } from '../support/reprocess-rows';
 import { RetrierUnderTest } from '../support/retrier-under-test';
-import { bookNumberOf, testWorld, type TestPerson } from '../support/test-world';
+import { testWorld, type TestPerson } from '../support/test-world';
 
 const ADMIN = 'ROLE_PTPU_QUEUE_ADMIN';
 const people = {
@@ -21,24 +20,10 @@ const people = {
   },
 } satisfies Record<string, TestPerson>;
 
-function rowOf(person: TestPerson, overrides: Partial<MessageRow> = {}): MessageRow {
-  return buildMessageRow({
-    id: `row-${person.bookingId}`,
-    bookingId: person.bookingId,
-    offenderNo: person.offenderNo,
-    bookingNo: bookNumberOf(person),
-    createdDate: '2026-01-14T09:00:00.000Z',
-    retryCount: 2,
-    status: 'NO_MATCH',
-    ...overrides,
-  });
-}
-
-const dryRunRow = rowOf(people.plannedByDryRun, {
-  retryCount: 0,
-  status: 'DRY_RUN',
+const dryRunRow = dryRunRowOf(people.plannedByDryRun, {
+  id: `row-${people.plannedByDryRun.bookingId}`,
+  createdDate: '2026-01-14T09:00:00.000Z',
   processedDate: '2026-01-14T10:00:00.000Z',
-  intendedWrites: JSON.stringify([{ write: 'setNomsNumber', crn: 'X600002', nomsNumber: 'A6002RT' }]),
 });
 
 let retrier: RetrierUnderTest;
@@ -51,19 +36,13 @@ beforeAll(async () => {
     startAt: '2026-01-15T10:00:00.000Z',
     env: { PRISONTOPROBATION_DRY_RUN: 'true' },
   });
-  await retrier.store(rowOf(people.unmatched), dryRunRow, rowOf(people.heldByAnotherWorker));
+  await retrier.store(pendingRowOf(people.unmatched), dryRunRow, pendingRowOf(people.heldByAnotherWorker));
   adminToken = await retrier.sandbox.mintToken([ADMIN]);
 });
 
 afterAll(() => retrier?.stop());
 
 /** What the retrier sent Delius that could change it: every PUT or POST community-api received. */
-function deliusWrites() {
-  return retrier.sandbox.admin
-    .requests()
-    .filter((request) => request.upstream === 'communityApi' && ['PUT', 'POST'].includes(request.method));
-}
-
 async function post(
   path: string,
   token?: string,
@@ -81,7 +60,7 @@ describe('admin endpoints: who may call them', () => {
     async (path) => {
       await expect(post(path)).resolves.toMatchObject({ status: 401 });
       await expect(post(path, 'not-a-token')).resolves.toMatchObject({ status: 401 });
-      await expect(retrier.row(rowOf(people.unmatched).id)).resolves.toMatchObject({ retryCount: 2 });
+      await expect(retrier.row(pendingRowOf(people.unmatched).id)).resolves.toMatchObject({ retryCount: 2 });
     },
   );
 
@@ -90,7 +69,7 @@ describe('admin endpoints: who may call them', () => {
     async (path) => {
       const reportsToken = await retrier.sandbox.mintToken(['ROLE_PTPU_REPORT']);
       await expect(post(path, reportsToken)).resolves.toMatchObject({ status: 403 });
-      await expect(retrier.row(rowOf(people.unmatched).id)).resolves.toMatchObject({ retryCount: 2 });
+      await expect(retrier.row(pendingRowOf(people.unmatched).id)).resolves.toMatchObject({ retryCount: 2 });
     },
   );
 });
@@ -143,17 +122,8 @@ describe('POST /admin/retry-tier/{tier}', () => {
 describe('POST /admin/reprocess-booking/{bookingId}', () => {
   it('when no mode is asked for on a dry-run deployment, then it is a dry run: Delius is not written, no row is changed and the answer shows the writes', async () => {
     const person = people.reprocessedInServiceMode;
-    const earlierDryRun = rowOf(person, {
-      id: 'row-6004-earlier',
-      createdDate: '2026-01-13T09:00:00.000Z',
-      retryCount: 0,
-      status: 'DRY_RUN',
-      processedDate: '2026-01-13T10:00:00.000Z',
-      intendedWrites: JSON.stringify([
-        { write: 'setNomsNumber', crn: person.crn, nomsNumber: person.offenderNo },
-      ]),
-    });
-    const pending = rowOf(person);
+    const earlierDryRun = dryRunRowOf(person, { id: 'row-6004-earlier' });
+    const pending = pendingRowOf(person);
     await retrier.store(pending, earlierDryRun);
     retrier.sandbox.admin.clearRequests();
 
@@ -174,7 +144,7 @@ describe('POST /admin/reprocess-booking/{bookingId}', () => {
         },
       ],
     });
-    expect(deliusWrites()).toEqual([]);
+    expect(retrier.deliusWrites()).toEqual([]);
     // A preview: the row waits for its tier as it did.
     await expect(retrier.row('row-6004')).resolves.toEqual(pending);
     await expect(retrier.row(earlierDryRun.id)).resolves.toEqual(earlierDryRun);
@@ -239,7 +209,7 @@ describe('POST /admin/reprocess-booking/{bookingId}', () => {
     ['mode=write&mode=write', '"mode" is given more than once'],
     ['dryRun=false', 'Unknown parameter "dryRun"'],
   ])('when the query is %j, then 400 naming the problem and nothing is done', async (query, message) => {
-    const before = await retrier.row(rowOf(people.unmatched).id);
+    const before = await retrier.row(pendingRowOf(people.unmatched).id);
 
     const { status, body } = await post(
       `/admin/reprocess-booking/${people.unmatched.bookingId}?${query}`,

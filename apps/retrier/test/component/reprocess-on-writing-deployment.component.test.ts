@@ -1,7 +1,6 @@
-import { buildMessageRow } from '@ptpu/domain/testing';
-import type { MessageRow } from '@ptpu/domain';
 import { RetrierUnderTest } from '../support/retrier-under-test';
-import { bookNumberOf, testWorld, type TestPerson } from '../support/test-world';
+import { dryRunRowOf, pendingRowOf } from '../support/reprocess-rows';
+import { testWorld, type TestPerson } from '../support/test-world';
 
 /*
  * POST /admin/reprocess-booking on a deployment that writes to Delius (PRISONTOPROBATION_DRY_RUN=false): an
@@ -17,35 +16,6 @@ const people = {
   },
   inServiceMode: { bookingId: 6102, offenderNo: 'A6102RT', crn: 'X610002', sentenceStartDate: '2026-01-05' },
 } satisfies Record<string, TestPerson>;
-
-function pendingRowOf(person: TestPerson): MessageRow {
-  return buildMessageRow({
-    id: `row-${person.bookingId}`,
-    bookingId: person.bookingId,
-    offenderNo: person.offenderNo,
-    bookingNo: bookNumberOf(person),
-    createdDate: '2026-01-14T09:00:00.000Z',
-    retryCount: 2,
-    status: 'NO_MATCH',
-  });
-}
-
-/** A result left by the time the deployment was still in dry run. */
-function dryRunRowOf(person: TestPerson & { crn: string }): MessageRow {
-  return buildMessageRow({
-    id: `row-${person.bookingId}-dry-run`,
-    bookingId: person.bookingId,
-    offenderNo: person.offenderNo,
-    bookingNo: bookNumberOf(person),
-    createdDate: '2026-01-13T09:00:00.000Z',
-    retryCount: 0,
-    status: 'DRY_RUN',
-    processedDate: '2026-01-13T10:00:00.000Z',
-    intendedWrites: JSON.stringify([
-      { write: 'setNomsNumber', crn: person.crn, nomsNumber: person.offenderNo },
-    ]),
-  });
-}
 
 let retrier: RetrierUnderTest;
 let adminToken: string;
@@ -67,13 +37,6 @@ async function reprocess(path: string): Promise<{ status: number; body: Record<s
     headers: { authorization: `Bearer ${adminToken}` },
   });
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
-}
-
-/** Every PUT or POST community-api received: the calls that could change Delius. */
-function deliusWrites() {
-  return retrier.sandbox.admin
-    .requests()
-    .filter((request) => request.upstream === 'communityApi' && ['PUT', 'POST'].includes(request.method));
 }
 
 describe('reprocess-booking on a writing deployment', () => {
@@ -113,7 +76,7 @@ describe('reprocess-booking on a writing deployment', () => {
     expect(retrier.sandbox.admin.requests().some((request) => request.upstream === 'communityApi')).toBe(
       true,
     );
-    expect(deliusWrites()).toEqual([]);
+    expect(retrier.deliusWrites()).toEqual([]);
     expect(retrier.sandbox.admin.deliusState(person.crn)?.otherIds.nomsNumber).toBeUndefined();
     // A preview: the row is not ended, so its tier retries it as before.
     await expect(retrier.row(`row-${person.bookingId}`)).resolves.toEqual(pending);
@@ -136,7 +99,7 @@ describe('reprocess-booking on a writing deployment', () => {
       reopenedDryRunRows: [earlierDryRun.id],
       rows: [{ id: earlierDryRun.id, outcome: 'done', status: 'COMPLETED' }],
     });
-    expect(deliusWrites().length).toBeGreaterThan(0);
+    expect(retrier.deliusWrites().length).toBeGreaterThan(0);
     expect(retrier.sandbox.admin.deliusState(person.crn)?.otherIds.nomsNumber).toBe(person.offenderNo);
     await expect(retrier.row(earlierDryRun.id)).resolves.toMatchObject({ status: 'COMPLETED' });
   });

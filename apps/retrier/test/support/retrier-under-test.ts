@@ -4,7 +4,7 @@ import { FixedClock } from '@ptpu/domain/testing';
 import { LOCAL_CREDENTIALS, localAwsClients, localEndpoints, uniqueName } from '@ptpu/local-stack';
 import type { LogLevel } from '@ptpu/platform';
 import { createCapturingLogger } from '@ptpu/platform/testing';
-import { startSandbox, type Sandbox, type WorldInput } from '@ptpu/sandbox';
+import { startSandbox, type Sandbox, type WorldInput, upstreamEnvOf } from '@ptpu/sandbox';
 import { DynamoLocks, DynamoMessageRepository } from '@ptpu/store';
 import { createTestTables, type TestTables } from '@ptpu/store/testing';
 import { loadRetrierConfig } from '../../src/config';
@@ -75,13 +75,8 @@ export class RetrierUnderTest {
       DYNAMODB_TABLENAME: tables.messageTable,
       DYNAMODB_SCHEDULE_TABLENAME: tables.scheduleTable,
       HMPPS_SQS_TOPICS_DOMAINEVENTTOPIC_ARN: topicArn,
-      PRISON_ENDPOINT_URL: sandbox.urls.prisonApi,
-      OFFENDER_SEARCH_ENDPOINT_URL: sandbox.urls.offenderSearch,
-      COMMUNITY_ENDPOINT_URL: sandbox.urls.communityApi,
-      OAUTH_ENDPOINT_URL: sandbox.urls.auth,
+      ...upstreamEnvOf(sandbox),
       OAUTH_ISSUER: sandbox.issuer,
-      OAUTH_CLIENT_ID: sandbox.clientCredentials.clientId,
-      OAUTH_CLIENT_SECRET: sandbox.clientCredentials.clientSecret,
       ...options.env,
     });
     const captured = createCapturingLogger({ name: 'retrier', level: options.logLevel ?? 'warn' });
@@ -152,6 +147,13 @@ export class RetrierUnderTest {
     }
     this.clock.set(to);
     return attempts;
+  }
+
+  /** Every PUT or POST community-api received: the calls that could change Delius. */
+  deliusWrites() {
+    return this.sandbox.admin
+      .requests({ upstream: 'communityApi' })
+      .filter((request) => request.method === 'PUT' || request.method === 'POST');
   }
 
   /** Upstream requests that named this booking, book number or NOMS number in their path. */

@@ -17,7 +17,7 @@ import {
 } from '@ptpu/local-stack';
 import type { Logger } from '@ptpu/platform';
 import { createCapturingLogger } from '@ptpu/platform/testing';
-import { startSandbox, type Sandbox, type WorldInput } from '@ptpu/sandbox';
+import { startSandbox, type Sandbox, type WorldInput, upstreamEnvOf } from '@ptpu/sandbox';
 import { createTestTables, type TestTables } from '@ptpu/store/testing';
 import { loadValidatorConfig, type ValidatorConfig } from '../../src/config';
 import { startValidator, type RunningValidator } from '../../src/validator';
@@ -89,12 +89,7 @@ export async function startValidatorStack(options: ValidatorStackOptions): Promi
   const env = localAppEnv(localEndpoints(), messaging, tables, {
     PORT: '0',
     LOG_LEVEL: 'debug',
-    PRISON_ENDPOINT_URL: sandbox.urls.prisonApi,
-    OFFENDER_SEARCH_ENDPOINT_URL: sandbox.urls.offenderSearch,
-    COMMUNITY_ENDPOINT_URL: sandbox.urls.communityApi,
-    OAUTH_ENDPOINT_URL: sandbox.urls.auth,
-    OAUTH_CLIENT_ID: sandbox.clientCredentials.clientId,
-    OAUTH_CLIENT_SECRET: sandbox.clientCredentials.clientSecret,
+    ...upstreamEnvOf(sandbox),
     PRISONTOPROBATION_ONLY_PRISONS: INTERESTED_PRISONS,
     PTPU_HTTP_TIMEOUT: '2s',
     ...options.env,

@@ -6,7 +6,7 @@ import {
   uniqueName,
   type EmulatorEndpoints,
 } from '@ptpu/local-stack';
-import { startSandbox, type Sandbox, type UpstreamName, type WorldInput } from '@ptpu/sandbox';
+import { startSandbox, type Sandbox, type UpstreamName, type WorldInput, upstreamEnvOf } from '@ptpu/sandbox';
 import { createTestTables } from '@ptpu/store/testing';
 
 const UPSTREAMS: UpstreamName[] = ['auth', 'prisonApi', 'offenderSearch', 'communityApi'];
@@ -32,12 +32,7 @@ export async function startBenchRig(world: WorldInput, label: string, endpoints:
     DYNAMODB_TABLENAME: tables.messageTable,
     DYNAMODB_SCHEDULE_TABLENAME: tables.scheduleTable,
     HMPPS_SQS_TOPICS_DOMAINEVENTTOPIC_ARN: TopicArn as string,
-    PRISON_ENDPOINT_URL: sandbox.urls.prisonApi,
-    OFFENDER_SEARCH_ENDPOINT_URL: sandbox.urls.offenderSearch,
-    COMMUNITY_ENDPOINT_URL: sandbox.urls.communityApi,
-    OAUTH_ENDPOINT_URL: sandbox.urls.auth,
-    OAUTH_CLIENT_ID: sandbox.clientCredentials.clientId,
-    OAUTH_CLIENT_SECRET: sandbox.clientCredentials.clientSecret,
+    ...upstreamEnvOf(sandbox),
     PRISONTOPROBATION_HOLD_BACK_DURATION: '0m',
   };
   return {

@@ -1,8 +1,8 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { freePort } from '@ptpu/local-stack';
 
 const WORKSPACE = path.resolve(__dirname, '../../../..');
 /** USER_HZ, the unit of /proc/<pid>/stat's CPU times: 100 on every Linux this runs on. */
@@ -107,15 +107,4 @@ export async function waitForCount(
     // Scraping /prometheus costs the processor CPU too, so not too often.
     await sleep(500);
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }

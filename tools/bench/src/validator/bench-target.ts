@@ -7,7 +7,7 @@ import {
   type EmulatorEndpoints,
   type LocalAwsClients,
 } from '@ptpu/local-stack';
-import type { Sandbox } from '@ptpu/sandbox';
+import { upstreamEnvOf, type Sandbox } from '@ptpu/sandbox';
 import { createTestTables, type TestTables } from '@ptpu/store/testing';
 
 /** One run's own queue, DLQ and tables, and the validator environment that points at them and the sandbox. */
@@ -36,12 +36,7 @@ export async function createBenchTarget(
   const messaging = await provisionMessaging(aws.sqs, aws.sns, names);
   const tables = await createTestTables(aws.dynamodb, `bench-${label}`);
   const env = localAppEnv(endpoints, { ...messaging, queueName: names.queue, dlqName: names.dlq }, tables, {
-    PRISON_ENDPOINT_URL: sandbox.urls.prisonApi,
-    OFFENDER_SEARCH_ENDPOINT_URL: sandbox.urls.offenderSearch,
-    COMMUNITY_ENDPOINT_URL: sandbox.urls.communityApi,
-    OAUTH_ENDPOINT_URL: sandbox.urls.auth,
-    OAUTH_CLIENT_ID: sandbox.clientCredentials.clientId,
-    OAUTH_CLIENT_SECRET: sandbox.clientCredentials.clientSecret,
+    ...upstreamEnvOf(sandbox),
   });
   return {
     queueUrl: messaging.queueUrl,

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import {
   DynamoDbFaultProxy,
+  freePort,
   subscribedQueue,
   localAppEnv,
   localAwsClients,
@@ -11,13 +12,12 @@ import {
   type LocalAwsClients,
   type ProvisionedMessaging,
 } from '@ptpu/local-stack';
-import { startSandbox, type Sandbox } from '@ptpu/sandbox';
+import { startSandbox, type Sandbox, upstreamEnvOf } from '@ptpu/sandbox';
 import { createTestTables } from '@ptpu/store/testing';
 import { AppLogEvidence } from '../observe/app-log-evidence';
 import { OutageProxy } from '../proxies/outage-proxy';
 import { AppProcess } from './app-process';
 import { buildApps, FLEET_APPS, WORKSPACE, type FleetApp } from './build-apps';
-import { freePort } from './free-port';
 import { settingsEnv, type StackSettings } from './stack-settings';
 import { bookingRange, resilienceWorld } from '../events/resilience-world';
 
@@ -83,12 +83,7 @@ export class ResilienceStack {
         { ...messaging, queueName: names.queue, dlqName: names.dlq },
         tables,
       ),
-      PRISON_ENDPOINT_URL: sandbox.urls.prisonApi,
-      OFFENDER_SEARCH_ENDPOINT_URL: sandbox.urls.offenderSearch,
-      COMMUNITY_ENDPOINT_URL: sandbox.urls.communityApi,
-      OAUTH_ENDPOINT_URL: sandbox.urls.auth,
-      OAUTH_CLIENT_ID: sandbox.clientCredentials.clientId,
-      OAUTH_CLIENT_SECRET: sandbox.clientCredentials.clientSecret,
+      ...upstreamEnvOf(sandbox),
       ...settingsEnv(settings),
     };
     const counts: Record<FleetApp, number> = {

@@ -1,17 +1,6 @@
-import { buildMessageRow } from '../../testing/build-message-row';
 import { buildMergedIdentifier } from '../../testing/build-prison-values';
 import { processingKit } from '../testing/processing-kit';
-
-const mergeRow = () =>
-  buildMessageRow({
-    id: 'merge-1',
-    eventType: 'BOOKING_NUMBER-CHANGED',
-    message: JSON.stringify({
-      eventType: 'BOOKING_NUMBER-CHANGED',
-      bookingId: 1200835,
-      previousBookingNumber: '38430A',
-    }),
-  });
+import { mergeRow } from '../testing/merge-fixtures';
 
 describe('processBooking: BOOKING_NUMBER-CHANGED', () => {
   it('when A9999DY was merged into A5089DY, then Delius has it replaced, and the update is told and published', async () => {

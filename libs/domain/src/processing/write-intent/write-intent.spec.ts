@@ -1,25 +1,14 @@
 import { SystemError } from '../../errors/system-error';
-import { buildMessageRow } from '../../testing/build-message-row';
 import { statusChange } from '../testing/status-change-fixtures';
 import { processingKit } from '../testing/processing-kit';
 import { intentRetention, INTENT_RETENTION_DAYS, INTENT_RETENTION_LIMIT_DAYS } from './intent-retention';
 import { parseWriteIntent, serialiseWriteIntent, type WriteIntent } from './write-intent';
+import { mergeRow } from '../testing/merge-fixtures';
 
 const answerLost = () =>
   new SystemError('community-api setNomsNumber answered 500', {
     code: 'UPSTREAM.HTTP_STATUS',
     retryable: true,
-  });
-
-const mergeRow = () =>
-  buildMessageRow({
-    id: 'merge-1',
-    eventType: 'BOOKING_NUMBER-CHANGED',
-    message: JSON.stringify({
-      eventType: 'BOOKING_NUMBER-CHANGED',
-      bookingId: 1200835,
-      previousBookingNumber: '38430A',
-    }),
   });
 
 const ADDED = 'probation-case.prison-identifier.added';
