@@ -20,6 +20,7 @@ export {
   buildCustodialConviction,
   buildDeliusCase,
   buildPrisoner,
+  buildUnlinkedPerson,
   buildWorld,
   LEEDS,
   MOORLAND,
@@ -30,4 +31,5 @@ export type {
   ConvictionInput,
   DeliusCaseInput,
   PrisonerInput,
+  UnlinkedPersonIds,
 } from './world/world-builders';

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { reportingDeleteBy, type MessageRow } from '@ptpu/domain';
-import { buildWorld, LEEDS, MOORLAND, type WorldInput } from '@ptpu/sandbox';
+import { buildUnlinkedPerson, buildWorld, type WorldInput } from '@ptpu/sandbox';
 
 /** Booking ids of bench people start here, well clear of the default world's. */
 const FIRST_BENCH_BOOKING_ID = 3_000_000;
-const SENTENCE_START = '2026-01-05';
 
 /**
  * `count` prisoners, each with one Delius case that is theirs alone but not yet linked: no NOMS number on the
@@ -12,53 +11,23 @@ const SENTENCE_START = '2026-01-05';
  * takes the longest path (11 upstream calls), every Delius write included.
  */
 export function benchWorld(count: number): WorldInput {
-  const prisoners = [];
-  const deliusCases = [];
-  for (let i = 0; i < count; i += 1) {
-    const surname = `Person${i}`;
-    const croNumber = `${String(i).padStart(6, '0')}/90A`;
-    prisoners.push({
+  const people = Array.from({ length: count }, (_, i) =>
+    buildUnlinkedPerson({
       offenderNo: nomsNumberOf(i),
-      firstName: 'BENCH',
-      lastName: surname.toUpperCase(),
-      dateOfBirth: '1980-01-01',
-      gender: 'Male' as const,
-      croNumber,
-      bookings: [
-        {
-          bookingId: FIRST_BENCH_BOOKING_ID + i,
-          bookingNo: `${String(i).padStart(5, '0')}B`,
-          activeFlag: true,
-          agencyId: MOORLAND.agencyId,
-          legalStatus: 'SENTENCED' as const,
-          sentenceDetail: {
-            sentenceStartDate: SENTENCE_START,
-            sentenceExpiryDate: '2028-01-04',
-            conditionalReleaseDate: '2027-01-05',
-            licenceExpiryDate: '2028-01-04',
-          },
-          sentenceTerms: [{ sentenceSequence: 1, startDate: SENTENCE_START }],
-        },
-      ],
-    });
-    deliusCases.push({
+      bookingId: FIRST_BENCH_BOOKING_ID + i,
+      bookingNo: `${String(i).padStart(5, '0')}B`,
       crn: `B${String(i).padStart(6, '0')}`,
+      convictionId: 90_000_000 + i,
       firstName: 'Bench',
-      surname,
+      surname: `Person${i}`,
       dateOfBirth: '1980-01-01',
-      otherIds: { croNumber },
-      convictions: [
-        {
-          convictionId: 90_000_000 + i,
-          index: '1',
-          active: true,
-          sentence: { description: 'CJA - Std Determinate Custody', startDate: SENTENCE_START },
-          custody: { institution: LEEDS.agencyId },
-        },
-      ],
-    });
-  }
-  return buildWorld({ prisoners, deliusCases });
+      croNumber: `${String(i).padStart(6, '0')}/90A`,
+    }),
+  );
+  return buildWorld({
+    prisoners: people.map((person) => person.prisoner),
+    deliusCases: people.map((person) => person.deliusCase),
+  });
 }
 
 /** A status-change row per booking, stored as the validator stores it, the first booking oldest. */

@@ -1,6 +1,4 @@
-import { buildWorld, LEEDS, MOORLAND, type WorldInput } from '@ptpu/sandbox';
-
-const SENTENCE_START = '2026-01-05';
+import { buildUnlinkedPerson, buildWorld, type WorldInput } from '@ptpu/sandbox';
 
 /** The bookings of one scenario: its own range, so no scenario's evidence can be mistaken for another's. */
 export interface BookingRange {
@@ -20,54 +18,24 @@ export function bookingRange(scenarioIndex: number, count: number): BookingRange
  * so every booking owes a `prison-identifier.added`, and ends COMPLETED once worked.
  */
 export function resilienceWorld(range: BookingRange): WorldInput {
-  const prisoners = [];
-  const deliusCases = [];
-  for (let i = 0; i < range.count; i += 1) {
+  const people = Array.from({ length: range.count }, (_, i) => {
     const n = range.scenarioIndex * 20_000 + i;
-    const surname = `Resilient${n}`;
-    const croNumber = `${String(n).padStart(6, '0')}/91R`;
-    prisoners.push({
+    return buildUnlinkedPerson({
       offenderNo: nomsNumberOf(n),
-      firstName: 'FAULT',
-      lastName: surname.toUpperCase(),
-      dateOfBirth: '1981-02-03',
-      gender: 'Male' as const,
-      croNumber,
-      bookings: [
-        {
-          bookingId: range.firstBookingId + i,
-          bookingNo: `${String(n % 100_000).padStart(5, '0')}R`,
-          activeFlag: true,
-          agencyId: MOORLAND.agencyId,
-          legalStatus: 'SENTENCED' as const,
-          sentenceDetail: {
-            sentenceStartDate: SENTENCE_START,
-            sentenceExpiryDate: '2028-01-04',
-            conditionalReleaseDate: '2027-01-05',
-            licenceExpiryDate: '2028-01-04',
-          },
-          sentenceTerms: [{ sentenceSequence: 1, startDate: SENTENCE_START }],
-        },
-      ],
-    });
-    deliusCases.push({
+      bookingId: range.firstBookingId + i,
+      bookingNo: `${String(n % 100_000).padStart(5, '0')}R`,
       crn: crnOf(n),
+      convictionId: 95_000_000 + n,
       firstName: 'Fault',
-      surname,
+      surname: `Resilient${n}`,
       dateOfBirth: '1981-02-03',
-      otherIds: { croNumber },
-      convictions: [
-        {
-          convictionId: 95_000_000 + n,
-          index: '1',
-          active: true,
-          sentence: { description: 'CJA - Std Determinate Custody', startDate: SENTENCE_START },
-          custody: { institution: LEEDS.agencyId },
-        },
-      ],
+      croNumber: `${String(n).padStart(6, '0')}/91R`,
     });
-  }
-  return buildWorld({ prisoners, deliusCases });
+  });
+  return buildWorld({
+    prisoners: people.map((person) => person.prisoner),
+    deliusCases: people.map((person) => person.deliusCase),
+  });
 }
 
 /** `A0000AA`-shaped, unique for the first 260,000 people. */

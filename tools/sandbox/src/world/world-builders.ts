@@ -75,3 +75,72 @@ export function buildCustodialConviction(
     ...rest,
   };
 }
+
+/** Who an unlinked person is: the identities NOMIS and Delius each know them by. */
+export interface UnlinkedPersonIds {
+  offenderNo: string;
+  bookingId: number;
+  bookingNo: string;
+  crn: string;
+  convictionId: number;
+  /** As Delius writes them (`Bench`); NOMIS has them in capitals. */
+  firstName: string;
+  surname: string;
+  dateOfBirth: string;
+  croNumber: string;
+}
+
+const UNLINKED_SENTENCE_START = '2026-01-05';
+
+/**
+ * A sentenced prisoner at Moorland and a Delius case that is theirs alone but not yet linked: no NOMS number on
+ * the case, its custody at Leeds, no key dates. A status change for them takes the longest path, every Delius
+ * write included, and sets the NOMS number (so it owes `prison-identifier.added`). For worlds of many people.
+ */
+export function buildUnlinkedPerson(ids: UnlinkedPersonIds): {
+  prisoner: PrisonerInput;
+  deliusCase: DeliusCaseInput;
+} {
+  const { offenderNo, bookingId, bookingNo, crn, convictionId, firstName, surname, dateOfBirth, croNumber } =
+    ids;
+  return {
+    prisoner: {
+      offenderNo,
+      firstName: firstName.toUpperCase(),
+      lastName: surname.toUpperCase(),
+      dateOfBirth,
+      gender: 'Male',
+      croNumber,
+      bookings: [
+        {
+          bookingId,
+          bookingNo,
+          activeFlag: true,
+          agencyId: MOORLAND.agencyId,
+          legalStatus: 'SENTENCED',
+          sentenceDetail: {
+            sentenceStartDate: UNLINKED_SENTENCE_START,
+            sentenceExpiryDate: '2028-01-04',
+            conditionalReleaseDate: '2027-01-05',
+            licenceExpiryDate: '2028-01-04',
+          },
+          sentenceTerms: [{ sentenceSequence: 1, startDate: UNLINKED_SENTENCE_START }],
+        },
+      ],
+    },
+    deliusCase: {
+      crn,
+      firstName,
+      surname,
+      dateOfBirth,
+      otherIds: { croNumber },
+      convictions: [
+        buildCustodialConviction({
+          convictionId,
+          startDate: UNLINKED_SENTENCE_START,
+          custody: { institution: LEEDS.agencyId },
+        }),
+      ],
+    },
+  };
+}
