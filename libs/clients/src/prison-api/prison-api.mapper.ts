@@ -32,6 +32,7 @@ export function toBooking(ctx: CallContext, body: Schemas['InmateDetail'] | unde
     lastName: b.lastName,
     dateOfBirth: b.dateOfBirth,
     agencyId: b.agencyId,
+    inOutStatus: b.inOutStatus,
     locationDescription: b.locationDescription,
     recall: b.recall,
     legalStatus: b.legalStatus,

@@ -1,19 +1,20 @@
-import { HANDLED_EVENT_TYPES } from '../message/event-type';
+import { PROCESSING_PATHS, processingPathOf } from '../message/event-type';
 import type { MessageRow } from '../message/message-row';
 
 type AggregatedRow = Pick<MessageRow, 'id' | 'bookingId' | 'eventType' | 'createdDate'>;
 
 export interface BookingAggregation<T extends AggregatedRow> {
-  /** At most one row per event type, in processing order: status change, movement, booking number change. */
+  /** At most one row per processing path, in processing order: status change, movement, merge, key dates. */
   kept: T[];
-  /** Older rows of an event type that has a newer row; they end as `SUPERSEDED` without being processed. */
+  /** Older rows of a path that has a newer row; they end as `SUPERSEDED` without being processed. */
   superseded: T[];
 }
 
 /**
- * Decides which of a booking's pending rows to process (docs/architecture.md, Processing a booking): the newest row of each event
- * type stands for all of them, because every handler re-reads the current state from prison-api rather than
- * trusting the event. Status change goes first so the NOMS number is linked before anything relies on it.
+ * Decides which of a booking's pending rows to process (docs/architecture.md, Processing a booking): the newest row of each processing
+ * path stands for all of them (the four key-date event types are one path), because every handler re-reads the
+ * current state from prison-api rather than trusting the event. Status change goes first so the NOMS number is
+ * linked before anything relies on it.
  */
 export function aggregateBookingRows<T extends AggregatedRow>(rows: readonly T[]): BookingAggregation<T> {
   const bookingIds = new Set(rows.map((row) => row.bookingId));
@@ -25,7 +26,8 @@ export function aggregateBookingRows<T extends AggregatedRow>(rows: readonly T[]
   const kept: T[] = [];
   const superseded: T[] = [];
   for (const row of newestFirst) {
-    (kept.some((k) => k.eventType === row.eventType) ? superseded : kept).push(row);
+    const path = processingPathOf(row.eventType);
+    (kept.some((k) => processingPathOf(k.eventType) === path) ? superseded : kept).push(row);
   }
   kept.sort((a, b) => priorityOf(a) - priorityOf(b));
   return { kept, superseded };
@@ -42,5 +44,5 @@ function newestFirstOrder(a: AggregatedRow, b: AggregatedRow): number {
 }
 
 function priorityOf(row: AggregatedRow): number {
-  return HANDLED_EVENT_TYPES.indexOf(row.eventType);
+  return PROCESSING_PATHS.indexOf(processingPathOf(row.eventType));
 }

@@ -1,3 +1,5 @@
+import type { KeyDateEventType } from '../message/event-type';
+
 /**
  * The inner NOMIS event bodies, reduced to the fields we act on. Everything else in
  * the body is ignored here and kept verbatim in the row's `message` attribute.
@@ -20,5 +22,14 @@ export interface BookingNumberChangedEvent {
   bookingId: number;
 }
 
+/** One of the key-date events: only the booking is read, the dates themselves come from prison-api. */
+export interface KeyDatesChangedEvent {
+  eventType: KeyDateEventType;
+  bookingId: number;
+}
+
 export type InnerEvent =
-  ImprisonmentStatusChangedEvent | ExternalMovementInsertedEvent | BookingNumberChangedEvent;
+  | ImprisonmentStatusChangedEvent
+  | ExternalMovementInsertedEvent
+  | BookingNumberChangedEvent
+  | KeyDatesChangedEvent;

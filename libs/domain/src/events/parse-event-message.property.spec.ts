@@ -63,7 +63,7 @@ const anyEventType = fc.oneof(
   { weight: 8, arbitrary: fc.constantFrom(...HANDLED_EVENT_TYPES) },
   {
     weight: 1,
-    arbitrary: fc.constantFrom('SENTENCE_DATES-CHANGED', '', '   ', 'imprisonment_status-changed'),
+    arbitrary: fc.constantFrom('OFFENDER_MOVEMENT-RECEPTION', '', '   ', 'imprisonment_status-changed'),
   },
   { weight: 1, arbitrary: fc.string() },
 );
@@ -129,6 +129,7 @@ function oracleInner(eventType: HandledEventType, message: string): InnerEvent |
     const movementSeq = oracleInteger(body.movementSeq);
     return movementSeq === undefined ? undefined : { eventType, bookingId, movementSeq };
   }
+  if (eventType !== 'IMPRISONMENT_STATUS-CHANGED') return { eventType, bookingId }; // the key-date events
   const seq = body.imprisonmentStatusSeq;
   const imprisonmentStatusSeq = seq === undefined || seq === null ? 0 : oracleInteger(seq);
   return imprisonmentStatusSeq === undefined ? undefined : { eventType, bookingId, imprisonmentStatusSeq };

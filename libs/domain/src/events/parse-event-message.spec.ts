@@ -66,7 +66,7 @@ describe('parseEventMessage', () => {
   });
 
   describe('unhandled event types', () => {
-    it.each(['SENTENCE_DATES-CHANGED', 'CONFIRMED_RELEASE_DATE-CHANGED', 'SOME_OTHER_MESSAGE'])(
+    it.each(['OFFENDER_MOVEMENT-RECEPTION', 'ALERT-INSERTED', 'SOME_OTHER_MESSAGE'])(
       'when %s arrives, then it is unhandled',
       (eventType) => {
         expect(parseEventMessage(buildSqsBody({ eventType, messageId: 'sns-2' }))).toEqual({

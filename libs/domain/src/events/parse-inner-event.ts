@@ -40,7 +40,8 @@ export function parseInnerEvent(eventType: HandledEventType, message: string): I
         return { ok: false, reason: `${eventType} message has no numeric movementSeq` };
       return { ok: true, event: { eventType, bookingId, movementSeq } };
     }
-    case 'BOOKING_NUMBER-CHANGED':
+    default:
+      // The merge and the key-date events: what they mean is read from prison-api, by booking.
       return { ok: true, event: { eventType, bookingId } };
   }
 }

@@ -1,16 +1,11 @@
 import fc from 'fast-check';
 import type { CustodyKeyDates } from '../upstream/custody';
 import type { SentenceDetail } from '../upstream/sentence-detail';
-import {
-  custodyKeyDatesFor,
-  DELIUS_KEY_DATE_CODES,
-  keyDateChanges,
-  wouldChangeKeyDates,
-} from './custody-key-dates';
+import { custodyKeyDatesFor, DELIUS_KEY_DATE_CODES, keyDatesUpdate } from './custody-key-dates';
 
 /*
- * The key-date write replaces all seven Delius dates, so a date put under the wrong code, or one dropped,
- * silently changes someone's release or licence dates in probation.
+ * The key-date write replaces all seven Delius dates, so a date put under the wrong code, or one dropped from
+ * the body, silently changes someone's release or licence dates in probation.
  */
 
 const RUNS = { numRuns: 300 };
@@ -133,26 +128,37 @@ describe('custodyKeyDatesFor (properties)', () => {
   });
 });
 
-describe('keyDateChanges / wouldChangeKeyDates (properties)', () => {
-  it('reports exactly the key dates the replace-all write would change, each with what it was and becomes', () => {
+describe('keyDatesUpdate (properties)', () => {
+  const nomisAndDelius = sentenceDetail.chain((detail) => {
+    const nomis = custodyKeyDatesFor(detail);
+    return fc.tuple(fc.constant(nomis), heldKeyDates(nomis));
+  });
+
+  it('changes exactly the dates NOMIS has that Delius holds otherwise or not at all, each with both values', () => {
     fc.assert(
-      fc.property(
-        sentenceDetail.chain((detail) => {
-          const planned = custodyKeyDatesFor(detail);
-          return fc.tuple(fc.constant(planned), heldKeyDates(planned));
-        }),
-        ([planned, held]) => {
-          const changes = keyDateChanges(planned, held);
-          const differing = KEY_DATE_FIELDS.filter((field) => held?.[field] !== planned[field]);
-          expect(changes.map((change) => change.field)).toEqual(differing);
-          for (const change of changes) {
-            expect(change.code).toBe(DELIUS_KEY_DATE_CODES[change.field]);
-            expect(change.from).toBe(held?.[change.field]);
-            expect(change.to).toBe(planned[change.field]);
-          }
-          expect(wouldChangeKeyDates(planned, held)).toBe(differing.length > 0);
-        },
-      ),
+      fc.property(nomisAndDelius, ([nomis, delius]) => {
+        const update = keyDatesUpdate(nomis, delius);
+        const differing = KEY_DATE_FIELDS.filter(
+          (field) => nomis[field] !== undefined && delius?.[field] !== nomis[field],
+        );
+        expect(update?.changes.map((change) => change.field) ?? []).toEqual(differing);
+        for (const change of update?.changes ?? []) {
+          expect(change.code).toBe(DELIUS_KEY_DATE_CODES[change.field]);
+          expect(change.from).toBe(delius?.[change.field]);
+          expect(change.to).toBe(nomis[change.field]);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('never deletes a Delius date: the body holds NOMIS’s date where it has one, else Delius’s own', () => {
+    fc.assert(
+      fc.property(nomisAndDelius, ([nomis, delius]) => {
+        const body = keyDatesUpdate(nomis, delius)?.body;
+        if (!body) return;
+        for (const field of KEY_DATE_FIELDS) expect(body[field]).toBe(nomis[field] ?? delius?.[field]);
+      }),
       RUNS,
     );
   });

@@ -1,5 +1,5 @@
 import { buildSentenceDetail } from '../testing/build-prison-values';
-import { custodyKeyDatesFor, keyDateChanges, wouldChangeKeyDates } from './custody-key-dates';
+import { custodyKeyDatesFor, keyDatesUpdate } from './custody-key-dates';
 
 const everyDate = buildSentenceDetail({
   sentenceStartDate: '2020-02-11',
@@ -41,36 +41,39 @@ describe('custodyKeyDatesFor', () => {
     expect(dates).not.toHaveProperty('expectedReleaseDate');
   });
 
-  it('when NOMIS has no dates, then the write holds none (so Delius deletes its own)', () => {
+  it('when NOMIS has no dates, then it names none', () => {
     expect(custodyKeyDatesFor({ sentenceStartDate: '2020-02-11' })).toEqual({});
   });
 });
 
-describe('keyDateChanges / wouldChangeKeyDates', () => {
-  const planned = custodyKeyDatesFor(everyDate);
+describe('keyDatesUpdate', () => {
+  const nomis = custodyKeyDatesFor(everyDate);
 
-  it('when Delius holds exactly the planned dates, then the write would change nothing', () => {
-    expect(keyDateChanges(planned, { ...planned })).toEqual([]);
-    expect(wouldChangeKeyDates(planned, { ...planned })).toBe(false);
+  it('when Delius holds exactly NOMIS’s dates, then nothing is written', () => {
+    expect(keyDatesUpdate(nomis, { ...nomis })).toBeUndefined();
   });
 
-  it('when a date differs, then that key date is reported with both values', () => {
-    const current = { ...planned, licenceExpiryDate: '2021-01-01' };
-    expect(keyDateChanges(planned, current)).toEqual([
-      { code: 'LED', field: 'licenceExpiryDate', from: '2021-01-01', to: '2021-02-10' },
-    ]);
-    expect(wouldChangeKeyDates(planned, current)).toBe(true);
+  it('when one date differs, then only that date is a change, and the body carries every date', () => {
+    const delius = { ...nomis, licenceExpiryDate: '2021-01-01' };
+    expect(keyDatesUpdate(nomis, delius)).toEqual({
+      changes: [{ code: 'LED', field: 'licenceExpiryDate', from: '2021-01-01', to: '2021-02-10' }],
+      body: nomis,
+    });
   });
 
-  it('when Delius holds a date the write leaves out, then the deletion is a change', () => {
+  it('when NOMIS lacks a date Delius holds, then it is no change and the body carries Delius’s own value', () => {
     const withoutPed = custodyKeyDatesFor({ ...everyDate, paroleEligibilityDate: undefined });
-    expect(keyDateChanges(withoutPed, planned)).toEqual([
-      { code: 'PED', field: 'paroleEligibilityDate', from: '2020-07-01' },
-    ]);
+    expect(keyDatesUpdate(withoutPed, nomis)).toBeUndefined();
+
+    const recalculated = { ...withoutPed, conditionalReleaseDate: '2020-09-30' };
+    expect(keyDatesUpdate(recalculated, nomis)).toEqual({
+      changes: [{ code: 'ACR', field: 'conditionalReleaseDate', from: '2020-08-10', to: '2020-09-30' }],
+      body: { ...nomis, conditionalReleaseDate: '2020-09-30', paroleEligibilityDate: '2020-07-01' },
+    });
   });
 
-  it('when the custody record has no key dates yet, then every planned date is a change', () => {
-    expect(keyDateChanges(planned, undefined).map((change) => change.code)).toEqual([
+  it('when the custody record has no key dates yet, then every date NOMIS has is a change', () => {
+    expect(keyDatesUpdate(nomis, undefined)?.changes.map((change) => change.code)).toEqual([
       'ACR',
       'LED',
       'HDE',
@@ -81,7 +84,8 @@ describe('keyDateChanges / wouldChangeKeyDates', () => {
     ]);
   });
 
-  it('when neither side has any dates, then nothing changes', () => {
-    expect(wouldChangeKeyDates({}, {})).toBe(false);
+  it('when NOMIS has no dates, then nothing is written whatever Delius holds', () => {
+    expect(keyDatesUpdate({}, nomis)).toBeUndefined();
+    expect(keyDatesUpdate({}, {})).toBeUndefined();
   });
 });

@@ -18,13 +18,13 @@ export type DeliusKeyDateCode = (typeof DELIUS_KEY_DATE_CODES)[KeyDateField];
 const KEY_DATE_FIELDS = Object.keys(DELIUS_KEY_DATE_CODES) as KeyDateField[];
 
 /**
- * The key-date write for a booking's sentence. The write replaces all
- * seven dates, so a date NOMIS no longer has is left out on purpose: Delius then deletes it too.
+ * NOMIS's key dates for a booking's sentence, under the Delius key-date fields. A date NOMIS does not have is
+ * left out: it says nothing about the date, so Delius keeps its own (`keyDatesUpdate`).
  */
-export function custodyKeyDatesFor(detail: SentenceDetail): ReplaceCustodyKeyDates {
-  const dates: ReplaceCustodyKeyDates = {
+export function custodyKeyDatesFor(detail: SentenceDetail): CustodyKeyDates {
+  const dates: CustodyKeyDates = {
     // A manual override is what the prison has decided; the calculated date is only the default. An empty
-    // override is no override: keeping it would drop the date from the write, and Delius would delete it.
+    // override is no override.
     conditionalReleaseDate: detail.conditionalReleaseOverrideDate || detail.conditionalReleaseDate,
     licenceExpiryDate: detail.licenceExpiryDate,
     hdcEligibilityDate: detail.homeDetentionCurfewEligibilityDate,
@@ -34,7 +34,7 @@ export function custodyKeyDatesFor(detail: SentenceDetail): ReplaceCustodyKeyDat
     expectedReleaseDate: detail.confirmedReleaseDate,
     postSentenceSupervisionEndDate: detail.topupSupervisionExpiryDate,
   };
-  return Object.fromEntries(Object.entries(dates).filter(([, date]) => date)) as ReplaceCustodyKeyDates;
+  return Object.fromEntries(Object.entries(dates).filter(([, date]) => date)) as CustodyKeyDates;
 }
 
 export interface KeyDateChange {
@@ -42,27 +42,41 @@ export interface KeyDateChange {
   field: KeyDateField;
   /** What Delius holds now; absent when it holds nothing. */
   from?: string;
-  /** What the write sets; absent when the write deletes it. */
-  to?: string;
+  /** What NOMIS has, and the write sets. */
+  to: string;
 }
 
-/** The key dates a replace-all write of `planned` would change on a custody record holding `current`. */
-export function keyDateChanges(
-  planned: ReplaceCustodyKeyDates,
-  current: CustodyKeyDates | undefined,
-): KeyDateChange[] {
-  return KEY_DATE_FIELDS.flatMap((field) => {
-    const from = current?.[field] || undefined;
-    const to = planned[field] || undefined;
-    if (from === to) return [];
-    return [{ code: DELIUS_KEY_DATE_CODES[field], field, ...(from && { from }), ...(to && { to }) }];
+/** A key-date write worth sending: the dates it changes, and the replace-all body that changes only those. */
+export interface KeyDatesUpdate {
+  changes: KeyDateChange[];
+  /**
+   * NOMIS's date wherever it has one, Delius's own wherever NOMIS has none: community-api's POST replaces all
+   * seven dates and deletes one left out, so a date NOMIS lacks must travel back to Delius unchanged.
+   */
+  body: ReplaceCustodyKeyDates;
+}
+
+/**
+ * Compare, then write the difference only: a date NOMIS has that differs from the one Delius holds (or that
+ * Delius lacks) is a change; a date NOMIS lacks is never one. Undefined when nothing differs, so nothing is
+ * written and a re-run changes nothing.
+ */
+export function keyDatesUpdate(
+  nomis: CustodyKeyDates,
+  delius: CustodyKeyDates | undefined,
+): KeyDatesUpdate | undefined {
+  const changes = KEY_DATE_FIELDS.flatMap((field): KeyDateChange[] => {
+    const from = delius?.[field] || undefined;
+    const to = nomis[field] || undefined;
+    if (to === undefined || from === to) return [];
+    return [{ code: DELIUS_KEY_DATE_CODES[field], field, ...(from && { from }), to }];
   });
-}
-
-/** Compare-before-write: false when Delius already holds exactly these key dates, so a retry changes nothing. */
-export function wouldChangeKeyDates(
-  planned: ReplaceCustodyKeyDates,
-  current: CustodyKeyDates | undefined,
-): boolean {
-  return keyDateChanges(planned, current).length > 0;
+  if (changes.length === 0) return undefined;
+  const body = Object.fromEntries(
+    KEY_DATE_FIELDS.flatMap((field) => {
+      const date = nomis[field] || delius?.[field];
+      return date ? [[field, date]] : [];
+    }),
+  ) as ReplaceCustodyKeyDates;
+  return { changes, body };
 }

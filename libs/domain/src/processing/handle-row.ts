@@ -4,6 +4,7 @@ import type { MessageRow } from '../message/message-row';
 import type { Attempt } from './attempt';
 import { handleBookingNumberChange } from './booking-number-change/handle-booking-number-change';
 import type { HandlerResult } from './handler-result';
+import { handleKeyDates } from './key-dates/handle-key-dates';
 import { handleMovement } from './movement/handle-movement';
 import { handleStatusChange } from './status-change/handle-status-change';
 
@@ -26,5 +27,7 @@ export function handleRow(row: MessageRow, attempt: Attempt): Promise<HandlerRes
       return handleMovement(event, attempt);
     case 'BOOKING_NUMBER-CHANGED':
       return handleBookingNumberChange(event, attempt);
+    default:
+      return handleKeyDates(event, attempt);
   }
 }

@@ -1,4 +1,5 @@
 import { aggregateBookingRows } from '../aggregation/aggregate-booking-rows';
+import { processingPathOf } from '../message/event-type';
 import type { MessageRow } from '../message/message-row';
 import { done, tryLater } from '../message/outcome';
 import { withoutExpiredRows } from '../message/row-expiry';
@@ -21,8 +22,8 @@ export interface ProcessBookingOptions {
 /**
  * The processing use case, shared by the processor, the retrier and the admin endpoints: given a booking this
  * worker has claimed, loads all its pending rows not yet past their `deleteBy` and aggregates them (the newest
- * row of each event type is kept, older ones are superseded). It then works the kept rows `select` chooses, one
- * at a time in priority order (status change, movement, booking number change), ending each as done or try
+ * row of each processing path is kept, older ones are superseded). It then works the kept rows `select` chooses,
+ * one at a time in priority order (status change, movement, merge, key dates), ending each as done or try
  * later, and ends as `SUPERSEDED` only the older rows whose kept row it attempts: a superseded row stays pending
  * until the row that replaces it is worked (docs/architecture.md, Processing a booking).
  *
@@ -39,9 +40,9 @@ export async function processBooking<Claim>(
   try {
     const { kept, superseded } = aggregateBookingRows(await pendingRowsOf(bookingId, deps));
     const attempted = kept.filter(options.select);
-    const replaced = new Set(attempted.map((row) => row.eventType));
+    const replaced = new Set(attempted.map((row) => processingPathOf(row.eventType)));
     const rows: RowReport[] = [];
-    for (const row of superseded.filter((older) => replaced.has(older.eventType))) {
+    for (const row of superseded.filter((older) => replaced.has(processingPathOf(older.eventType)))) {
       rows.push(
         await attemptRow(row, claim, deps, options.signal, async () => ({ outcome: done('SUPERSEDED') })),
       );

@@ -85,7 +85,7 @@ describe('parseProcessedQuery', () => {
 
   it('refuses an unknown event type, listing the known ones', () => {
     expect(problemsOf(parseProcessedQuery({ eventType: 'PRISONER_RELEASED' }))[0]?.message).toBe(
-      'eventType must be one of IMPRISONMENT_STATUS-CHANGED, EXTERNAL_MOVEMENT_RECORD-INSERTED, BOOKING_NUMBER-CHANGED, got "PRISONER_RELEASED"',
+      'eventType must be one of IMPRISONMENT_STATUS-CHANGED, EXTERNAL_MOVEMENT_RECORD-INSERTED, BOOKING_NUMBER-CHANGED, SENTENCE_DATES-CHANGED, CONFIRMED_RELEASE_DATE-CHANGED, KEY_DATE_ADJUSTMENT_UPSERTED, KEY_DATE_ADJUSTMENT_DELETED, got "PRISONER_RELEASED"',
     );
   });
 

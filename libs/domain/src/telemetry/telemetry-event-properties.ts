@@ -17,6 +17,9 @@ type TransferKeys =
   | 'latestLocation'
   | 'convictedStatus';
 
+/** The booking whose key dates a key-date event or a status change brings into line. */
+type KeyDatesKeys = 'bookingId' | 'eventType' | 'offenderNo' | 'bookingNumber';
+
 /** A recorded Delius write whose domain events wait on what Delius is found to hold. */
 type WriteIntentKeys = 'bookingId' | 'eventType' | 'write' | 'crn' | 'offenderNo' | 'recordedAt';
 
@@ -75,6 +78,22 @@ export interface TelemetryEventProperties {
     StatusChangeBookingKeys | 'crn' | 'custodySentenceStartDate' | 'olderCustodySentenceStartDate'
   >;
   P2PImprisonmentStatusUpdated: Props<StatusChangeBookingKeys>;
+  /**
+   * New in this service: the key dates were written, changing only `changed` (Delius codes, e.g. `LED, EXP`):
+   * the dates NOMIS has that Delius held otherwise or not at all. Emitted by the key-date events and by a status
+   * change that wrote key dates.
+   */
+  P2PKeyDatesUpdated: Props<KeyDatesKeys | 'changed'>;
+  /** New in this service: a key-date event found Delius already holding every date NOMIS has; nothing written. */
+  P2PKeyDatesUnchanged: Props<KeyDatesKeys>;
+  /**
+   * New in this service: a key-date event found no custody in Delius for the NOMS number and book number
+   * (nobody holds the number yet, or no custody the book number); the row waits for the link, which writes the
+   * key dates itself.
+   */
+  P2PKeyDatesCaseNotLinked: Props<KeyDatesKeys>;
+  /** New in this service: a key-date event for a booking that is no longer active or in an interested prison. */
+  P2PKeyDatesIgnored: Props<'bookingId' | 'eventType' | 'reason'>;
   P2PExternalMovement: Props<'bookingId' | 'movementSeq'>;
   /** Before the movement is read only its sequence is known; after, the movement describes itself. */
   P2PTransferIgnored: Props<'bookingId' | 'reason', 'movementSeq' | Exclude<TransferKeys, 'bookingId'>>;

@@ -20,6 +20,7 @@ export function buildBooking(overrides: Partial<Booking> = {}): Booking {
     lastName: 'MARKE',
     dateOfBirth: '1970-01-01',
     agencyId: 'MDI',
+    inOutStatus: 'IN',
     locationDescription: 'Moorland (HMP & YOI)',
     recall: false,
     legalStatus: 'SENTENCED',

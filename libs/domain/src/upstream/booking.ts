@@ -14,8 +14,10 @@ export interface Booking {
   firstName: string;
   lastName: string;
   dateOfBirth: IsoDate;
-  /** The prison the booking is at, e.g. `MDI`; absent when out. */
+  /** The prison the booking is at, e.g. `MDI`; `TRN` in transit, `OUT` once out. */
   agencyId?: string;
+  /** Whether the prisoner is in that prison now, in transit between two (`TRN`), or out. */
+  inOutStatus?: 'IN' | 'OUT' | 'TRN';
   locationDescription?: string;
   recall?: boolean;
   /** prison-api's legal status, e.g. `SENTENCED`, `RECALL`, `REMAND`. */

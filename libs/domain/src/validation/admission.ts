@@ -1,3 +1,4 @@
+import type { Booking } from '../upstream/booking';
 import type { Movement } from '../upstream/movement';
 
 /**
@@ -8,4 +9,17 @@ export function isAdmissionToPrison(movement: Pick<Movement, 'movementType' | 't
   return (
     movement.movementType === 'ADM' && movement.toAgency !== undefined && movement.toAgency.trim() !== ''
   );
+}
+
+/**
+ * Whether NOMIS holds the prisoner, now, in the prison the admission was into. A movement delivered late or out
+ * of order (a DLQ redrive, a retry) names where they were, not where they are: only a prisoner still there, and
+ * in (not in transit, not out), moves Delius.
+ */
+export function isHeldThereNow(
+  booking: Pick<Booking, 'agencyId' | 'inOutStatus'>,
+  movement: Pick<Movement, 'toAgency'>,
+): boolean {
+  const code = (agency: string | undefined) => agency?.trim().toUpperCase();
+  return booking.inOutStatus === 'IN' && code(booking.agencyId) === code(movement.toAgency);
 }

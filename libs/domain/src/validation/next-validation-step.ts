@@ -1,5 +1,6 @@
 import type { InnerEvent } from '../events/inner-event';
 import { bookingNumberChangeValidationStep } from './booking-number-change-validation';
+import { keyDatesValidationStep } from './key-dates-validation';
 import { movementValidationStep } from './movement-validation';
 import { statusChangeValidationStep } from './status-change-validation';
 import type { ValidationFacts, ValidationStep } from './validation-step';
@@ -21,5 +22,7 @@ export function nextValidationStep(
       return movementValidationStep(event, facts, interestedPrisons);
     case 'BOOKING_NUMBER-CHANGED':
       return bookingNumberChangeValidationStep(event, facts, interestedPrisons);
+    default:
+      return keyDatesValidationStep(event, facts, interestedPrisons);
   }
 }

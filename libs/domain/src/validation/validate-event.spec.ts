@@ -199,6 +199,18 @@ describe('validateEvent: EXTERNAL_MOVEMENT_RECORD-INSERTED', () => {
     );
   });
 
+  it.each([
+    ['NOMIS holds them in another prison now', buildBooking({ agencyId: 'WII' })],
+    ['they are in transit', buildBooking({ agencyId: 'TRN', inOutStatus: 'TRN' })],
+    ['they are out of the prison', buildBooking({ inOutStatus: 'OUT' })],
+    ['prison-api does not say whether they are in', buildBooking({ inOutStatus: undefined })],
+  ])('when %s, then it is rejected as not held there now', async (_case, booking) => {
+    const prisonApi = fakePrisonApi({ ...world, booking });
+    await expect(validateEvent(movementInserted, prisonApi, INTERESTED)).resolves.toEqual(
+      rejectedFor('not-held-there-now'),
+    );
+  });
+
   it('when the booking is not found, then it is rejected as booking not found', async () => {
     const prisonApi = fakePrisonApi({ movement: world.movement });
     await expect(validateEvent(movementInserted, prisonApi, INTERESTED)).resolves.toEqual(
@@ -259,5 +271,31 @@ describe('validateEvent: BOOKING_NUMBER-CHANGED', () => {
     const failure = new Error('prison-api 503');
     const prisonApi = { ...fakePrisonApi(world), getBooking: () => Promise.reject(failure) };
     await expect(validateEvent(numberChanged, prisonApi, INTERESTED)).rejects.toBe(failure);
+  });
+});
+
+describe('validateEvent: the key-date events', () => {
+  const datesChanged = { eventType: 'SENTENCE_DATES-CHANGED', bookingId: BOOKING_ID } as const;
+
+  it('when the booking is active in an interested prison, then it is accepted after one booking read', async () => {
+    const prisonApi = fakePrisonApi({ booking: buildBooking() });
+    await expect(validateEvent(datesChanged, prisonApi, INTERESTED)).resolves.toMatchObject({
+      kind: 'accept',
+      booking: buildBooking(),
+    });
+    expect(prisonApi.calls).toEqual([`booking ${BOOKING_ID}`]);
+  });
+
+  it.each([
+    ['the booking is inactive', buildBooking({ activeFlag: false }), 'booking-inactive'],
+    [
+      'the booking is outside the interested prisons',
+      buildBooking({ agencyId: 'XXX' }),
+      'not-interested-prison',
+    ],
+    ['the booking is not found', undefined, 'booking-not-found'],
+  ])('when %s, then it is rejected', async (_case, booking, reason) => {
+    const prisonApi = fakePrisonApi({ booking });
+    await expect(validateEvent(datesChanged, prisonApi, INTERESTED)).resolves.toEqual(rejectedFor(reason));
   });
 });

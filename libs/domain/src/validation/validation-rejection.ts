@@ -11,6 +11,7 @@ export const VALIDATION_REJECTIONS = {
   'not-interested-prison': 'Not at an interested prison',
   'movement-not-found': 'Movement not found',
   'not-an-admission': 'Not a transfer',
+  'not-held-there-now': 'Not held in that prison now',
   'no-merged-identifiers': 'No merged offenders found',
 } as const;
 

@@ -125,6 +125,39 @@ describe('processBooking: EXTERNAL_MOVEMENT_RECORD-INSERTED', () => {
     expect(kit.journal.names('getCustody', 'setCustodyLocation')).toEqual([]);
   });
 
+  describe('a movement worked after the prisoner moved on (a DLQ redrive, events out of order)', () => {
+    it.each([
+      ['NOMIS now holds them in LEI', { agencyId: 'LEI', inOutStatus: 'IN' as const }],
+      ['they are in transit to another prison', { agencyId: 'TRN', inOutStatus: 'TRN' as const }],
+      ['they are in transit, NOMIS still naming MDI', { agencyId: 'MDI', inOutStatus: 'TRN' as const }],
+      ['they are out (at court)', { agencyId: 'MDI', inOutStatus: 'OUT' as const }],
+    ])('when %s, then nothing is written and NO_LONGER_VALID', async (_case, now) => {
+      const kit = sampleKit();
+      kit.prisonApi.booking = ok(buildBooking(now));
+
+      await kit.run();
+
+      expect(kit.journal.argsOf('getBooking')).toEqual([[1200835]]);
+      expect(kit.journal.names('getCustody', 'setCustodyLocation')).toEqual([]);
+      expect(kit.stored('move-1').status).toBe('NO_LONGER_VALID');
+      expect(kit.telemetry.find('P2PTransferIgnored')).toMatchObject({
+        toAgency: 'MDI',
+        reason: 'Not held in that prison now',
+      });
+    });
+
+    it('when NOMIS still holds them where the admission was into, then Delius is moved there (codes compared loosely)', async () => {
+      const kit = sampleKit();
+      kit.prisonApi.booking = ok(buildBooking({ agencyId: ' mdi ' }));
+      kit.prisonApi.movement = ok(buildMovement({ toAgency: 'MDI' }));
+
+      await kit.run();
+
+      expect(kit.journal.names('setCustodyLocation')).toEqual(['setCustodyLocation']);
+      expect(kit.stored('move-1').status).toBe('COMPLETED');
+    });
+  });
+
   it('when the destination is outside the interested prisons, then NO_LONGER_VALID before the booking is read', async () => {
     const kit = sampleKit({ interestedPrisons: ['LEI'] });
 

@@ -13,8 +13,10 @@ type TransferProperties = TelemetryEventProperties['P2PTransferProbationRecordNo
 
 /**
  * EXTERNAL_MOVEMENT_RECORD-INSERTED (docs/architecture.md, Processing a booking): an admission to a prison
- * moves the Delius custody record there, when the validator's rule, run again now, still accepts it. Tried
- * once: every outcome is done, because a movement that cannot be applied now is overtaken by the next one.
+ * moves the Delius custody record there, when the validator's rule, run again now, still accepts it: the
+ * booking is re-read, and only a prisoner NOMIS holds in that prison now moves Delius, so a movement redriven
+ * late or delivered out of order never puts Delius back where the prisoner was. Tried once: every outcome is
+ * done, because a movement that cannot be applied now is overtaken by the next one.
  */
 export async function handleMovement(
   event: ExternalMovementInsertedEvent,
@@ -34,9 +36,9 @@ export async function handleMovement(
   const movement = found.value;
   const described = describe(bookingId, movement);
   if (verdict.kind === 'reject') return ignored(described, verdict.rejection.reason);
-  // An accepted movement is an admission, so it names the prison.
-  const toAgency = movement.toAgency ?? '';
+  // Accepted: NOMIS holds the prisoner, now, in the prison the admission was into, and that is what is written.
   const booking = verdict.booking;
+  const prison = booking.agencyId ?? '';
 
   const [prisoner] = await prisonApi.getPrisonerDetails(movement.offenderNo);
   const transfer: TransferProperties = {
@@ -52,8 +54,8 @@ export async function handleMovement(
   const held = await communityApi.getCustody(nomsNumber, bookingNo);
   if (held.kind === 'not-found') return recordNotFound(transfer);
   let custody = held.value;
-  if (wouldChangeLocation(custody, toAgency)) {
-    const body = { nomsPrisonInstitutionCode: toAgency };
+  if (wouldChangeLocation(custody, prison)) {
+    const body = { nomsPrisonInstitutionCode: prison };
     const set = await attempt.write({ write: 'setCustodyLocation', nomsNumber, bookingNo, ...body }, (api) =>
       api.setCustodyLocation(nomsNumber, bookingNo, body),
     );

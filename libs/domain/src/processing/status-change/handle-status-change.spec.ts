@@ -104,8 +104,16 @@ describe('processBooking: IMPRISONMENT_STATUS-CHANGED', () => {
       expect(kit.telemetry.names()).toEqual([
         'P2POffenderMatch',
         'P2POffenderNumberSet',
+        'P2PKeyDatesUpdated',
         'P2PImprisonmentStatusUpdated',
       ]);
+      expect(kit.telemetry.find('P2PKeyDatesUpdated')).toEqual({
+        bookingId: '1200835',
+        eventType: 'IMPRISONMENT_STATUS-CHANGED',
+        offenderNo: 'A5089DY',
+        bookingNumber: '38339A',
+        changed: 'ACR, LED, HDE, SED, PSSED',
+      });
       expect(kit.telemetry.find('P2POffenderMatch')).toEqual({
         offenderNo: 'A5089DY',
         bookingNumber: '38339A',

@@ -1,6 +1,4 @@
 import type { ImprisonmentStatusChangedEvent } from '../../events/inner-event';
-import { SystemError } from '../../errors/system-error';
-import { custodyKeyDatesFor, wouldChangeKeyDates } from '../../key-dates/custody-key-dates';
 import { wouldChangeLocation } from '../../key-dates/custody-location';
 import { isWithinSentenceDateWindow } from '../../matching/sentence-date-window';
 import { done, tryLater } from '../../message/outcome';
@@ -8,15 +6,17 @@ import { TELEMETRY_EVENTS, TELEMETRY_NOT_PRESENT } from '../../telemetry/telemet
 import type { Booking } from '../../upstream/booking';
 import type { Custody } from '../../upstream/custody';
 import type { IsoDate } from '../../upstream/iso-date';
-import type { SentenceDetail } from '../../upstream/sentence-detail';
 import { WITHHELD, type Attempt } from '../attempt';
 import type { HandlerResult } from '../handler-result';
+import { sentenceDetailOf } from '../key-dates/sentence-detail-of';
+import { changedCodes, writeKeyDates } from '../key-dates/write-key-dates';
 import { bookingKeys } from './status-change-telemetry';
 
 /**
  * Brings the matched case's custody record into line with the booking (docs/architecture.md, Processing a
  * booking): book number, prison location, key dates, in that order, each only when the custody record read
- * first says it would change something, so a re-run of a completed booking writes nothing at all.
+ * first says it would change something, so a re-run of a completed booking writes nothing at all. The key
+ * dates follow the one key-date rule (`writeKeyDates`): NOMIS's dates where they differ, Delius's kept.
  *
  * The custody holding the book number is this sentence's only when it started within 7 days of the primary
  * sentence start date: a new sentence in the same NOMIS booking finds the book number on the old custody.
@@ -71,17 +71,21 @@ export async function syncCustody(
     custody = set === WITHHELD ? undefined : set.value;
   }
 
-  const keyDates = custodyKeyDatesFor(detail);
-  if (!custody || wouldChangeKeyDates(keyDates, custody.keyDates)) {
-    const set = await attempt.write({ write: 'replaceKeyDates', nomsNumber, bookingNo, keyDates }, (api) =>
-      api.replaceKeyDates(nomsNumber, bookingNo, keyDates),
-    );
-    if (set !== WITHHELD && set.kind === 'not-found') {
-      return custodyNotUpdated({
-        status: 'KEY_DATES_NOT_UPDATED',
-        name: TELEMETRY_EVENTS.keyDatesNotUpdated,
-      });
-    }
+  const keyDates = await writeKeyDates(custody, detail, { nomsNumber, bookingNo }, attempt);
+  if (keyDates.kind === 'not-found') {
+    return custodyNotUpdated({ status: 'KEY_DATES_NOT_UPDATED', name: TELEMETRY_EVENTS.keyDatesNotUpdated });
+  }
+  if (keyDates.kind === 'written' && !keyDates.withheld) {
+    attempt.track({
+      name: TELEMETRY_EVENTS.keyDatesUpdated,
+      properties: {
+        bookingId: keys.bookingId,
+        eventType: event.eventType,
+        offenderNo: nomsNumber,
+        bookingNumber: bookingNo,
+        changed: changedCodes(keyDates.changes),
+      },
+    });
   }
 
   return {
@@ -173,15 +177,4 @@ async function olderCustodyHolding(
         custody.bookingNumber === booking.bookingNo &&
         !isThisSentences(custody, sentenceStartDate),
     );
-}
-
-async function sentenceDetailOf(booking: Booking, attempt: Attempt): Promise<SentenceDetail> {
-  const detail = await attempt.upstreams.prisonApi.getSentenceDetail(booking.bookingId);
-  if (detail.kind === 'ok') return detail.value;
-  // The booking was there a moment ago in this same attempt; its disappearing is worth another try.
-  throw new SystemError(`prison-api has no sentence detail for booking ${booking.bookingId}`, {
-    code: 'PROCESSING.SENTENCE_DETAIL_MISSING',
-    retryable: true,
-    details: { bookingId: booking.bookingId },
-  });
 }

@@ -1,0 +1,60 @@
+import type { KeyDatesChangedEvent } from '../../events/inner-event';
+import { done, tryLater } from '../../message/outcome';
+import { TELEMETRY_EVENTS } from '../../telemetry/telemetry-events';
+import { validateEvent } from '../../validation/validate-event';
+import type { Attempt } from '../attempt';
+import type { HandlerResult } from '../handler-result';
+import { sentenceDetailOf } from './sentence-detail-of';
+import { changedCodes, writeKeyDates } from './write-key-dates';
+
+/**
+ * SENTENCE_DATES-CHANGED, CONFIRMED_RELEASE_DATE-CHANGED, KEY_DATE_ADJUSTMENT_UPSERTED and _DELETED
+ * (docs/architecture.md, Processing a booking): NOMIS recalculated a date, so the custody Delius links to this
+ * booking gets NOMIS's dates as they are now, only those that differ. The event names the booking only; the
+ * validator's rule is run again first, against NOMIS as it is now.
+ *
+ * Until Delius links the booking (nobody holds the NOMS number, or no custody the book number) there is nothing
+ * to write to: the row waits as `KEY_DATES_NOT_UPDATED`, and the link itself writes the key dates.
+ */
+export async function handleKeyDates(event: KeyDatesChangedEvent, attempt: Attempt): Promise<HandlerResult> {
+  const bookingId = String(event.bookingId);
+  const { eventType } = event;
+  const verdict = await validateEvent(event, attempt.upstreams.prisonApi, attempt.interestedPrisons);
+  if (verdict.kind === 'reject') {
+    return {
+      outcome: done('NO_LONGER_VALID'),
+      finalEvent: {
+        name: TELEMETRY_EVENTS.keyDatesIgnored,
+        properties: { bookingId, eventType, reason: verdict.rejection.description },
+      },
+    };
+  }
+  const { offenderNo: nomsNumber, bookingNo } = verdict.booking;
+  const keys = { bookingId, eventType, offenderNo: nomsNumber, bookingNumber: bookingNo };
+  const notLinked: HandlerResult = {
+    outcome: tryLater('KEY_DATES_NOT_UPDATED'),
+    finalEvent: { name: TELEMETRY_EVENTS.keyDatesCaseNotLinked, properties: keys },
+  };
+
+  const held = await attempt.upstreams.communityApi.getCustody(nomsNumber, bookingNo);
+  if (held.kind === 'not-found') return notLinked;
+  const detail = await sentenceDetailOf(verdict.booking, attempt);
+  const written = await writeKeyDates(held.value, detail, { nomsNumber, bookingNo }, attempt);
+  switch (written.kind) {
+    case 'not-found':
+      return notLinked;
+    case 'unchanged':
+      return {
+        outcome: done('COMPLETED'),
+        finalEvent: { name: TELEMETRY_EVENTS.keyDatesUnchanged, properties: keys },
+      };
+    case 'written':
+      return {
+        outcome: done('COMPLETED'),
+        finalEvent: {
+          name: TELEMETRY_EVENTS.keyDatesUpdated,
+          properties: { ...keys, changed: changedCodes(written.changes) },
+        },
+      };
+  }
+}
