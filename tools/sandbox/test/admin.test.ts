@@ -72,6 +72,80 @@ describe('the admin API: world loading, Delius state, the request log and tokens
     });
   });
 
+  describe('NOMIS changing under the service', () => {
+    beforeEach(() =>
+      sandbox.admin.loadWorld(buildWorld({ prisoners: [buildPrisoner()], deliusCases: [buildDeliusCase()] })),
+    );
+
+    it('PUT .../sentence-dates changes the dates given and removes those sent as null; prison-api answers them', async () => {
+      const reply = await send(`${sandbox.urls.admin}/nomis/bookings/1200835/sentence-dates`, {
+        method: 'PUT',
+        headers: json,
+        body: JSON.stringify({ conditionalReleaseDate: '2022-12-24', licenceExpiryDate: null }),
+      });
+
+      expect(reply.status).toBe(200);
+      const detail = await client.call('prisonApi', 'GET', '/api/bookings/1200835/sentenceDetail');
+      expect(detail.body).toMatchObject({ conditionalReleaseDate: '2022-12-24' });
+      expect(detail.body).not.toHaveProperty('licenceExpiryDate');
+    });
+
+    it('PUT .../sentence-dates refuses a date that is not yyyy-MM-dd, and an unknown booking', async () => {
+      const bad = await send(`${sandbox.urls.admin}/nomis/bookings/1200835/sentence-dates`, {
+        method: 'PUT',
+        headers: json,
+        body: JSON.stringify({ conditionalReleaseDate: '24/12/2022' }),
+      });
+      expect(bad.status).toBe(400);
+      const unknown = await send(`${sandbox.urls.admin}/nomis/bookings/9/sentence-dates`, {
+        method: 'PUT',
+        headers: json,
+        body: JSON.stringify({}),
+      });
+      expect(unknown.status).toBe(404);
+    });
+
+    it('POST .../movements records the next movement: a transfer out leaves them in transit, the admission puts them in', async () => {
+      const record = (movement: object) =>
+        send<{ sequence: number }>(`${sandbox.urls.admin}/nomis/bookings/1200835/movements`, {
+          method: 'POST',
+          headers: json,
+          body: JSON.stringify(movement),
+        });
+      const base = { movementDate: '2026-01-20', movementTime: '10:00:00', movementReason: 'Transfer' };
+      const booking = async () =>
+        (await client.call('prisonApi', 'GET', '/api/bookings/1200835?extraInfo=true')).body;
+
+      const out = await record({
+        ...base,
+        movementType: 'TRN',
+        directionCode: 'OUT',
+        movementReasonCode: 'NOTR',
+        fromAgency: 'MDI',
+        toAgency: 'LEI',
+      });
+      expect(out.status).toBe(201);
+      expect(await booking()).toMatchObject({ agencyId: 'TRN', inOutStatus: 'TRN' });
+
+      const admitted = await record({
+        ...base,
+        movementType: 'ADM',
+        directionCode: 'IN',
+        movementReasonCode: 'INT',
+        fromAgency: 'MDI',
+        toAgency: 'LEI',
+      });
+      expect(admitted.body.sequence).toBe(out.body.sequence + 1);
+      expect(await booking()).toMatchObject({ agencyId: 'LEI', inOutStatus: 'IN' });
+      const movement = await client.call(
+        'prisonApi',
+        'GET',
+        `/api/bookings/1200835/movement/${admitted.body.sequence}`,
+      );
+      expect(movement.body).toMatchObject({ movementType: 'ADM', toAgency: 'LEI' });
+    });
+  });
+
   describe('PUT /admin/world', () => {
     it('replaces the world, so the upstreams answer from the new one', async () => {
       const world = buildWorld({ deliusCases: [buildDeliusCase({ crn: 'X999001' })] });

@@ -7,6 +7,9 @@ import { HttpProblem } from '../http/http-problem';
 import { parseInput } from '../http/parse-input';
 import { jsonBody, readBody } from '../http/request-body';
 import { UPSTREAMS } from '../upstream-name';
+import { SENTENCE_DATE_FIELDS } from '../world/date-fields';
+import { movementSchema } from '../world/nomis.schema';
+import { isoDate } from '../world/schema-primitives';
 import { WorldValidationError } from '../world/world-validation.error';
 import type { WorldInput } from '../world/world.schema';
 import type { SandboxAdmin } from './sandbox-admin';
@@ -23,6 +26,10 @@ const requestFilterSchema = z.object({
 });
 
 const nomsNumberSchema = z.object({ nomsNumber: z.string().trim().min(1, 'must not be blank') });
+
+const sentenceDatesSchema = z.partialRecord(z.enum(SENTENCE_DATE_FIELDS), isoDate.nullable());
+const newMovementSchema = movementSchema.omit({ sequence: true });
+const bookingIdSchema = z.object({ bookingId: z.coerce.number().int().positive() });
 
 const mintRequestSchema = z.object({
   roles: z.array(z.string().min(1)),
@@ -41,21 +48,35 @@ export function createAdminApp({ admin, mintToken }: AdminAppDeps): Koa {
   });
 
   router.get('/delius/:crn', (ctx) => {
-    ctx.body = found(admin.deliusState(ctx.params.crn), ctx.params.crn);
+    ctx.body = found(admin.deliusState(ctx.params.crn), `Delius case ${ctx.params.crn}`);
   });
 
   router.post('/delius/:crn/reveal-convictions', (ctx) => {
-    ctx.body = found(admin.revealConvictions(ctx.params.crn), ctx.params.crn);
+    ctx.body = found(admin.revealConvictions(ctx.params.crn), `Delius case ${ctx.params.crn}`);
   });
 
   // The probation team correcting a link in Delius: set one case's NOMS number, or clear it.
   router.put('/delius/:crn/nomsNumber', (ctx) => {
     const { nomsNumber } = parseInput(nomsNumberSchema, jsonBody(ctx));
-    ctx.body = found(admin.setNomsNumber(ctx.params.crn, nomsNumber), ctx.params.crn);
+    ctx.body = found(admin.setNomsNumber(ctx.params.crn, nomsNumber), `Delius case ${ctx.params.crn}`);
   });
 
   router.delete('/delius/:crn/nomsNumber', (ctx) => {
-    ctx.body = found(admin.setNomsNumber(ctx.params.crn, undefined), ctx.params.crn);
+    ctx.body = found(admin.setNomsNumber(ctx.params.crn, undefined), `Delius case ${ctx.params.crn}`);
+  });
+
+  // NOMIS changing under the service: a recalculated sentence, a prisoner moved.
+  router.put('/nomis/bookings/:bookingId/sentence-dates', (ctx) => {
+    const { bookingId } = parseInput(bookingIdSchema, ctx.params);
+    const dates = parseInput(sentenceDatesSchema, jsonBody(ctx));
+    ctx.body = found(admin.changeSentenceDates(bookingId, dates), `NOMIS booking ${bookingId}`);
+  });
+
+  router.post('/nomis/bookings/:bookingId/movements', (ctx) => {
+    const { bookingId } = parseInput(bookingIdSchema, ctx.params);
+    const movement = parseInput(newMovementSchema, jsonBody(ctx));
+    ctx.status = 201;
+    ctx.body = found(admin.recordMovement(bookingId, movement), `NOMIS booking ${bookingId}`);
   });
 
   router.get('/requests', (ctx) => {
@@ -103,8 +124,9 @@ export function createAdminApp({ admin, mintToken }: AdminAppDeps): Koa {
   return app;
 }
 
-function found<T>(value: T | undefined, crn: string): T {
-  if (value === undefined) throw new HttpProblem(404, `No Delius case ${crn}`);
+/** A 404 naming what was looked for (`Delius case X142620`) when the admin call found nothing. */
+function found<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new HttpProblem(404, `No ${what}`);
   return value;
 }
 

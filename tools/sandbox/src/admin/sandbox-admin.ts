@@ -6,7 +6,11 @@ import type { RecordedRequest, RequestFilter, RequestLog } from '../requests/req
 import type { DeliusCaseRecord } from '../state/delius-records';
 import { WorldState } from '../state/world-state';
 import { parseWorld } from '../world/parse-world';
-import type { WorldInput } from '../world/world.schema';
+import type { SentenceDateField } from '../world/date-fields';
+import type { Booking, Movement, WorldInput } from '../world/world.schema';
+
+/** A movement as an admin records it: the sequence is the booking's next. */
+export type NewMovement = Omit<Movement, 'sequence'>;
 
 /** Control of a running sandbox; the admin HTTP endpoints call exactly these. */
 export interface SandboxAdmin {
@@ -21,6 +25,19 @@ export interface SandboxAdmin {
    * for an unknown CRN.
    */
   setNomsNumber(crn: string, nomsNumber: string | undefined): DeliusCaseRecord | undefined;
+  /**
+   * NOMIS recalculating a booking's sentence dates: each date given replaces the booking's, each `null` removes
+   * it; the sentence detail as it is now, or undefined for an unknown booking.
+   */
+  changeSentenceDates(
+    bookingId: number,
+    dates: Partial<Record<SentenceDateField, string | null>>,
+  ): Booking['sentenceDetail'] | undefined;
+  /**
+   * NOMIS recording a movement of a booking (the next sequence): an admission puts the prisoner in its prison, a
+   * transfer out in transit (`TRN`), a release out. The movement as recorded, or undefined for an unknown booking.
+   */
+  recordMovement(bookingId: number, movement: NewMovement): Movement | undefined;
   /** The requests the upstreams received, oldest first. */
   requests(filter?: RequestFilter): RecordedRequest[];
   /** The matching requests, oldest first, removed from the log in the same step (a poller misses none). */
@@ -63,6 +80,24 @@ export function createSandboxAdmin({ holder, requestLog, faults, clock }: Sandbo
       else deliusCase.otherIds.nomsNumber = nomsNumber;
       return structuredClone(deliusCase);
     },
+    changeSentenceDates(bookingId, dates) {
+      const booking = holder.current.booking(bookingId)?.booking;
+      if (booking === undefined) return undefined;
+      for (const [field, date] of Object.entries(dates) as [SentenceDateField, string | null][]) {
+        if (date === null) delete booking.sentenceDetail[field];
+        else booking.sentenceDetail[field] = date;
+      }
+      return structuredClone(booking.sentenceDetail);
+    },
+    recordMovement(bookingId, movement) {
+      const booking = holder.current.booking(bookingId)?.booking;
+      if (booking === undefined) return undefined;
+      const sequence = Math.max(0, ...booking.movements.map((m) => m.sequence)) + 1;
+      const recorded = { ...movement, sequence };
+      booking.movements.push(recorded);
+      booking.agencyId = agencyAfter(booking.agencyId, recorded);
+      return structuredClone(recorded);
+    },
     requests: (filter) => requestLog.list(filter),
     takeRequests: (filter) => requestLog.take(filter),
     clearRequests: () => requestLog.clear(),
@@ -79,4 +114,12 @@ export function createSandboxAdmin({ holder, requestLog, faults, clock }: Sandbo
     removeFault: (id) => faults.remove(id),
     clearFaults: () => faults.clear(),
   };
+}
+
+/** Where NOMIS says the prisoner is after a movement: its prison on admission, `TRN` or `OUT` on leaving. */
+function agencyAfter(agencyId: string, movement: Movement): string {
+  if (movement.movementType === 'ADM' && movement.toAgency) return movement.toAgency;
+  if (movement.movementType === 'TRN' && movement.directionCode === 'OUT') return 'TRN';
+  if (movement.movementType === 'REL') return 'OUT';
+  return agencyId;
 }

@@ -49,6 +49,8 @@ export const SENTENCE_DATE_FIELDS = [
   'ltdOverrideDate',
 ] as const;
 
+export type SentenceDateField = (typeof SENTENCE_DATE_FIELDS)[number];
+
 /** The key dates Delius holds on a custody record; the first seven are the ones a key-dates POST replaces. */
 export const REPLACEABLE_KEY_DATE_FIELDS = [
   'conditionalReleaseDate',

@@ -34,7 +34,7 @@ const sentenceTermSchema = z.strictObject({
   caseId: text.optional(),
 });
 
-const movementSchema = z.strictObject({
+export const movementSchema = z.strictObject({
   sequence: z.int().positive().describe('movementSeq of EXTERNAL_MOVEMENT_RECORD-INSERTED'),
   movementType: z.enum(['ADM', 'CRT', 'REL', 'TAP', 'TRN']),
   directionCode: z.enum(['IN', 'OUT']),

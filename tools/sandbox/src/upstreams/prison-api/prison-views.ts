@@ -20,6 +20,13 @@ const MOVEMENT_TYPE_DESCRIPTIONS: Record<Movement['movementType'], string> = {
   TRN: 'Transfer',
 };
 
+/** As NOMIS derives it: out after a movement out, in transit between a transfer out and the next admission. */
+function inOutStatusOf(booking: Booking, lastMovement: Movement | undefined): 'IN' | 'OUT' | 'TRN' {
+  if (!booking.activeFlag) return 'OUT';
+  if (lastMovement?.directionCode !== 'OUT') return 'IN';
+  return lastMovement.movementType === 'TRN' ? 'TRN' : 'OUT';
+}
+
 export function inmateDetail(
   world: WorldState,
   prisoner: Prisoner,
@@ -27,7 +34,7 @@ export function inmateDetail(
   extraInfo: boolean,
 ): InmateDetail {
   const lastMovement = booking.movements.toSorted((a, b) => a.sequence - b.sequence).at(-1);
-  const inOutStatus = !booking.activeFlag || lastMovement?.directionCode === 'OUT' ? 'OUT' : 'IN';
+  const inOutStatus = inOutStatusOf(booking, lastMovement);
   const basic: InmateDetail = {
     offenderNo: prisoner.offenderNo,
     bookingId: booking.bookingId,
