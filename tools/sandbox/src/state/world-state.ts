@@ -3,8 +3,8 @@ import type { Agency, Booking, Prisoner, World } from '../world/world.schema';
 import { type DeliusCaseRecord, isRecorded } from './delius-records';
 
 /**
- * One loaded world, indexed the way the upstreams look things up. NOMIS data is read-only; the Delius records
- * are the sandbox's mutable state.
+ * One loaded world, indexed the way the upstreams look things up. prison-api only reads NOMIS (the admin API
+ * changes a booking's dates and movements in place); the Delius records are the sandbox's mutable state.
  */
 export class WorldState {
   private readonly agencies: Map<string, Agency>;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { SENTENCE_DATE_FIELDS } from './date-fields';
 import { isoDate, text } from './schema-primitives';
 
-/** NOMIS as the world holds it: agencies, and prisoners with their bookings (read-only in the sandbox). */
+/** NOMIS as the world holds it: agencies, and prisoners with their bookings (prison-api only reads it; the admin API changes it). */
 
 export const agencySchema = z.strictObject({
   agencyId: text.describe('NOMIS agency code, e.g. MDI'),
