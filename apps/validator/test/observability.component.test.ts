@@ -29,7 +29,7 @@ describe('validator: logs and metrics', () => {
     ids.nonZero = await stack.sendEvent({
       event: { bookingId: BOOKINGS.accepted, imprisonmentStatusSeq: 1 },
     });
-    ids.unhandled = await stack.sendEvent({ eventType: 'SENTENCE_DATES-CHANGED' });
+    ids.unhandled = await stack.sendEvent({ eventType: 'OFFENDER_MOVEMENT-RECEPTION' });
     ids.retried = await stack.sendEvent({ event: { bookingId: BOOKINGS.noSentenceStartDate } });
     await stack.sendBody('poison');
     await eventually(async () => {

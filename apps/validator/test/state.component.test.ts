@@ -72,6 +72,20 @@ describe('validator: message table', () => {
     );
   });
 
+  it('when NOMIS recalculates an active booking’s release dates, then the key-date event is stored', async () => {
+    const id = await stack.sendEvent({
+      eventType: 'SENTENCE_DATES-CHANGED',
+      event: { bookingId: BOOKINGS.accepted, sentenceCalculationId: 9130044 },
+    });
+
+    await eventually(async () =>
+      expect(await stack.item(id)).toMatchObject({
+        eventType: 'SENTENCE_DATES-CHANGED',
+        status: 'VALIDATED',
+      }),
+    );
+  });
+
   it('when a booking with merged NOMS numbers changes its number, then it is stored', async () => {
     const id = await stack.sendEvent({
       eventType: 'BOOKING_NUMBER-CHANGED',
@@ -160,7 +174,12 @@ describe('validator: message table', () => {
       'not-interested-prison',
       { eventType: 'BOOKING_NUMBER-CHANGED', event: { bookingId: BOOKINGS.elsewhere } },
     ],
-    ['an event type we do not handle', 'unhandled-event-type', { eventType: 'SENTENCE_DATES-CHANGED' }],
+    [
+      'a key-date adjustment of a released prisoner',
+      'booking-inactive',
+      { eventType: 'KEY_DATE_ADJUSTMENT_UPSERTED', event: { bookingId: BOOKINGS.inactive } },
+    ],
+    ['an event type we do not handle', 'unhandled-event-type', { eventType: 'OFFENDER_MOVEMENT-RECEPTION' }],
   ])(
     'when an event has %s, then it is acknowledged as %s and nothing is stored',
     async (_case, reason, envelope) => {

@@ -55,6 +55,7 @@ describe('prison-api client', () => {
           lastName: 'MARKE',
           dateOfBirth: '1970-01-01',
           agencyId: 'MDI',
+          inOutStatus: 'IN',
           locationDescription: 'Moorland (HMP & YOI)',
           recall: false,
           legalStatus: 'SENTENCED',

@@ -13,6 +13,8 @@ const people = {
     offenderNo: 'A6101RT',
     crn: 'X610001',
     sentenceStartDate: '2026-01-05',
+    // A date NOMIS has, so the planned writes include the key dates.
+    sentenceExpiryDate: '2028-01-04',
   },
   inServiceMode: { bookingId: 6102, offenderNo: 'A6102RT', crn: 'X610002', sentenceStartDate: '2026-01-05' },
 } satisfies Record<string, TestPerson>;

@@ -15,7 +15,12 @@ export const BOOKINGS = {
 } as const;
 
 /** Movements of the accepted booking. */
-export const MOVEMENTS = { admission: 1, temporaryAbsence: 2, unknown: 9 } as const;
+export const MOVEMENTS = {
+  admission: 1,
+  temporaryAbsence: 2,
+  temporaryAbsenceReturn: 3,
+  unknown: 9,
+} as const;
 
 /** The validator's suites act for MDI only, so a booking at LEI is "not at an interested prison". */
 export const INTERESTED_PRISONS = 'MDI';
@@ -72,6 +77,17 @@ export const VALIDATOR_WORLD: WorldInput = {
               movementReasonCode: 'C3',
               movementReason: 'Funeral',
               fromAgency: 'MDI',
+            },
+            // Back from the funeral: in MDI now, so its admission is still where NOMIS holds them.
+            {
+              sequence: MOVEMENTS.temporaryAbsenceReturn,
+              movementType: 'TAP',
+              directionCode: 'IN',
+              movementDate: '2020-03-01',
+              movementTime: '17:00:00',
+              movementReasonCode: 'C3',
+              movementReason: 'Funeral',
+              toAgency: 'MDI',
             },
           ],
         },
