@@ -65,7 +65,7 @@ describe('validateEvent: IMPRISONMENT_STATUS-CHANGED', () => {
     await expect(validateEvent(statusChange(), prisonApi, INTERESTED)).resolves.toMatchObject({
       kind: 'accept',
       booking: world.booking,
-      facts: { sentenceTerms: { kind: 'ok', value: world.sentenceTerms } },
+      sentenceStartDate: '2020-02-11',
     });
     expect(prisonApi.calls).toEqual([`sentenceTerms ${BOOKING_ID}`, `booking ${BOOKING_ID}`]);
   });
@@ -75,7 +75,6 @@ describe('validateEvent: IMPRISONMENT_STATUS-CHANGED', () => {
     await expect(validateEvent(statusChange(88), prisonApi, INTERESTED)).resolves.toEqual({
       kind: 'reject',
       rejection: { reason: 'non-zero-sequence', description: 'Non zero sequence' },
-      facts: {},
     });
     expect(prisonApi.calls).toEqual([]);
   });
@@ -161,6 +160,7 @@ describe('validateEvent: EXTERNAL_MOVEMENT_RECORD-INSERTED', () => {
     await expect(validateEvent(movementInserted, prisonApi, INTERESTED)).resolves.toMatchObject({
       kind: 'accept',
       booking: world.booking,
+      movement: world.movement,
     });
     expect(prisonApi.calls).toEqual([`movement ${BOOKING_ID}/1`, `booking ${BOOKING_ID}`]);
   });
@@ -227,6 +227,7 @@ describe('validateEvent: BOOKING_NUMBER-CHANGED', () => {
     await expect(validateEvent(numberChanged, prisonApi, INTERESTED)).resolves.toMatchObject({
       kind: 'accept',
       booking: world.booking,
+      mergedNomsNumbers: ['A9999DY'],
     });
     expect(prisonApi.calls).toEqual([`booking ${BOOKING_ID}`, `identifiers ${BOOKING_ID}`]);
   });

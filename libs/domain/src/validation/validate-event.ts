@@ -1,46 +1,147 @@
-import type { InnerEvent } from '../events/inner-event';
+import type {
+  BookingNumberChangedEvent,
+  ExternalMovementInsertedEvent,
+  ImprisonmentStatusChangedEvent,
+  InnerEvent,
+  KeyDatesChangedEvent,
+} from '../events/inner-event';
 import type { PrisonApi } from '../ports/prison-api.port';
-import { nextValidationStep } from './next-validation-step';
-import type { ValidationFacts, ValidationFetch, ValidationStep } from './validation-step';
+import { primarySentenceStartDate } from '../sentence/primary-sentence-start-date';
+import type { Booking } from '../upstream/booking';
+import type { IsoDate } from '../upstream/iso-date';
+import type { Movement } from '../upstream/movement';
+import { isAdmissionToPrison, isHeldThereNow } from './admission';
+import { isInterestedPrison } from './interested-prisons';
+import { mergedNomsNumbers } from './merged-noms-numbers';
+import {
+  validationRejection,
+  type ValidationRejection,
+  type ValidationRejectionReason,
+} from './validation-rejection';
 
-export type ValidationVerdict = Exclude<ValidationStep, { kind: 'fetch' }>;
+/** What prison-api had told the rule when it said no; absent = not read (an earlier check decided). */
+export interface RejectedOn {
+  booking?: Booking;
+  movement?: Movement;
+  sentenceStartDate?: IsoDate;
+}
 
 /**
- * Runs the validation rule of the event's type against prison-api, fetching only what the next check needs.
- * Business outcomes (a rule says no, a 404) come back as the verdict, with the facts it was reached on;
- * prison-api failures are thrown by the port unchanged. The validator runs it on receipt and the processor
- * again on each attempt, so both apply the same rules to NOMIS as it is at the time.
+ * A rule's answer. An accepted event carries the booking (its snapshot is stored with the row) and whatever
+ * else its rule established, typed, so the processor never reads or derives it again.
  */
-export async function validateEvent(
+export type Verdict<Established extends object = object> =
+  | ({ kind: 'accept'; booking: Booking } & Established)
+  | ({ kind: 'reject'; rejection: ValidationRejection } & RejectedOn);
+
+export type StatusChangeVerdict = Verdict<{ sentenceStartDate: IsoDate }>;
+export type MovementVerdict = Verdict<{ movement: Movement }>;
+export type MergeVerdict = Verdict<{ mergedNomsNumbers: string[] }>;
+
+const reject = (reason: ValidationRejectionReason, on: RejectedOn = {}) =>
+  ({ kind: 'reject', rejection: validationRejection(reason), ...on }) as const;
+
+/**
+ * The validation rule of each event type, shared by the validator (on receipt) and the processor (on each
+ * attempt, against NOMIS as it is by then). Each reads from prison-api only what its next check needs, in the
+ * original service's order, so a check that needs no I/O rejects before any call. Business outcomes (a rule
+ * says no, a 404) are the verdict; prison-api failures are thrown by the port unchanged.
+ */
+export function validateEvent(
   event: InnerEvent,
   prisonApi: PrisonApi,
-  interestedPrisons: readonly string[],
-): Promise<ValidationVerdict> {
-  let facts: ValidationFacts = {};
-  for (;;) {
-    const step = nextValidationStep(event, facts, interestedPrisons);
-    if (step.kind !== 'fetch') return step;
-    facts = await withFetched(facts, step.fetch, event, prisonApi);
+  prisons: readonly string[],
+): Promise<Verdict> {
+  switch (event.eventType) {
+    case 'IMPRISONMENT_STATUS-CHANGED':
+      return validateStatusChange(event, prisonApi, prisons);
+    case 'EXTERNAL_MOVEMENT_RECORD-INSERTED':
+      return validateMovement(event, prisonApi, prisons);
+    case 'BOOKING_NUMBER-CHANGED':
+      return validateMerge(event, prisonApi, prisons);
+    default:
+      return validateKeyDates(event, prisonApi, prisons);
   }
 }
 
-async function withFetched(
-  facts: ValidationFacts,
-  fetch: ValidationFetch,
-  event: InnerEvent,
+/**
+ * Sequence 0 (NOMIS raises several events per sentence; only the insert can mean a new conviction), then the
+ * primary sentence start date from the sentence terms (what matching and the book number use), then an
+ * active booking in an interested prison.
+ */
+export async function validateStatusChange(
+  event: ImprisonmentStatusChangedEvent,
   prisonApi: PrisonApi,
-): Promise<ValidationFacts> {
-  switch (fetch) {
-    case 'sentence-terms':
-      return { ...facts, sentenceTerms: await prisonApi.getSentenceTerms(event.bookingId) };
-    case 'booking':
-      return { ...facts, booking: await prisonApi.getBooking(event.bookingId) };
-    case 'merged-identifiers':
-      return { ...facts, mergedIdentifiers: await prisonApi.getMergedIdentifiers(event.bookingId) };
-    case 'movement':
-      if (event.eventType !== 'EXTERNAL_MOVEMENT_RECORD-INSERTED') {
-        throw new TypeError(`a ${event.eventType} event has no movement to fetch`);
-      }
-      return { ...facts, movement: await prisonApi.getMovement(event.bookingId, event.movementSeq) };
-  }
+  prisons: readonly string[],
+): Promise<StatusChangeVerdict> {
+  if (event.imprisonmentStatusSeq !== 0) return reject('non-zero-sequence');
+  const terms = await prisonApi.getSentenceTerms(event.bookingId);
+  if (terms.kind === 'not-found') return reject('booking-not-found');
+  const sentenceStartDate = primarySentenceStartDate(terms.value);
+  if (!sentenceStartDate) return reject('no-sentence-start-date');
+  const found = await prisonApi.getBooking(event.bookingId);
+  if (found.kind === 'not-found') return reject('booking-not-found', { sentenceStartDate });
+  const booking = found.value;
+  if (!booking.activeFlag) return reject('booking-inactive', { booking, sentenceStartDate });
+  if (!isInterestedPrison(booking.agencyId, prisons))
+    return reject('not-interested-prison', { booking, sentenceStartDate });
+  return { kind: 'accept', booking, sentenceStartDate };
+}
+
+/**
+ * An admission into an interested prison of an active booking, while NOMIS holds the prisoner in that prison
+ * now: a movement worked late (a DLQ redrive, a retry, events out of order) never puts Delius back where the
+ * prisoner was.
+ */
+export async function validateMovement(
+  event: ExternalMovementInsertedEvent,
+  prisonApi: PrisonApi,
+  prisons: readonly string[],
+): Promise<MovementVerdict> {
+  const foundMovement = await prisonApi.getMovement(event.bookingId, event.movementSeq);
+  if (foundMovement.kind === 'not-found') return reject('movement-not-found');
+  const movement = foundMovement.value;
+  if (!isAdmissionToPrison(movement)) return reject('not-an-admission', { movement });
+  if (!isInterestedPrison(movement.toAgency, prisons)) return reject('not-interested-prison', { movement });
+  const found = await prisonApi.getBooking(event.bookingId);
+  if (found.kind === 'not-found') return reject('booking-not-found', { movement });
+  const booking = found.value;
+  if (!booking.activeFlag) return reject('booking-inactive', { booking, movement });
+  if (!isHeldThereNow(booking, movement)) return reject('not-held-there-now', { booking, movement });
+  return { kind: 'accept', booking, movement };
+}
+
+/**
+ * A booking in an interested prison with at least one NOMS number merged into it has a number to replace.
+ * The booking need not be active: a merge concerns the person, not the stay.
+ */
+export async function validateMerge(
+  event: BookingNumberChangedEvent,
+  prisonApi: PrisonApi,
+  prisons: readonly string[],
+): Promise<MergeVerdict> {
+  const found = await prisonApi.getBooking(event.bookingId);
+  if (found.kind === 'not-found') return reject('booking-not-found');
+  const booking = found.value;
+  if (!isInterestedPrison(booking.agencyId, prisons)) return reject('not-interested-prison', { booking });
+  const merged = mergedNomsNumbers(await prisonApi.getMergedIdentifiers(event.bookingId));
+  if (merged.length === 0) return reject('no-merged-identifiers', { booking });
+  return { kind: 'accept', booking, mergedNomsNumbers: merged };
+}
+
+/**
+ * A key-date event matters for an active booking in an interested prison: a released prisoner's dates are
+ * Delius's own business from then on.
+ */
+export async function validateKeyDates(
+  event: KeyDatesChangedEvent,
+  prisonApi: PrisonApi,
+  prisons: readonly string[],
+): Promise<Verdict> {
+  const found = await prisonApi.getBooking(event.bookingId);
+  if (found.kind === 'not-found') return reject('booking-not-found');
+  const booking = found.value;
+  if (!booking.activeFlag) return reject('booking-inactive', { booking });
+  if (!isInterestedPrison(booking.agencyId, prisons)) return reject('not-interested-prison', { booking });
+  return { kind: 'accept', booking };
 }

@@ -3,8 +3,7 @@ import { done } from '../../message/outcome';
 import { TELEMETRY_EVENTS } from '../../telemetry/telemetry-events';
 import type { Booking } from '../../upstream/booking';
 import { prisonIdentifierUpdated } from '../../upstream/prison-identifier-events';
-import { mergedNomsNumbers } from '../../validation/merged-noms-numbers';
-import { validateEvent } from '../../validation/validate-event';
+import { validateMerge } from '../../validation/validate-event';
 import { WITHHELD, type Attempt } from '../attempt';
 import type { HandlerResult } from '../handler-result';
 
@@ -29,12 +28,12 @@ export async function handleBookingNumberChange(
   event: BookingNumberChangedEvent,
   attempt: Attempt,
 ): Promise<HandlerResult> {
-  const verdict = await validateEvent(event, attempt.upstreams.prisonApi, attempt.interestedPrisons);
+  const verdict = await validateMerge(event, attempt.upstreams.prisonApi, attempt.interestedPrisons);
   if (verdict.kind === 'reject') return { outcome: done('NO_LONGER_VALID') };
-  const { booking, facts } = verdict;
+  const { booking } = verdict;
 
   const crns: string[] = [];
-  for (const oldNomsNumber of mergedNomsNumbers(facts.mergedIdentifiers ?? [])) {
+  for (const oldNomsNumber of verdict.mergedNomsNumbers) {
     crns.push(...(await replaceNomsNumber(booking, oldNomsNumber, attempt)));
   }
   return { outcome: done('COMPLETED', { matchingCrns: crns }) };

@@ -1,7 +1,7 @@
 import type { KeyDatesChangedEvent } from '../../events/inner-event';
 import { done, tryLater } from '../../message/outcome';
 import { TELEMETRY_EVENTS } from '../../telemetry/telemetry-events';
-import { validateEvent } from '../../validation/validate-event';
+import { validateKeyDates } from '../../validation/validate-event';
 import type { Attempt } from '../attempt';
 import type { HandlerResult } from '../handler-result';
 import { sentenceDetailOf } from './sentence-detail-of';
@@ -19,7 +19,7 @@ import { changedCodes, writeKeyDates } from './write-key-dates';
 export async function handleKeyDates(event: KeyDatesChangedEvent, attempt: Attempt): Promise<HandlerResult> {
   const bookingId = String(event.bookingId);
   const { eventType } = event;
-  const verdict = await validateEvent(event, attempt.upstreams.prisonApi, attempt.interestedPrisons);
+  const verdict = await validateKeyDates(event, attempt.upstreams.prisonApi, attempt.interestedPrisons);
   if (verdict.kind === 'reject') {
     return {
       outcome: done('NO_LONGER_VALID'),

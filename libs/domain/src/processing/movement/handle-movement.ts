@@ -4,7 +4,7 @@ import { done } from '../../message/outcome';
 import { TELEMETRY_EVENTS, TELEMETRY_NOT_PRESENT } from '../../telemetry/telemetry-events';
 import type { TelemetryEventProperties } from '../../telemetry/telemetry-event-properties';
 import type { Movement } from '../../upstream/movement';
-import { validateEvent } from '../../validation/validate-event';
+import { validateMovement } from '../../validation/validate-event';
 import { VALIDATION_REJECTIONS, type ValidationRejectionReason } from '../../validation/validation-rejection';
 import { WITHHELD, type Attempt } from '../attempt';
 import type { HandlerResult } from '../handler-result';
@@ -28,12 +28,11 @@ export async function handleMovement(
     properties: { bookingId, movementSeq: String(event.movementSeq) },
   });
   const { prisonApi, communityApi } = attempt.upstreams;
-  const verdict = await validateEvent(event, prisonApi, attempt.interestedPrisons);
-  const found = verdict.facts.movement;
-  if (!found || found.kind === 'not-found') {
+  const verdict = await validateMovement(event, prisonApi, attempt.interestedPrisons);
+  if (!verdict.movement) {
     return ignored({ bookingId, movementSeq: String(event.movementSeq) }, 'movement-not-found');
   }
-  const movement = found.value;
+  const { movement } = verdict;
   const described = describe(bookingId, movement);
   if (verdict.kind === 'reject') return ignored(described, verdict.rejection.reason);
   // Accepted: NOMIS holds the prisoner, now, in the prison the admission was into, and that is what is written.

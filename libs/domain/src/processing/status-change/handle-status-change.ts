@@ -1,9 +1,8 @@
 import type { ImprisonmentStatusChangedEvent } from '../../events/inner-event';
 import { done, tryLater } from '../../message/outcome';
 import { TELEMETRY_EVENTS } from '../../telemetry/telemetry-events';
-import { validateEvent } from '../../validation/validate-event';
-import { validationRejection, type ValidationRejection } from '../../validation/validation-rejection';
-import { factsSentenceStartDate, type ValidationFacts } from '../../validation/validation-step';
+import { validateStatusChange, type RejectedOn } from '../../validation/validate-event';
+import type { ValidationRejection } from '../../validation/validation-rejection';
 import type { Attempt } from '../attempt';
 import type { HandlerResult } from '../handler-result';
 import { linkCase } from './link-case';
@@ -20,12 +19,9 @@ export async function handleStatusChange(
   event: ImprisonmentStatusChangedEvent,
   attempt: Attempt,
 ): Promise<HandlerResult> {
-  const verdict = await validateEvent(event, attempt.upstreams.prisonApi, attempt.interestedPrisons);
-  if (verdict.kind === 'reject') return rejected(event, verdict.rejection, verdict.facts);
-  const { booking, facts } = verdict;
-  // Always there: the rule accepts only a booking with a primary sentence start date.
-  const sentenceStartDate = factsSentenceStartDate(facts);
-  if (!sentenceStartDate) return rejected(event, validationRejection('no-sentence-start-date'), facts);
+  const verdict = await validateStatusChange(event, attempt.upstreams.prisonApi, attempt.interestedPrisons);
+  if (verdict.kind === 'reject') return rejected(event, verdict.rejection, verdict);
+  const { booking, sentenceStartDate } = verdict;
 
   const decision = await matchPrisoner(booking, sentenceStartDate, attempt);
   if (decision.kind === 'unmatched') {
@@ -58,7 +54,7 @@ export async function handleStatusChange(
 function rejected(
   event: ImprisonmentStatusChangedEvent,
   rejection: ValidationRejection,
-  facts: ValidationFacts,
+  on: RejectedOn,
 ): HandlerResult {
   const keys = eventKeys(event);
   const noLongerValid = (finalEvent: HandlerResult['finalEvent']): HandlerResult => ({
@@ -74,8 +70,7 @@ function rejected(
         properties: keys,
       });
     default: {
-      const booking = facts.booking?.kind === 'ok' ? facts.booking.value : undefined;
-      const sentenceStartDate = factsSentenceStartDate(facts);
+      const { booking, sentenceStartDate } = on;
       // Outside the interested prisons, the booking is described, as the original did.
       const described =
         rejection.reason === 'not-interested-prison' && booking && sentenceStartDate
