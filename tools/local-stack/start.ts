@@ -3,8 +3,8 @@
  * DynamoDB Local, provisions the default topic, queues and tables, starts the sandbox upstreams and the four
  * apps, prints where everything is, and stops everything it started on Ctrl-C.
  *
- * The apps log JSON, as in production; here each line is reformatted for reading (src/pretty-log.ts), one line
- * per entry, prefixed by the app. `npm start -- --json` prints the apps' lines as they are, after `[app] `.
+ * The apps log JSON, as in production; here each line is reformatted for reading by pino-pretty
+ * (src/pretty-log.ts), one line per entry, prefixed by the app. `npm start -- --json` prints the apps' lines as they are, after `[app] `.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -32,9 +32,8 @@ async function main(): Promise<void> {
   const names = ['sandbox', ...Object.keys(APP_PORTS)];
   const appWidth = Math.max(...names.map((name) => name.length));
   const colour = process.stdout.isTTY && !process.env.NO_COLOR;
-  const shownSettings = new Map<string, string>();
   const formatLine = (app: string) =>
-    values.json ? undefined : createLogFormatter({ app, appWidth, colour, shownSettings });
+    values.json ? undefined : createLogFormatter({ app, appWidth, colour });
   const running: ManagedProcess[] = [];
   const emulators = await ensureEmulators({ quiet: true });
   let stopping = false;
