@@ -51,15 +51,13 @@ export function asMapping(value: unknown, source: string): Record<string, unknow
 }
 
 /**
- * The production TypeScript files under the given repository folders, as absolute paths: no specs, tests,
- * test fixtures (`testing/`) or installed packages.
+ * The production files (TypeScript unless `named` says otherwise) under the given repository folders, as
+ * absolute paths: no specs, tests, test fixtures (`testing/`) or installed packages.
  */
-export function productionSourceFiles(roots: string[]): string[] {
+export function productionSourceFiles(roots: string[], named = /\.ts$/): string[] {
   return roots.flatMap((root) =>
     readdirSync(path.join(WORKSPACE_ROOT, root), { recursive: true, withFileTypes: true })
-      .filter(
-        (entry) => entry.isFile() && entry.name.endsWith('.ts') && !/\.(spec|test)\.ts$/.test(entry.name),
-      )
+      .filter((entry) => entry.isFile() && named.test(entry.name) && !/\.(spec|test)\.ts$/.test(entry.name))
       .map((entry) => path.join(entry.parentPath, entry.name))
       .filter((file) => !/[/\\](test|testing|node_modules)[/\\]/.test(file)),
   );
