@@ -4,6 +4,7 @@ import {
   rowWithWriteIntent,
   type DomainEventPublisher,
   type PendingWork,
+  type TelemetrySink,
 } from '@ptpu/domain';
 import type { ProcessingMetrics } from '@ptpu/booking-runner';
 
@@ -27,3 +28,6 @@ export const NO_DOMAIN_EVENTS: DomainEventPublisher = { publish: async () => und
 
 /** Nor does it count in the processing metrics, which say what the service did. */
 export const NO_METRICS: ProcessingMetrics = { record: () => undefined };
+
+/** Nor does it tell of outcomes in telemetry (`P2PDryRun` among them): its answer is where they are told. */
+export const NO_TELEMETRY: TelemetrySink = { trackEvent: () => undefined };

@@ -7,7 +7,7 @@ import {
 import { everyKeptRow, type MessageRow } from '@ptpu/domain';
 import type { HeldLock } from '@ptpu/store';
 import { includingRows } from './including-rows';
-import { NO_DOMAIN_EVENTS, NO_METRICS, previewOnly } from './preview-only';
+import { NO_DOMAIN_EVENTS, NO_METRICS, NO_TELEMETRY, previewOnly } from './preview-only';
 
 /** Dry-run results as `DynamoDryRunRows` reads and reopens them. */
 interface DryRunRows {
@@ -49,7 +49,7 @@ export type ReprocessResult = BookingResult & {
  * what a dry run only planned, so in `write` mode the rows a dry run finished (`DRY_RUN`) are first made
  * pending again and worked with the rest; each write still compares first, so rows already in step write
  * nothing. A `dry-run` reprocess is a preview that changes nothing anywhere: no Delius write, no domain event,
- * no metric, and no row ended or marked (the tiers go on retrying them); its answer says what each row would
+ * no metric, no telemetry event, and no row ended or marked (the tiers go on retrying them); its answer says what each row would
  * become and the Delius writes it would make.
  */
 export async function reprocessBooking(
@@ -69,6 +69,7 @@ export async function reprocessBooking(
           ...processing,
           work: previewOnly(processing.work),
           domainEvents: NO_DOMAIN_EVENTS,
+          telemetry: NO_TELEMETRY,
           settings: { ...processing.settings, dryRun: true },
         };
       }

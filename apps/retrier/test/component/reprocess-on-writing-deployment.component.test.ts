@@ -27,6 +27,8 @@ beforeAll(async () => {
     world: testWorld(Object.values(people)),
     startAt: '2026-01-15T10:00:00.000Z',
     env: { PRISONTOPROBATION_DRY_RUN: 'false' },
+    // Telemetry events are logged at info: the preview must tell none, the real run does.
+    logLevel: 'info',
   });
   adminToken = await retrier.sandbox.mintToken(['ROLE_PTPU_QUEUE_ADMIN']);
 });
@@ -80,6 +82,8 @@ describe('reprocess-booking on a writing deployment', () => {
     );
     expect(retrier.deliusWrites()).toEqual([]);
     expect(retrier.sandbox.admin.deliusState(person.crn)?.otherIds.nomsNumber).toBeUndefined();
+    // Nor told as a dry run of the service's own: the answer is the only account of it.
+    expect(retrier.logs.filter((line) => line.telemetryEvent === 'P2PDryRun')).toEqual([]);
     // A preview: the row is not ended, so its tier retries it as before.
     await expect(retrier.row(`row-${person.bookingId}`)).resolves.toEqual(pending);
     await expect(retrier.row(earlierDryRun.id)).resolves.toEqual(earlierDryRun);
@@ -103,6 +107,12 @@ describe('reprocess-booking on a writing deployment', () => {
     });
     expect(retrier.deliusWrites().length).toBeGreaterThan(0);
     expect(retrier.sandbox.admin.deliusState(person.crn)?.otherIds.nomsNumber).toBe(person.offenderNo);
+    expect(retrier.logs).toContainEqual(
+      expect.objectContaining({
+        telemetryEvent: 'P2PImprisonmentStatusUpdated',
+        bookingId: String(person.bookingId),
+      }),
+    );
     await expect(retrier.row(earlierDryRun.id)).resolves.toMatchObject({ status: 'COMPLETED' });
   });
 });
