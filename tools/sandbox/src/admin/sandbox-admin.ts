@@ -10,7 +10,7 @@ import type { SentenceDateField } from '../world/date-fields';
 import type { Booking, Movement, WorldInput } from '../world/world.schema';
 
 /** A movement as an admin records it: the sequence is the booking's next. */
-export type NewMovement = Omit<Movement, 'sequence'>;
+type NewMovement = Omit<Movement, 'sequence'>;
 
 /** Control of a running sandbox; the admin HTTP endpoints call exactly these. */
 export interface SandboxAdmin {
