@@ -1,7 +1,7 @@
 import type Koa from 'koa';
-import { createOpsApp, type AppInfo, type HealthComponent } from '@ptpu/platform';
+import { createBaseApp, createOpsApp, type AppInfo, type HealthComponent } from '@ptpu/platform';
 import type { Registry } from 'prom-client';
-import { queueAdminRouter, type QueueAdminDeps } from './queue-admin/queue-admin.routes';
+import { housekeepingRouter, queueAdminRouter, type QueueAdminDeps } from './queue-admin/queue-admin.routes';
 
 export interface AppDeps extends QueueAdminDeps {
   info: AppInfo;
@@ -20,5 +20,14 @@ export function createApp(deps: AppDeps): Koa {
   const queueAdmin = queueAdminRouter(deps);
   app.use(queueAdmin.routes());
   app.use(queueAdmin.allowedMethods());
+  return app;
+}
+
+/** The validator's management port: the unauthenticated housekeeping redrive, for callers inside the cluster. */
+export function createManagementApp(deps: AppDeps): Koa {
+  const app = createBaseApp(deps);
+  const housekeeping = housekeepingRouter(deps);
+  app.use(housekeeping.routes());
+  app.use(housekeeping.allowedMethods());
   return app;
 }

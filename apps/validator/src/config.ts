@@ -8,6 +8,7 @@ import {
   integer,
   interestedPrisonsShape,
   loadConfig,
+  port,
   text,
   upstreamApisShape,
   type Env,
@@ -37,6 +38,11 @@ export const validatorConfigSchema = appConfigSchema(
         .refine((list) => list.every((ms) => ms <= MAX_VISIBILITY_MS), 'expected durations of at most 12h'),
       /** Housekeeping redrives before a DLQ message is parked (left for an operator). */
       PTPU_DLQ_MAX_REDRIVES: integer({ min: 1, max: 1000 }).prefault('5'),
+      /**
+       * Port of the in-cluster housekeeping endpoint (the chart sets it; no ingress routes it). Locally 0, an
+       * ephemeral port, so any number of validators can run side by side; the start-up log names it.
+       */
+      PTPU_MANAGEMENT_PORT: port().prefault('0'),
     })
     .transform(deriveOauthIssuer),
 );

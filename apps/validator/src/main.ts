@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   logger.info({ config: summariseConfig(validatorConfigSchema, config) }, 'validator starting');
   const validator = await startValidator(config, logger);
   hooks.push(...validator.shutdownHooks);
-  logger.info({ url: validator.url }, 'validator started');
+  logger.info({ url: validator.url, managementUrl: validator.managementUrl }, 'validator started');
 }
 
 main().catch((error: unknown) => {

@@ -11,7 +11,7 @@ import {
   type ShutdownHook,
 } from '@ptpu/platform';
 import { createTables, dynamoTableHealth, DynamoMessageRepository } from '@ptpu/store';
-import { createApp } from './app';
+import { createApp, createManagementApp } from './app';
 import { createAwsClients } from './aws-clients';
 import type { ValidatorConfig } from './config';
 import { EventConsumer } from './consumer/event-consumer';
@@ -25,6 +25,8 @@ import { readQueueSettings } from './queues/queue-settings';
 export interface RunningValidator {
   /** Where the ops and queue-admin endpoints listen. */
   url: string;
+  /** Where the housekeeping endpoint listens (`PTPU_MANAGEMENT_PORT`): inside the cluster only. */
+  managementUrl: string;
   /** Stop the consumer (finishing what it received), then the HTTP server; for `onShutdown`. */
   shutdownHooks: ShutdownHook[];
   /** Runs the shutdown hooks in order and releases the SDK clients (tests). */
@@ -88,7 +90,7 @@ export async function startValidator(
     connectionString: config.APPLICATIONINSIGHTS_CONNECTION_STRING,
     roleName: 'ptpu-validator',
   });
-  const app = createApp({
+  const appDeps = {
     info: appInfo('validator', config),
     health: [
       queueHealth(aws.sqs, queues),
@@ -112,18 +114,21 @@ export async function startValidator(
     metrics,
     telemetry,
     logger,
-  });
+  };
 
-  const server = await startHttpServer(app, config.PORT, logger);
+  const server = await startHttpServer(createApp(appDeps), config.PORT, logger);
+  const management = await startHttpServer(createManagementApp(appDeps), config.PTPU_MANAGEMENT_PORT, logger);
   consumer.start();
   // onShutdown runs hooks last-first: the consumer settles what it holds while queue-admin still answers.
   const shutdownHooks: ShutdownHook[] = [
     { name: 'telemetry', run: () => telemetry.close() },
     { name: 'http server', run: () => server.close() },
+    { name: 'management http server', run: () => management.close() },
     { name: 'prison event consumer', run: () => consumer.stop(), timeoutMs: CONSUMER_STOP_LIMIT_MS },
   ];
   return {
     url: server.url,
+    managementUrl: management.url,
     shutdownHooks,
     async stop() {
       for (const hook of [...shutdownHooks].reverse()) await hook.run();

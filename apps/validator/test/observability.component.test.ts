@@ -126,7 +126,9 @@ describe('validator: logs and metrics', () => {
       );
     }
 
-    expect((await fetch(`${stack.url()}/queue-admin/retry-all-dlqs`, { method: 'PUT' })).status).toBe(200);
+    expect(
+      (await fetch(`${stack.managementUrl()}/queue-admin/retry-all-dlqs`, { method: 'PUT' })).status,
+    ).toBe(200);
 
     expect(await metric('ptpu_validator_dlq_messages_parked_total')).toBe(1);
     // The poison message from the start was redriven too (count 0 < 3).

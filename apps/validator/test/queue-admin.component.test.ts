@@ -50,6 +50,15 @@ describe('validator: queue-admin', () => {
     }));
 
   describe('security and names', () => {
+    it('when housekeeping is asked for on the public port, then it is not there (404) and nothing moves', async () => {
+      await putOnDlq(buildSqsBody({ message: 'left alone: not json' }));
+
+      const response = await call('PUT', '/retry-all-dlqs');
+
+      expect(response.status).toBe(404);
+      expect(await stack.counts()).toMatchObject({ dlq: 1 });
+    });
+
     const protectedRoutes = () => [
       ['PUT', `/retry-dlq/${stack.messaging.dlqName}`],
       ['PUT', `/purge-queue/${stack.messaging.queueName}`],
@@ -107,7 +116,7 @@ describe('validator: queue-admin', () => {
     await putOnDlq(parked, MAX_REDRIVES);
     await putOnDlq(poison, 1);
 
-    const response = await call('PUT', '/retry-all-dlqs');
+    const response = await fetch(`${stack.managementUrl()}/queue-admin/retry-all-dlqs`, { method: 'PUT' });
 
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual([{ messagesFoundCount: 2 }]);

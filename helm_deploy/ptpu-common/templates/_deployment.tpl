@@ -41,6 +41,10 @@ spec:
           ports:
             - name: http
               containerPort: {{ .Values.port }}
+            {{- with .Values.managementPort }}
+            - name: management
+              containerPort: {{ . }}
+            {{- end }}
           env:
             {{- include "ptpu.env.common" . | nindent 12 }}
             {{- include "ptpu.appEnv" . | nindent 12 }}

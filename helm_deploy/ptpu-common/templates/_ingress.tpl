@@ -1,15 +1,10 @@
 {{/*
-Paths that never leave the cluster, whichever paths an ingress routes: /prometheus (scraped in-cluster by the
-ServiceMonitor), /queue-admin/retry-all-dlqs (called by the housekeeping CronJob, unauthenticated like
-hmpps-sqs's) and /admin/* (the retrier's operator endpoints, reached with kubectl port-forward). $uri is the
-decoded, normalised path, and ~* matches case-insensitively as the apps' router does.
+The app's Ingress, when it has one. It routes only the path prefixes in ingress.paths to the Service's http port;
+what must stay inside the cluster is not on that port at all (the validator's housekeeping listens on its
+management port, Prometheus scrapes through the Service). Annotations come from ingress.annotations: Cloud
+Platform's admission refuses an Ingress without external-dns's set-identifier and aws-weight, which each
+environment's values set, so a missing one fails here rather than at deploy time.
 */}}
-{{- define "ptpu.ingressDenials" -}}
-if ($uri ~* "^/(prometheus|queue-admin/retry-all-dlqs)/?$|^/admin(/|$)") {
-  return 401;
-}
-{{- end -}}
-
 {{- define "ptpu.ingress" -}}
 {{- if .Values.ingress.enabled -}}
 {{- if not .Values.ingress.host -}}
@@ -17,6 +12,11 @@ if ($uri ~* "^/(prometheus|queue-admin/retry-all-dlqs)/?$|^/admin(/|$)") {
 {{- end -}}
 {{- if not .Values.ingress.allowlist -}}
 {{- fail "ingress.allowlist is empty: the service must not be open to the internet; pass the internal allow-list (helm_deploy/README.md)" -}}
+{{- end -}}
+{{- range list "external-dns.alpha.kubernetes.io/set-identifier" "external-dns.alpha.kubernetes.io/aws-weight" -}}
+{{- if not (hasKey $.Values.ingress.annotations .) -}}
+{{- fail (printf "ingress.annotations must set %s: Cloud Platform refuses an Ingress without it (the app's values-<env>.yaml)" .) -}}
+{{- end -}}
 {{- end -}}
 apiVersion: networking.k8s.io/v1
 kind: Ingress
@@ -26,8 +26,9 @@ metadata:
     {{- include "ptpu.labels" . | nindent 4 }}
   annotations:
     nginx.ingress.kubernetes.io/whitelist-source-range: {{ values .Values.ingress.allowlist | sortAlpha | join "," | quote }}
-    nginx.ingress.kubernetes.io/configuration-snippet: |
-      {{- include "ptpu.ingressDenials" . | nindent 6 }}
+    {{- with .Values.ingress.annotations }}
+    {{- toYaml . | nindent 4 }}
+    {{- end }}
 spec:
   ingressClassName: {{ .Values.ingress.className }}
   tls:

@@ -1,4 +1,8 @@
-{{/* In-cluster address of the app (port 80): the ingress, the ServiceMonitor and the housekeeping CronJob use it. */}}
+{{/*
+In-cluster address of the app: port 80 (http) for the ingress and the ServiceMonitor; for an app with a
+managementPort, that port too (management), which only in-cluster callers such as the housekeeping CronJob use:
+the ingress routes to http alone.
+*/}}
 {{- define "ptpu.service" -}}
 apiVersion: v1
 kind: Service
@@ -14,4 +18,9 @@ spec:
     - name: http
       port: 80
       targetPort: http
+    {{- with .Values.managementPort }}
+    - name: management
+      port: {{ . }}
+      targetPort: management
+    {{- end }}
 {{- end -}}

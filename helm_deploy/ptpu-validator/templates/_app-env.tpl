@@ -14,4 +14,6 @@
   value: {{ .Values.config.errorVisibility | quote }}
 - name: PTPU_DLQ_MAX_REDRIVES
   value: {{ .Values.config.dlqMaxRedrives | int | quote }}
+- name: PTPU_MANAGEMENT_PORT
+  value: {{ .Values.managementPort | int | quote }}
 {{- end -}}

@@ -26,8 +26,7 @@ export interface QueueAdminDeps {
 
 /**
  * hmpps-sqs's queue-admin endpoints with its paths, bodies and status codes: the role is checked first (401,
- * 403), then the queue name (404). `retry-all-dlqs` is open here, as in hmpps-sqs: the housekeeping CronJob
- * calls it inside the cluster and the ingress refuses it from outside.
+ * 403), then the queue name (404). `retry-all-dlqs` is not here: see `housekeepingRouter`.
  */
 export function queueAdminRouter(deps: QueueAdminDeps): Router {
   const router = new Router({ prefix: '/queue-admin' });
@@ -36,10 +35,6 @@ export function queueAdminRouter(deps: QueueAdminDeps): Router {
   router.put('/retry-dlq/:dlqName', asAdmin, async (ctx) => {
     requireDlq(deps.queues, ctx.params.dlqName);
     ctx.body = { messagesFoundCount: await redrive(deps, 'operator') };
-  });
-
-  router.put('/retry-all-dlqs', async (ctx) => {
-    ctx.body = [{ messagesFoundCount: await redrive(deps, 'housekeeping') }];
   });
 
   router.put('/purge-queue/:queueName', asAdmin, async (ctx) => {
@@ -59,6 +54,19 @@ export function queueAdminRouter(deps: QueueAdminDeps): Router {
     ctx.body = await peekDlqMessages(deps.sqs, deps.queues.dlqUrl, maxMessagesOf(ctx.query.maxMessages));
   });
 
+  return router;
+}
+
+/**
+ * hmpps-sqs's `PUT /queue-admin/retry-all-dlqs`, which has no token check there either: the housekeeping
+ * CronJob calls it. It is served only on the management port (`PTPU_MANAGEMENT_PORT`), which the Service exposes
+ * inside the cluster and no ingress routes, so nothing outside can reach it whatever the ingress allows.
+ */
+export function housekeepingRouter(deps: QueueAdminDeps): Router {
+  const router = new Router({ prefix: '/queue-admin' });
+  router.put('/retry-all-dlqs', async (ctx) => {
+    ctx.body = [{ messagesFoundCount: await redrive(deps, 'housekeeping') }];
+  });
   return router;
 }
 

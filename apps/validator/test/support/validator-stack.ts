@@ -66,6 +66,8 @@ export interface ValidatorStack {
   storedItem(id: string): Promise<Record<string, unknown>>;
   /** The in-process validator's base URL; fails when none is running. */
   url(): string;
+  /** The in-process validator's management port (in-cluster housekeeping); fails when none is running. */
+  managementUrl(): string;
   counts(): Promise<QueueCounts>;
   removeRedrivePolicy(): Promise<void>;
   close(): Promise<void>;
@@ -98,6 +100,10 @@ export async function startValidatorStack(options: ValidatorStackOptions): Promi
   const doc = DynamoDBDocumentClient.from(aws.dynamodb);
   const { logger, lines } = createCapturingLogger({ name: 'validator' });
 
+  const running = () => {
+    if (!stack.validator) throw new Error('no validator is running in this process');
+    return stack.validator;
+  };
   const stack: ValidatorStack = {
     sandbox,
     aws,
@@ -140,10 +146,8 @@ export async function startValidatorStack(options: ValidatorStackOptions): Promi
         if (!item) throw new Error(`no row ${id} yet`);
         return item;
       }),
-    url() {
-      if (!stack.validator) throw new Error('no validator is running in this process');
-      return stack.validator.url;
-    },
+    url: () => running().url,
+    managementUrl: () => running().managementUrl,
     counts: () => queueCounts(aws.sqs, messaging),
     async removeRedrivePolicy() {
       await aws.sqs.send(

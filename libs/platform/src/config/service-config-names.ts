@@ -35,6 +35,7 @@ export const SERVICE_CONFIG_NAMES = {
     'PTPU_CONSUMER_CONCURRENCY',
     'PTPU_ERROR_VISIBILITY',
     'PTPU_DLQ_MAX_REDRIVES',
+    'PTPU_MANAGEMENT_PORT',
   ],
   processor: [
     ...common,

@@ -1,4 +1,5 @@
 import type { AppName } from '../contract/app-environment';
+import { COMMON_CHART } from './chart-layout';
 import {
   PATTERNS,
   dictionary,
@@ -42,23 +43,24 @@ const serviceAccount = object('Kubernetes service account, bound to an IAM role 
   roleArn: text('IAM role for IRSA; required when create is true', PATTERNS.roleArn),
 });
 
-const ingress = object(
-  'External access. Whatever the paths, /prometheus, /queue-admin/retry-all-dlqs and /admin/* are denied',
-  {
-    enabled: flag('Expose the app outside the cluster'),
-    host: text('Public host name (from the environment values)', `(${PATTERNS.hostname})|^$`),
-    className: text('Ingress class', PATTERNS.kubernetesName),
-    tlsSecretName: text(
-      'TLS certificate secret (from the environment values)',
-      `(${PATTERNS.kubernetesName})|^$`,
-    ),
-    paths: list('Path prefixes routed to this app', text('Path prefix', PATTERNS.urlPath)),
-    allowlist: dictionary(
-      'Source ranges allowed in, by name; required when enabled',
-      text('CIDR', PATTERNS.cidr),
-    ),
-  },
-);
+const ingress = object('External access to the http port, for the path prefixes listed', {
+  enabled: flag('Expose the app outside the cluster'),
+  host: text('Public host name (from the environment values)', `(${PATTERNS.hostname})|^$`),
+  className: text('Ingress class', PATTERNS.kubernetesName),
+  tlsSecretName: text(
+    'TLS certificate secret (from the environment values)',
+    `(${PATTERNS.kubernetesName})|^$`,
+  ),
+  paths: list('Path prefixes routed to this app', text('Path prefix', PATTERNS.urlPath)),
+  allowlist: dictionary(
+    'Source ranges allowed in, by name; required when enabled',
+    text('CIDR', PATTERNS.cidr),
+  ),
+  annotations: dictionary(
+    "Annotations of the Ingress; each environment sets Cloud Platform's external-dns set-identifier and aws-weight",
+    text('Annotation value'),
+  ),
+});
 
 const serviceMonitor = object('Prometheus scraping of /prometheus', {
   enabled: flag('Create the ServiceMonitor'),
@@ -86,6 +88,18 @@ const housekeeping = object('CronJob that redrives every DLQ (PUT /queue-admin/r
   schedule: text('Kubernetes cron schedule', PATTERNS.cron5),
 });
 
+/**
+ * Helm hands every dependency its own key of the parent's values (`ptpu-common: { global: {} }`) before it
+ * validates them, so the closed top level must admit the library chart's key, which takes no values itself.
+ */
+const libraryChartValues = object(
+  'Set by Helm for the library chart; it takes no values',
+  {
+    global: { type: 'object', description: "Helm's global values" },
+  },
+  ['global'],
+);
+
 /** The values.schema.json of one app's chart, built from the configuration contract. */
 export function appValuesSchema(app: AppName): JsonSchema {
   const configured: Record<string, ValuePath> = { ...sharedValuePaths(), ...valuePathsOf(app) };
@@ -102,11 +116,13 @@ export function appValuesSchema(app: AppName): JsonSchema {
     ),
     ...nestedSchemas(configured),
     ...(app === 'validator' ? { autoscaling, housekeeping } : {}),
+    [COMMON_CHART]: libraryChartValues,
   };
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     title: `ptpu-${app} values`,
-    ...object(`Values of the ${app} chart`, properties),
+    // The library's key is Helm's to add: the values files leave it out.
+    ...object(`Values of the ${app} chart`, properties, [COMMON_CHART]),
   };
 }
 

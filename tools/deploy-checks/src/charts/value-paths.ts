@@ -63,6 +63,14 @@ export const VALUE_PATHS: Readonly<Record<string, ValuePath>> = {
     path: 'config.dlqMaxRedrives',
     schema: integer('Housekeeping redrives before a DLQ message is parked for an operator', 1, 1000),
   },
+  PTPU_MANAGEMENT_PORT: {
+    path: 'managementPort',
+    schema: integer(
+      'In-cluster port of the housekeeping endpoints; the Service exposes it, no ingress routes it',
+      1024,
+      65535,
+    ),
+  },
   PRISONTOPROBATION_DRY_RUN: {
     path: 'config.dryRun',
     schema: flag('Record intended Delius writes instead of making them'),

@@ -70,6 +70,7 @@ export const APP_ENVIRONMENT: Readonly<Record<AppName, EnvironmentContract>> = {
     PTPU_CONSUMER_CONCURRENCY: 'value',
     PTPU_ERROR_VISIBILITY: 'value',
     PTPU_DLQ_MAX_REDRIVES: 'value',
+    PTPU_MANAGEMENT_PORT: 'value',
   },
   processor: {
     ...EVERY_APP,
