@@ -1,41 +1,8 @@
 /**
- * Rules for the text of a pod template (a Deployment's or a CronJob's, includes expanded). Each returns one
- * line per broken rule; empty means the rule holds.
+ * Rules for the text of a pod template (a Deployment's, includes expanded): how the template maps values to
+ * variables, which the rendered objects cannot show. Each returns one line per broken rule; empty means the
+ * rule holds. What the pods are (probes, security) is tested on Helm's output (rendered-charts.test.ts).
  */
-
-const count = (text: string, pattern: RegExp) =>
-  text.match(new RegExp(pattern.source, `${pattern.flags}g`))?.length ?? 0;
-
-/** Non-root, no privilege escalation, read-only root filesystem and no capabilities, for every container. */
-export function checkPodSecurity(text: string): string[] {
-  const problems: string[] = [];
-  const pods = count(text, /^\s*containers:\s*$/m);
-  if (pods === 0) problems.push('no containers: found');
-  if (count(text, /runAsNonRoot: true/) < pods) problems.push('a pod does not set runAsNonRoot: true');
-  if (/runAsUser: 0\b/.test(text)) problems.push('a pod runs as uid 0');
-  if (/privileged: true/.test(text)) problems.push('a container is privileged');
-  const containers = count(text, /^\s*- name: .*\n\s*image:/m);
-  for (const [rule, pattern] of [
-    ['allowPrivilegeEscalation: false', /allowPrivilegeEscalation: false/],
-    ['readOnlyRootFilesystem: true', /readOnlyRootFilesystem: true/],
-    ['capabilities drop ALL', /drop:\s*\n\s*- ALL/],
-  ] as const) {
-    if (count(text, pattern) < containers) problems.push(`a container does not set ${rule}`);
-  }
-  return problems;
-}
-
-/** Liveness on /health/liveness and readiness on /health/readiness (docs/architecture.md, HTTP surface). */
-export function checkProbes(text: string): string[] {
-  return [
-    ['livenessProbe', '/health/liveness'],
-    ['readinessProbe', '/health/readiness'],
-  ].flatMap(([probe, path]) => {
-    const block = new RegExp(`${probe}:\\s*\\n\\s*httpGet:\\s*\\n\\s*path: (\\S+)`).exec(text);
-    if (!block) return [`no ${probe} with an httpGet path`];
-    return block[1] === path ? [] : [`${probe} calls ${block[1]}, not ${path}`];
-  });
-}
 
 export interface EnvironmentExpectations {
   /** Value-delivered variables and the `.Values` path each must render. */
