@@ -3,6 +3,7 @@ import { MONITORING_CHART } from '../src/charts/chart-layout';
 import {
   AWAITED_METRICS,
   CLOUDWATCH_METRICS,
+  KUBE_STATE_METRICS,
   isKnownSeries,
   metricNamesDefinedInCode,
   metricNamesIn,
@@ -18,10 +19,13 @@ const REQUIRED_ALERTS = [
   'PrisonToProbationDynamoDbThrottling',
   'PrisonToProbationNoSuccessfulProcessing',
   'PrisonToProbationRetryBacklogGrowing',
+  'PrisonToProbationOldestMessageAge',
+  'PrisonToProbationNoRunningValidator',
+  'PrisonToProbationPodCrashLooping',
 ];
 
 const defined = metricNamesDefinedInCode();
-const usable = new Set([...defined, ...CLOUDWATCH_METRICS, ...AWAITED_METRICS]);
+const usable = new Set([...defined, ...CLOUDWATCH_METRICS, ...KUBE_STATE_METRICS, ...AWAITED_METRICS]);
 const unknownSeries = (expressions: string[]) =>
   [...new Set(expressions.flatMap(metricNamesIn))].filter((series) => !isKnownSeries(series, usable));
 
@@ -54,10 +58,10 @@ describe('alerts', () => {
     expect(unknownSeries(alertRules().map((rule) => rule.expr))).toEqual([]);
   });
 
-  it('when the app metrics are selected, then they are filtered to the release namespace', () => {
-    for (const rule of alertRules().filter((r) => /ptpu_/.test(r.expr))) {
+  it('when the app and cluster metrics are selected, then they are filtered to the release namespace', () => {
+    for (const rule of alertRules().filter((r) => /(ptpu|kube)_/.test(r.expr))) {
       // A selector's braces may hold template actions: {{ $ns }}.
-      const selectors = rule.expr.match(/ptpu_\w+\{(?:[^{}]|\{\{[^}]*\}\})*\}/g) ?? [];
+      const selectors = rule.expr.match(/(?:ptpu|kube)_\w+\{(?:[^{}]|\{\{[^}]*\}\})*\}/g) ?? [];
       expect(selectors.length).toBeGreaterThan(0);
       for (const selector of selectors) expect(selector).toContain('namespace="{{ $ns }}"');
     }

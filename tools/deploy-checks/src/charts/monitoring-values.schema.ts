@@ -19,6 +19,17 @@ export function monitoringValuesSchema(): JsonSchema {
           text('Table name', '^\\S+$'),
           1,
         ),
+        eventQueueNames: list(
+          'AWS names of the queues the service consumes, as CloudWatch reports them',
+          text('Queue name', '^\\S+$'),
+          1,
+        ),
+        oldestMessageAgeMinutes: integer(
+          'Age of the oldest message on a consumed queue that alerts',
+          5,
+          1440,
+        ),
+        crashLoopRestarts: integer('Restarts of one container in 15 minutes that alert', 1, 100),
         dlqMessagesFor: text('How long a message may sit on the DLQ before the alert', PATTERNS.promDuration),
         noSuccessfulProcessingHours: integer('Hours with stored events but no successful processing', 1, 72),
         retryBacklogGrowth: integer('Growth of the retry backlog over a day (rows) that alerts', 1, 100_000),

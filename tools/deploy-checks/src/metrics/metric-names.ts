@@ -7,8 +7,15 @@ import { productionSourceFiles } from '../files/workspace-files';
  */
 export const CLOUDWATCH_METRICS = [
   'aws_sqs_approximate_number_of_messages_visible_maximum',
+  'aws_sqs_approximate_age_of_oldest_message_maximum',
   'aws_dynamodb_read_throttle_events_sum',
   'aws_dynamodb_write_throttle_events_sum',
+] as const;
+
+/** The cluster's kube-state-metrics series the alerts use (deployments and pods of the namespace). */
+export const KUBE_STATE_METRICS = [
+  'kube_deployment_status_replicas_available',
+  'kube_pod_container_status_restarts_total',
 ] as const;
 
 /**
