@@ -78,6 +78,8 @@ describe.each(appDeployments)('the %s chart in %s, rendered', (app, env) => {
 
   it('when its pod is read, then liveness and readiness call the app on its http port', () => {
     expect(container()).toMatchObject({
+      // The crash-loop alert selects the apps' containers by this name.
+      name: appChart(app),
       livenessProbe: { httpGet: { path: '/health/liveness', port: 'http' } },
       readinessProbe: { httpGet: { path: '/health/readiness', port: 'http' } },
     });
@@ -165,4 +167,45 @@ describe('app charts without an ingress', () => {
       for (const env of ENVIRONMENTS) expect(ofKind(manifestsOf(chart, env), 'Ingress')).toEqual([]);
     },
   );
+});
+
+interface RenderedRule {
+  alert: string;
+  expr: string;
+  labels: Record<string, string>;
+  annotations: Record<string, string>;
+}
+
+describe.each(ENVIRONMENTS)('the monitoring chart in %s, rendered', (env) => {
+  const rules = (): RenderedRule[] => {
+    const rule = onlyOfKind(manifestsOf('ptpu-monitoring', env), 'PrometheusRule');
+    return (rule.spec as { groups: { rules: RenderedRule[] }[] }).groups.flatMap((group) => group.rules);
+  };
+  const exprOf = (alert: string) => rules().find((rule) => rule.alert === alert)?.expr ?? '';
+  const businessHours = env === 'prod' ? '' : ' and ON() (hour() >= 8 < 17) and ON() (day_of_week() > 0 < 6)';
+
+  it('when its alerts are read, then every one is a finished PromQL expression, routed, with its run book', () => {
+    for (const rule of rules()) {
+      expect(rule.expr).not.toMatch(/\{\{|<no value>/);
+      expect(rule.labels.severity).toBe('probation-integration-notifications');
+      expect(rule.annotations.runbook_url).toMatch(new RegExp(`#${rule.alert.toLowerCase()}$`));
+    }
+  });
+
+  it("when the oldest-message alert is read, then it watches this environment's event queue past 30 minutes", () => {
+    expect(exprOf('PrisonToProbationOldestMessageAge')).toBe(
+      `max by (queue_name) (aws_sqs_approximate_age_of_oldest_message_maximum{queue_name=~"Digital-Prison-Services-${env}-ptpu_events"} offset 5m) > 1800${businessHours}`,
+    );
+  });
+
+  it("when the validator and crash-loop alerts are read, then they select this namespace's deployment and containers", () => {
+    const namespace = namespaceOf(env);
+
+    expect(exprOf('PrisonToProbationNoRunningValidator')).toBe(
+      `(sum(kube_deployment_status_replicas_available{namespace="${namespace}", deployment="ptpu-validator"}) or vector(0)) < 1${businessHours}`,
+    );
+    expect(exprOf('PrisonToProbationPodCrashLooping')).toBe(
+      `max by (pod, container) (increase(kube_pod_container_status_restarts_total{namespace="${namespace}", container=~"ptpu-.*"}[15m])) >= 3${businessHours}`,
+    );
+  });
 });
