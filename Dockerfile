@@ -50,12 +50,14 @@ FROM ${NODE_IMAGE} AS app
 ARG APP
 ARG BUILD_NUMBER=local
 ARG GIT_REF=unknown
-# BUILD_NUMBER and GIT_REF are fixed here, where the build happens, so /info cannot be told otherwise.
+ARG GIT_BRANCH=unknown
+# BUILD_NUMBER, GIT_REF and GIT_BRANCH are fixed here, where the build happens, so /info cannot be told otherwise.
 ENV NODE_ENV=production \
     NODE_OPTIONS=--enable-source-maps \
     APP=${APP} \
     BUILD_NUMBER=${BUILD_NUMBER} \
-    GIT_REF=${GIT_REF}
+    GIT_REF=${GIT_REF} \
+    GIT_BRANCH=${GIT_BRANCH}
 WORKDIR /app
 # Root-owned and read-only for the app's user: the process cannot change its own code or dependencies.
 COPY --from=production-deps /app/node_modules node_modules

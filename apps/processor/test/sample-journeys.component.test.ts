@@ -150,6 +150,7 @@ describe('processor: the original samples', () => {
       'OAuthApiHealth',
       'communityApiHealth',
       'domaineventtopic-health',
+      'healthInfo',
       'messageTable',
       'prisonApiHealth',
       'scheduleTable',

@@ -2,7 +2,7 @@
 The environment of docs/architecture.md (Configuration), in groups an app chart picks from (its "ptpu.appEnv").
 Plain settings come from values; credentials and the AWS resource names from Kubernetes secrets, which Cloud
 Platform fills when it creates the resources. Nothing here sets AWS endpoints or keys: in AWS the SDK finds
-the endpoints itself and IRSA supplies short-lived credentials. BUILD_NUMBER and GIT_REF come from the image.
+the endpoints itself and IRSA supplies short-lived credentials. BUILD_NUMBER, GIT_REF and GIT_BRANCH come from the image.
 Numbers go through `int` because Helm reads YAML numbers as floats, and quote would print 3600000 as 3.6e+06.
 */}}
 
@@ -16,6 +16,8 @@ Numbers go through `int` because Helm reads YAML numbers as floats, and quote wo
   value: {{ .Values.config.logLevel | quote }}
 - name: NODE_OPTIONS
   value: {{ .Values.nodeOptions | quote }}
+- name: PRODUCT_ID
+  value: {{ .Values.productId | quote }}
 - name: OAUTH_ENDPOINT_URL
   value: {{ .Values.auth.url | quote }}
 - name: DYNAMODB_TABLENAME

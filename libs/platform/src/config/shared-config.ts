@@ -35,6 +35,9 @@ export const runtimeShape = {
   ),
   BUILD_NUMBER: text('a build number').optional(),
   GIT_REF: text('a git commit or ref').optional(),
+  GIT_BRANCH: text('the git branch built').optional(),
+  /** The HMPPS service catalogue's product id, shown on /info for HMPPS tooling. */
+  PRODUCT_ID: text('an HMPPS product id').optional(),
 };
 
 /** Everything every app needs: port, AWS, both tables and the runtime settings. */

@@ -7,7 +7,12 @@ import { appInfo } from './ops-routes';
 import { createMetricsRegistry } from './metrics-registry';
 import { startHttpServer, type RunningHttpServer } from './start-http-server';
 
-const info = { name: 'processor', version: '1.2.3', buildNumber: '2024-06-01.42', gitRef: 'abc123' };
+const info = appInfo('processor', {
+  BUILD_NUMBER: '2024-06-01.42',
+  GIT_REF: 'abc123',
+  GIT_BRANCH: 'main',
+  PRODUCT_ID: 'DPS999',
+});
 const up = (name: string, readiness: boolean): HealthComponent => ({
   name,
   readiness,
@@ -24,10 +29,10 @@ describe('ops app', () => {
   let logLines: Record<string, unknown>[] = [];
   afterEach(() => server?.close());
 
-  async function start(health: HealthComponent[], registry = createMetricsRegistry()) {
+  async function start(health: HealthComponent[], registry = createMetricsRegistry(), shownInfo = info) {
     const { logger, lines } = createCapturingLogger();
     logLines = lines;
-    server = await startHttpServer(createOpsApp({ info, health, registry, logger }), 0, logger);
+    server = await startHttpServer(createOpsApp({ info: shownInfo, health, registry, logger }), 0, logger);
     return server;
   }
   const downLines = () => logLines.filter((line) => line.msg === 'health component DOWN');
@@ -54,6 +59,8 @@ describe('ops app', () => {
         components: {
           messageTable: { status: 'UP', details: { tableName: 'messageTable-table' } },
           prisonApi: { status: 'UP', details: { tableName: 'prisonApi-table' } },
+          // Spring's component, as the original showed it: HMPPS tooling reads the version here.
+          healthInfo: { status: 'UP', details: { version: '2024-06-01.42' } },
         },
       },
     });
@@ -211,10 +218,35 @@ describe('ops app', () => {
     expect(await getJson('/health/liveness')).toEqual({ status: 200, body: { status: 'UP' } });
   });
 
-  it('shows the build on /info', async () => {
+  it('shows the build on /info in the shape HMPPS tooling reads, with the uptime in seconds', async () => {
     await start([]);
 
-    expect(await getJson('/info')).toEqual({ status: 200, body: info });
+    expect(await getJson('/info')).toEqual({
+      status: 200,
+      body: {
+        name: 'processor',
+        version: '2024-06-01.42',
+        buildNumber: '2024-06-01.42',
+        gitRef: 'abc123',
+        build: {
+          artifact: 'ptpu-processor',
+          name: 'ptpu-processor',
+          version: '2024-06-01.42',
+          buildNumber: '2024-06-01.42',
+          gitRef: 'abc123',
+        },
+        git: { branch: 'main', commit: { id: 'abc123' } },
+        productId: 'DPS999',
+        uptime: Math.floor(process.uptime()),
+      },
+    });
+  });
+
+  it('shows null on /info for what a local run does not know', async () => {
+    await start([], createMetricsRegistry(), appInfo('reports', {}));
+    const { body } = await getJson('/info');
+
+    expect(body).toMatchObject({ version: 'dev', git: { branch: null }, productId: null });
   });
 
   it('serves the app registry on /prometheus in the Prometheus text format', async () => {

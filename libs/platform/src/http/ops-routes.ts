@@ -10,15 +10,55 @@ export interface AppInfo {
   version: string;
   buildNumber?: string;
   gitRef?: string;
+  gitBranch?: string;
+  productId?: string;
 }
 
 /** /info of an app from its build settings: the build number is the version the pipeline stamps; a local run has none. */
-export function appInfo(name: string, build: { BUILD_NUMBER?: string; GIT_REF?: string }): AppInfo {
+export function appInfo(
+  name: string,
+  build: { BUILD_NUMBER?: string; GIT_REF?: string; GIT_BRANCH?: string; PRODUCT_ID?: string },
+): AppInfo {
   return {
     name,
     version: build.BUILD_NUMBER ?? 'dev',
     buildNumber: build.BUILD_NUMBER,
     gitRef: build.GIT_REF,
+    gitBranch: build.GIT_BRANCH,
+    productId: build.PRODUCT_ID,
+  };
+}
+
+/**
+ * The /info body. The top-level name, version, buildNumber and gitRef are this service's own; `build`, `git`,
+ * `productId` and `uptime` (seconds) are the shape HMPPS tooling (the health monitor, the developer portal)
+ * reads from every service.
+ */
+function infoBody(info: AppInfo, uptimeSeconds: number) {
+  return {
+    name: info.name,
+    version: info.version,
+    buildNumber: info.buildNumber ?? null,
+    gitRef: info.gitRef ?? null,
+    build: {
+      artifact: `ptpu-${info.name}`,
+      name: `ptpu-${info.name}`,
+      version: info.version,
+      buildNumber: info.buildNumber ?? null,
+      gitRef: info.gitRef ?? null,
+    },
+    git: { branch: info.gitBranch ?? null, commit: { id: info.gitRef ?? null } },
+    productId: info.productId ?? null,
+    uptime: uptimeSeconds,
+  };
+}
+
+/** Spring's `healthInfo` component, which the original showed and HMPPS tooling reads the version from: always UP. */
+function healthInfoComponent(info: AppInfo): HealthComponent {
+  return {
+    name: 'healthInfo',
+    readiness: false,
+    check: async () => ({ status: 'UP', details: { version: info.version } }),
   };
 }
 
@@ -34,9 +74,10 @@ export interface OpsRoutesOptions {
 /** /health, /health/ping, /health/liveness, /health/readiness, /info and /prometheus. */
 export function createOpsRouter({ info, health, registry, logger }: OpsRoutesOptions): Router {
   const readiness = health.filter((component) => component.readiness);
+  const everything = [...health, healthInfoComponent(info)];
   const router = new Router();
 
-  router.get('/health', async (ctx) => respondWithHealth(ctx, await checkHealth(health, logger)));
+  router.get('/health', async (ctx) => respondWithHealth(ctx, await checkHealth(everything, logger)));
   router.get('/health/readiness', async (ctx) =>
     respondWithHealth(ctx, await checkHealth(readiness, logger)),
   );
@@ -44,12 +85,7 @@ export function createOpsRouter({ info, health, registry, logger }: OpsRoutesOpt
   router.get('/health/liveness', (ctx) => (ctx.body = { status: 'UP' }));
   router.get('/health/ping', (ctx) => (ctx.body = { status: 'UP' }));
   router.get('/info', (ctx) => {
-    ctx.body = {
-      name: info.name,
-      version: info.version,
-      buildNumber: info.buildNumber ?? null,
-      gitRef: info.gitRef ?? null,
-    };
+    ctx.body = infoBody(info, Math.floor(process.uptime()));
   });
   router.get('/prometheus', async (ctx) => {
     ctx.type = registry.contentType;

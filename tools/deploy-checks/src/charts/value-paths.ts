@@ -26,6 +26,13 @@ export const VALUE_PATHS: Readonly<Record<string, ValuePath>> = {
     path: 'nodeOptions',
     schema: text('Node flags of the app process: heap caps keep V8 near the live heap (npm run bench)'),
   },
+  PRODUCT_ID: {
+    path: 'productId',
+    schema: text(
+      "The HMPPS service catalogue's product id, shown on /info; empty until one is assigned",
+      '^([A-Z]+[0-9]+)?$',
+    ),
+  },
   PRISON_ENDPOINT_URL: { path: 'upstreams.prisonApi', schema: text('prison-api base URL', PATTERNS.baseUrl) },
   OFFENDER_SEARCH_ENDPOINT_URL: {
     path: 'upstreams.offenderSearch',

@@ -23,6 +23,8 @@ const EVERY_APP: EnvironmentContract = {
   APPLICATIONINSIGHTS_CONNECTION_STRING: 'secret',
   BUILD_NUMBER: 'image',
   GIT_REF: 'image',
+  GIT_BRANCH: 'image',
+  PRODUCT_ID: 'value',
   // Read by Node itself rather than the app: the heap caps the benchmarks measured
   // (docs/architecture.md, Configuration).
   NODE_OPTIONS: 'value',
