@@ -1,7 +1,9 @@
 /**
- * Helm templates are Go templates, not YAML, and there is no Helm here. These helpers give the checks the text
- * a template would produce around its `include`s: every `{{ include "name" ... }}` replaced by the body of the
- * `define` of that name, recursively. Conditions and values are left as written, which is what the checks read.
+ * Helm templates are Go templates, not YAML. These helpers give the checks the text a template would produce
+ * around its `include`s: every `{{ include "name" ... }}` replaced by the body of the `define` of that name,
+ * recursively. Conditions and values are left as written: the checks that read this text are about how a
+ * template maps values (which the rendered output cannot show); what Helm renders is tested on Helm's own
+ * output (src/helm/render-charts.ts).
  */
 
 const ACTION = /\{\{-?\s*([\s\S]*?)\s*-?\}\}/g;
