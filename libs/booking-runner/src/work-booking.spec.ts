@@ -90,7 +90,7 @@ function setUp(rows: MessageRow[], heldElsewhere = false) {
     domainEvents: unreached(),
     telemetry: { trackEvent: () => undefined },
     clock,
-    settings: { interestedPrisons: [], dryRun: false },
+    settings: { interestedPrisons: [], dryRun: false, writeMayLandForMs: 60_000 },
   };
   const deps = {
     claims: claims(heldElsewhere),

@@ -16,9 +16,10 @@ export function previewOnly<Claim>(work: PendingWork<Claim>): PendingWork<Claim>
   return {
     pendingRowsOfBooking: (bookingId) => work.pendingRowsOfBooking(bookingId),
     completeAttempt: async (_claim, rowAsRead, transition) => rowAfterTransition(rowAsRead, transition),
-    recordPendingEvents: async (_claim, rowAsRead, pendingEvents) =>
-      rowWithWriteIntent(rowWithPendingEvents(rowAsRead, pendingEvents), undefined),
-    recordWriteIntent: async (_claim, rowAsRead, writeIntent) => rowWithWriteIntent(rowAsRead, writeIntent),
+    recordPendingEvents: async (_claim, rowAsRead, pendingEvents, deleteBy) =>
+      rowWithWriteIntent(rowWithPendingEvents({ ...rowAsRead, deleteBy }, pendingEvents), undefined),
+    recordWriteIntent: async (_claim, rowAsRead, writeIntent, deleteBy) =>
+      rowWithWriteIntent({ ...rowAsRead, deleteBy }, writeIntent),
   };
 }
 

@@ -336,6 +336,7 @@ function attemptWith(upstreams: Attempt['upstreams']): Attempt {
     owe: () => Promise.reject(new Error('matching owes no events')),
     intend: () => Promise.reject(new Error('matching records no intent')),
     forgetIntent: () => Promise.reject(new Error('matching records no intent')),
+    eventsOfSettledIntent: () => undefined,
   };
 }
 

@@ -10,6 +10,7 @@ import type { ProcessingDeps } from './processing-deps';
 import { RowAttempt } from './row-attempt';
 import type { RowSelector } from './row-selector';
 import { WorkStopped, orStopWork, stopIfAborted } from './work-stopped';
+import type { WriteIntent } from './write-intent/write-intent';
 
 export interface ProcessBookingOptions {
   /** Which kept rows this run attempts (the processor's due rows, a tier's rows, every row for an operator). */
@@ -41,13 +42,12 @@ export async function processBooking<Claim>(
     const attempted = kept.filter(options.select);
     const replaced = new Set(attempted.map((row) => row.eventType));
     const rows: RowReport[] = [];
+    const run: BookingRun<Claim> = { claim, deps, signal: options.signal, settledNotApplied: [] };
     for (const row of superseded.filter((older) => replaced.has(older.eventType))) {
-      rows.push(
-        await attemptRow(row, claim, deps, options.signal, async () => ({ outcome: done('SUPERSEDED') })),
-      );
+      rows.push(await attemptRow(row, run, async () => ({ outcome: done('SUPERSEDED') })));
     }
     for (const row of attempted) {
-      rows.push(await attemptRow(row, claim, deps, options.signal, (attempt) => handleRow(row, attempt)));
+      rows.push(await attemptRow(row, run, (attempt) => handleRow(row, attempt)));
     }
     return { bookingId, rows };
   } catch (err) {
@@ -61,6 +61,15 @@ async function pendingRowsOf<Claim>(bookingId: number, deps: ProcessingDeps<Clai
   return withoutExpiredRows(rows, deps.clock.now());
 }
 
+/** What every row attempt of one booking in one run shares. */
+interface BookingRun<Claim> {
+  claim: Claim;
+  deps: ProcessingDeps<Claim>;
+  signal: AbortSignal | undefined;
+  /** Intents settled as not applied so far, by any of the booking's rows (`Attempt.eventsOfSettledIntent`). */
+  settledNotApplied: WriteIntent[];
+}
+
 /**
  * One attempt at one row: owed domain events first (an earlier attempt may have died before publishing them),
  * then a Delius write an earlier attempt may have sent (settled by lookups before anything is decided afresh),
@@ -68,13 +77,11 @@ async function pendingRowsOf<Claim>(bookingId: number, deps: ProcessingDeps<Clai
  */
 async function attemptRow<Claim>(
   rowAsRead: MessageRow,
-  claim: Claim,
-  deps: ProcessingDeps<Claim>,
-  signal: AbortSignal | undefined,
+  { claim, deps, signal, settledNotApplied }: BookingRun<Claim>,
   handle: (attempt: Attempt) => Promise<HandlerResult>,
 ): Promise<RowReport> {
   stopIfAborted(signal);
-  const attempt = new RowAttempt(rowAsRead, claim, deps, signal);
+  const attempt = new RowAttempt(rowAsRead, claim, deps, signal, settledNotApplied);
   let result: HandlerResult;
   let error: unknown;
   try {

@@ -37,7 +37,12 @@ export async function linkCase(
   const { crn } = matched;
   const nomsNumber = booking.offenderNo;
   const holder = await attempt.upstreams.communityApi.findNomsNumberHolder(nomsNumber);
-  if (holder.kind === 'one' && holder.crn === crn) return undefined;
+  if (holder.kind === 'one' && holder.crn === crn) {
+    // An earlier write of this booking, settled as not applied, landed after all: announce it now.
+    const landedLate = attempt.eventsOfSettledIntent(crn, nomsNumber);
+    if (landedLate) await attempt.owe(landedLate);
+    return undefined;
+  }
   const otherHolders = matched.nomsNumberHolderCrns.filter((known) => known !== crn);
   if (holder.kind === 'one') {
     return heldElsewhere(event, booking, crn, [holder.crn, ...otherHolders], HELD_ELSEWHERE_REASONS.another);
