@@ -131,6 +131,22 @@ describe('workBooking', () => {
     );
   });
 
+  it('when a row expired still owing, then it is counted in ptpu_owed_work_expired_total and logged as an error', async () => {
+    const owing = laterStatusChange({
+      id: 'row-owing',
+      deleteBy: clock.now().getTime() / 1000 - 1,
+      pendingEvents: '[]',
+    });
+    const { deps, registry, lines } = setUp([owing]);
+
+    await expect(workBooking(BOOKING, everyKeptRow, deps)).resolves.toMatchObject({ rows: [] });
+
+    expect(await registry.metrics()).toContain('ptpu_owed_work_expired_total 1');
+    expect(lines).toContainEqual(
+      expect.objectContaining({ level: 'error', rowId: 'row-owing', owes: 'events' }),
+    );
+  });
+
   it('when another worker holds the booking, then it is left alone', async () => {
     const { deps, work } = setUp([laterStatusChange()], true);
 

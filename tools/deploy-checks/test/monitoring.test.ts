@@ -18,6 +18,7 @@ const REQUIRED_ALERTS = [
   'PrisonToProbationDynamoDbThrottling',
   'PrisonToProbationNoSuccessfulProcessing',
   'PrisonToProbationRetryBacklogGrowing',
+  'PrisonToProbationOwedWorkExpired',
 ];
 
 const defined = metricNamesDefinedInCode();

@@ -27,4 +27,7 @@ export function previewOnly<Claim>(work: PendingWork<Claim>): PendingWork<Claim>
 export const NO_DOMAIN_EVENTS: DomainEventPublisher = { publish: async () => undefined };
 
 /** Nor does it count in the processing metrics, which say what the service did. */
-export const NO_METRICS: ProcessingMetrics = { record: () => undefined };
+export const NO_METRICS: ProcessingMetrics = {
+  record: () => undefined,
+  recordOwedWorkExpired: () => undefined,
+};

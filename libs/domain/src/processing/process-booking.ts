@@ -1,7 +1,9 @@
 import { aggregateBookingRows } from '../aggregation/aggregate-booking-rows';
 import type { MessageRow } from '../message/message-row';
 import { done, tryLater } from '../message/outcome';
-import { withoutExpiredRows } from '../message/row-expiry';
+import { isExpired, owedWorkOf, withoutExpiredRows } from '../message/row-expiry';
+import { TELEMETRY_EVENTS } from '../telemetry/telemetry-events';
+import type { TelemetryEvent } from '../telemetry/telemetry-event-properties';
 import type { Attempt } from './attempt';
 import type { BookingReport, RowReport } from './booking-report';
 import type { HandlerResult } from './handler-result';
@@ -38,7 +40,8 @@ export async function processBooking<Claim>(
   options: ProcessBookingOptions,
 ): Promise<BookingReport> {
   try {
-    const { kept, superseded } = aggregateBookingRows(await pendingRowsOf(bookingId, deps));
+    const { live, expiredOwing } = await pendingRowsOf(bookingId, deps);
+    const { kept, superseded } = aggregateBookingRows(live);
     const attempted = kept.filter(options.select);
     const replaced = new Set(attempted.map((row) => row.eventType));
     const rows: RowReport[] = [];
@@ -49,16 +52,41 @@ export async function processBooking<Claim>(
     for (const row of attempted) {
       rows.push(await attemptRow(row, run, (attempt) => handleRow(row, attempt)));
     }
-    return { bookingId, rows };
+    return { bookingId, rows, expiredOwing };
   } catch (err) {
     throw err instanceof WorkStopped ? err.reason : err;
   }
 }
 
-async function pendingRowsOf<Claim>(bookingId: number, deps: ProcessingDeps<Claim>): Promise<MessageRow[]> {
+/**
+ * The booking's pending rows not past their `deleteBy`, and those past it that still owe something: each of
+ * those is told (`P2POwedWorkExpired`), since its announcement is lost with it.
+ */
+async function pendingRowsOf<Claim>(
+  bookingId: number,
+  deps: ProcessingDeps<Claim>,
+): Promise<{ live: MessageRow[]; expiredOwing: MessageRow[] }> {
   const rows: MessageRow[] = [];
   for await (const page of deps.work.pendingRowsOfBooking(bookingId)) rows.push(...page);
-  return withoutExpiredRows(rows, deps.clock.now());
+  const now = deps.clock.now();
+  const expiredOwing: MessageRow[] = [];
+  for (const row of rows) {
+    const owes = owedWorkOf(row);
+    if (owes === undefined || !isExpired(row, now)) continue;
+    expiredOwing.push(row);
+    const expired: TelemetryEvent = {
+      name: TELEMETRY_EVENTS.owedWorkExpired,
+      properties: {
+        bookingId: String(row.bookingId),
+        eventType: row.eventType,
+        rowId: row.id,
+        owes,
+        deleteBy: new Date(row.deleteBy * 1000).toISOString(),
+      },
+    };
+    deps.telemetry.trackEvent(expired.name, expired.properties);
+  }
+  return { live: withoutExpiredRows(rows, now), expiredOwing };
 }
 
 /** What every row attempt of one booking in one run shares. */

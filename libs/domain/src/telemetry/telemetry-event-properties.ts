@@ -96,6 +96,11 @@ export interface TelemetryEventProperties {
   P2PWriteIntentSettled: Props<WriteIntentKeys | 'result'>;
   /** New in this service: a row kept for an unsettled write reached the limit and will expire with it. */
   P2PWriteIntentGivenUp: Props<WriteIntentKeys>;
+  /**
+   * New in this service: a row past its `deleteBy` that still owes domain events or holds a write intent, met
+   * by a run (which no longer works it). `owes` is `events`, `intent` or `events, intent`; `deleteBy` is ISO.
+   */
+  P2POwedWorkExpired: Props<'bookingId' | 'eventType' | 'rowId' | 'owes' | 'deleteBy'>;
   /** New in this service: a dry run reached its first Delius write (the writes are on the row). */
   P2PDryRun: Props<'bookingId' | 'eventType'>;
   RetryDLQ: Props<'dlq-name' | 'messages-found' | 'messages-retried'>;
