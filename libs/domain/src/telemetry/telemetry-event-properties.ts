@@ -50,12 +50,17 @@ export interface TelemetryEventProperties {
   P2PCandidateHoldsOtherNomsNumber: Props<'offenderNo' | 'bookingNumber' | 'crn' | 'heldNomsNumber'>;
   /**
    * New in this service (`NOMS_NUMBER_HELD_ELSEWHERE`): the matched case is `crn`, but the prisoner's number is
-   * on another case (`crns`: every holder known; empty when community-api only said "several"), so nothing is
-   * written until the probation team clears the wrong link.
+   * on another case (`crns`: every holder known; empty when community-api only said "several") and nothing
+   * tells which is the prisoner's, so nothing is written until a person decides.
    */
   P2PNomsNumberHeldElsewhere: Props<
     StatusChangeKeys | 'offenderNo' | 'bookingNumber' | 'crn' | 'crns' | 'reason'
   >;
+  /**
+   * New in this service (`NOMS_NUMBER_HOLDER_AWAITS_SENTENCE`): the case holding the prisoner's number (`crn`)
+   * agrees with NOMIS on PNC or CRO, so it is theirs, but has no sentence near the date yet; nothing is written.
+   */
+  P2PNomsNumberHolderAwaitsSentence: Props<StatusChangeKeys | 'offenderNo' | 'bookingNumber' | 'crn'>;
   P2PImprisonmentStatusNotSequenceZero: Props<StatusChangeKeys>;
   P2PImprisonmentStatusNoSentenceStartDate: Props<StatusChangeKeys>;
   /** An inactive booking gives the reason only; a prison outside the interested ones also describes the booking. */

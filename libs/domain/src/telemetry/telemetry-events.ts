@@ -11,6 +11,7 @@ export const TELEMETRY_EVENTS = {
   offenderNumberSet: 'P2POffenderNumberSet',
   candidateHoldsOtherNomsNumber: 'P2PCandidateHoldsOtherNomsNumber',
   nomsNumberHeldElsewhere: 'P2PNomsNumberHeldElsewhere',
+  nomsNumberHolderAwaitsSentence: 'P2PNomsNumberHolderAwaitsSentence',
   imprisonmentStatusNotSequenceZero: 'P2PImprisonmentStatusNotSequenceZero',
   imprisonmentStatusNoSentenceStartDate: 'P2PImprisonmentStatusNoSentenceStartDate',
   imprisonmentStatusIgnored: 'P2PImprisonmentStatusIgnored',

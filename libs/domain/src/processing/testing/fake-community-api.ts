@@ -44,6 +44,8 @@ export class FakeCommunityApi implements CommunityApi {
   bookingNumberResult: Lookup<Custody> = ok(UNTOUCHED_CUSTODY);
   locationResult: Lookup<Custody> = ok({ ...UNTOUCHED_CUSTODY, institution: buildCustody().institution });
   keyDatesResult: Lookup<Custody> = ok(buildCustody());
+  /** Each case's PNC and CRO, as the holder lookup answers them (none unless a test sets them). */
+  policeIds = new Map<string, { pncNumber?: string; croNumber?: string }>();
   /** The NOMS number each case holds (a case holds at most one). */
   nomsNumbers = new Map<string, string>([
     ['X142620', 'A9999DY'],
@@ -98,7 +100,8 @@ export class FakeCommunityApi implements CommunityApi {
     this.afterNextLookup = undefined;
     then?.();
     if (holders.length === 0) return { kind: 'nobody' };
-    return holders.length === 1 ? { kind: 'one', crn: holders[0] } : { kind: 'several' };
+    if (holders.length > 1) return { kind: 'several' };
+    return { kind: 'one', crn: holders[0], ...this.policeIds.get(holders[0]) };
   }
 
   async setNomsNumber(crn: string, nomsNumber: string): Promise<OffenderIds> {
