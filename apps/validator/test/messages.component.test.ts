@@ -61,6 +61,22 @@ describe('validator: queue and DLQ', () => {
     expect(stack.sandbox.admin.requests({ upstream: 'prisonApi' })).toEqual([]);
   });
 
+  it('when the message table refuses its row as too big, then it goes to the DLQ at once with the reason, never retried', async () => {
+    // SQS takes up to 1 MiB; a DynamoDB item stops at 400 KB, and the row keeps the event verbatim.
+    const body = buildSqsBody({ event: { bookingId: BOOKINGS.accepted, comment: 'x'.repeat(420_000) } });
+    const messageId = (JSON.parse(body) as { MessageId: string }).MessageId;
+    await stack.sendBody(body);
+
+    const inDlq = await dlqMessageWithBody(body);
+
+    expect(inDlq.MessageAttributes?.[REJECT_REASON_ATTRIBUTE]?.StringValue).toMatch(
+      /^the message table refused its row: .*ValidationException/,
+    );
+    const handlings = stack.logs.filter((line) => line.messageId === messageId);
+    expect(handlings.map((line) => [line.reason, line.receiveCount])).toEqual([['poison', 1]]);
+    expect(await stack.item(messageId)).toBeUndefined();
+  });
+
   it('when a poison message was redriven before, then its DLQ copy keeps the redrive count', async () => {
     const body = buildSqsBody({ eventType: 'BOOKING_NUMBER-CHANGED', message: 'not json' });
     await stack.sendBody(body, { [REDRIVE_COUNT_ATTRIBUTE]: { DataType: 'Number', StringValue: '2' } });

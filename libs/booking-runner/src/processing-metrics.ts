@@ -13,6 +13,8 @@ export const SUCCESS_AFTER_DAYS_BUCKETS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12
 /** Records what processing a row adds to the original service's metrics; the processor and the retrier share it. */
 export interface ProcessingMetrics {
   record(observations: MetricObservations): void;
+  /** A row expired still owing domain events or holding a write intent (`ptpu_owed_work_expired_total`). */
+  recordOwedWorkExpired(): void;
 }
 
 const COUNTER_TYPES = ['total', 'success', 'fail'] as const;
@@ -46,6 +48,12 @@ export function createProcessingMetrics(registry: Registry): ProcessingMetrics {
     help: 'The time in days before a successful update',
     buckets: SUCCESS_AFTER_DAYS_BUCKETS,
   });
+  const owedWorkExpired = new Counter({
+    name: 'ptpu_owed_work_expired_total',
+    help: 'Rows met past their deleteBy still owing domain events or holding a write intent: an announcement lost',
+    registers,
+  });
+  owedWorkExpired.inc(0);
   for (const type of COUNTER_TYPES) {
     statusChanges.inc({ type }, 0);
     movements.inc({ type }, 0);
@@ -63,6 +71,9 @@ export function createProcessingMetrics(registry: Registry): ProcessingMetrics {
         movements.inc({ type: 'total' });
         movements.inc({ type: movement });
       }
+    },
+    recordOwedWorkExpired() {
+      owedWorkExpired.inc();
     },
   };
 }

@@ -90,7 +90,7 @@ function setUp(rows: MessageRow[], heldElsewhere = false) {
     domainEvents: unreached(),
     telemetry: { trackEvent: () => undefined },
     clock,
-    settings: { interestedPrisons: [], dryRun: false },
+    settings: { interestedPrisons: [], dryRun: false, writeMayLandForMs: 60_000 },
   };
   const deps = {
     claims: claims(heldElsewhere),
@@ -128,6 +128,22 @@ describe('workBooking', () => {
         rowId: 'row-1',
         status: 'NO_LONGER_VALID',
       }),
+    );
+  });
+
+  it('when a row expired still owing, then it is counted in ptpu_owed_work_expired_total and logged as an error', async () => {
+    const owing = laterStatusChange({
+      id: 'row-owing',
+      deleteBy: clock.now().getTime() / 1000 - 1,
+      pendingEvents: '[]',
+    });
+    const { deps, registry, lines } = setUp([owing]);
+
+    await expect(workBooking(BOOKING, everyKeptRow, deps)).resolves.toMatchObject({ rows: [] });
+
+    expect(await registry.metrics()).toContain('ptpu_owed_work_expired_total 1');
+    expect(lines).toContainEqual(
+      expect.objectContaining({ level: 'error', rowId: 'row-owing', owes: 'events' }),
     );
   });
 

@@ -1,5 +1,6 @@
 import {
   metricObservationsFor,
+  owedWorkOf,
   processBooking,
   type CommunityApi,
   type ProcessingDeps,
@@ -63,6 +64,13 @@ export function workBooking(
       if (report === 'skipped') {
         logger.info('booking claimed by another worker: left for a later run');
         return { bookingId, result: 'claimed-elsewhere' };
+      }
+      for (const row of report.expiredOwing) {
+        deps.metrics.recordOwedWorkExpired();
+        logger.error(
+          { rowId: row.id, eventType: row.eventType, owes: owedWorkOf(row) },
+          'row expired still owing: its domain events may never be announced (runbook)',
+        );
       }
       return { bookingId, result: 'worked', rows: report.rows.map((row) => recordRow(row, deps)) };
     } catch (err) {

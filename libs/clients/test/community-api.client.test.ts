@@ -87,6 +87,21 @@ describe('community-api client', () => {
       expect(holder).toEqual({ kind: 'one', crn: 'X142620' });
     });
 
+    it('when the holder has a PNC and a CRO, then they come with its CRN, to tell whether it is the prisoner’s', async () => {
+      server.use(
+        community.findNomsNumberHolder('A5089DY', {
+          body: { otherIds: { crn: 'X999999', pncNumber: '2019/0012345X', croNumber: '123456/19A' } },
+        }),
+      );
+
+      expect(await communityApi().findNomsNumberHolder('A5089DY')).toEqual({
+        kind: 'one',
+        crn: 'X999999',
+        pncNumber: '2019/0012345X',
+        croNumber: '123456/19A',
+      });
+    });
+
     it.each([
       [404, { kind: 'nobody' }],
       [409, { kind: 'several' }],

@@ -67,6 +67,12 @@ export function cancellationCodes(err: unknown): string[] | undefined {
 
 type Classification = { code: string; retryable: boolean };
 
+/**
+ * DynamoDB's `ValidationException`: the request itself is refused, e.g. an item over 400 KB. Sent again it
+ * is refused again, so it is never worth a retry.
+ */
+export const ITEM_REFUSED_CODE = 'AWS.VALIDATION';
+
 function classify(err: unknown): Classification {
   const e = asAwsLike(err);
   const name = e.name ?? '';
@@ -81,6 +87,7 @@ function classify(err: unknown): Classification {
   }
   if (name === 'TransactionConflictException') return { code: 'AWS.TRANSACTION_CONFLICT', retryable: true };
   if (name === 'ConditionalCheckFailedException') return { code: 'AWS.CONDITION_FAILED', retryable: false };
+  if (name === 'ValidationException') return { code: ITEM_REFUSED_CODE, retryable: false };
   if (e.$fault === 'server' || (status !== undefined && status >= 500)) {
     return { code: 'AWS.UNAVAILABLE', retryable: true };
   }

@@ -138,15 +138,17 @@ export class DynamoMessageRepository {
 
   /**
    * Records domain events (JSON) after the Delius write that caused them succeeded, before they are published,
-   * so an attempt that dies in between leaves them for the next attempt to publish.
+   * so an attempt that dies in between leaves them for the next attempt to publish; `deleteBy` keeps the row
+   * for them.
    */
   async recordPendingEvents(
     claim: HeldLock,
     rowAsRead: MessageRow,
     pendingEvents: string,
+    deleteBy: number,
   ): Promise<MessageRow> {
-    await this.writeUnderClaim(claim, rowAsRead, pendingEventsUpdate(pendingEvents));
-    return rowWithWriteIntent(rowWithPendingEvents(rowAsRead, pendingEvents), undefined);
+    await this.writeUnderClaim(claim, rowAsRead, pendingEventsUpdate(pendingEvents, deleteBy));
+    return rowWithWriteIntent(rowWithPendingEvents({ ...rowAsRead, deleteBy }, pendingEvents), undefined);
   }
 
   /**
@@ -157,9 +159,10 @@ export class DynamoMessageRepository {
     claim: HeldLock,
     rowAsRead: MessageRow,
     writeIntent: string | undefined,
+    deleteBy: number,
   ): Promise<MessageRow> {
-    await this.writeUnderClaim(claim, rowAsRead, writeIntentUpdate(writeIntent));
-    return rowWithWriteIntent(rowAsRead, writeIntent);
+    await this.writeUnderClaim(claim, rowAsRead, writeIntentUpdate(writeIntent, deleteBy));
+    return rowWithWriteIntent({ ...rowAsRead, deleteBy }, writeIntent);
   }
 
   private writeUnderClaim(claim: HeldLock, rowAsRead: MessageRow, update: RowUpdate): Promise<void> {

@@ -71,21 +71,25 @@ export function reopenUpdate(row: MessageRow): RowUpdate {
 
 /**
  * Records domain events (JSON) that must be published before the row's attempt may end, and removes the
- * intent they settle in the same write, so no moment exists where a row holds neither.
+ * intent they settle in the same write, so no moment exists where a row holds neither. `deleteBy` is set in
+ * the same write: a row is kept for what it owes even when the attempt stops before its end.
  */
-export function pendingEventsUpdate(pendingEvents: string): RowUpdate {
+export function pendingEventsUpdate(pendingEvents: string, deleteBy: number): RowUpdate {
   return {
-    UpdateExpression: 'SET pendingEvents = :pendingEvents REMOVE writeIntent',
-    ExpressionAttributeValues: { ':pendingEvents': pendingEvents },
+    UpdateExpression: 'SET pendingEvents = :pendingEvents, deleteBy = :deleteBy REMOVE writeIntent',
+    ExpressionAttributeValues: { ':pendingEvents': pendingEvents, ':deleteBy': deleteBy },
   };
 }
 
-/** Records the Delius write a row is about to make (JSON), or removes it. */
-export function writeIntentUpdate(writeIntent: string | undefined): RowUpdate {
+/** Records the Delius write a row is about to make (JSON), or removes it; sets `deleteBy` in the same write. */
+export function writeIntentUpdate(writeIntent: string | undefined, deleteBy: number): RowUpdate {
   return writeIntent === undefined
-    ? { UpdateExpression: 'REMOVE writeIntent' }
+    ? {
+        UpdateExpression: 'SET deleteBy = :deleteBy REMOVE writeIntent',
+        ExpressionAttributeValues: { ':deleteBy': deleteBy },
+      }
     : {
-        UpdateExpression: 'SET writeIntent = :writeIntent',
-        ExpressionAttributeValues: { ':writeIntent': writeIntent },
+        UpdateExpression: 'SET writeIntent = :writeIntent, deleteBy = :deleteBy',
+        ExpressionAttributeValues: { ':writeIntent': writeIntent, ':deleteBy': deleteBy },
       };
 }

@@ -139,7 +139,7 @@ describe('pending domain events', () => {
     const { row, claim } = await storedRowUnderClaim();
     const events = JSON.stringify([{ eventType: 'probation-case.prison-identifier.added' }]);
 
-    const recorded = await store.repository().recordPendingEvents(claim, row, events);
+    const recorded = await store.repository().recordPendingEvents(claim, row, events, row.deleteBy);
     await expect(store.repository().getRow(row.id)).resolves.toEqual(recorded);
     expect(recorded).toMatchObject({ status: row.status, retryCount: row.retryCount, pendingEvents: events });
 
@@ -155,7 +155,7 @@ describe('pending domain events', () => {
   it('when an attempt ends without having published its events, then the row still owes them', async () => {
     const { row, claim } = await storedRowUnderClaim();
     const events = JSON.stringify([{ eventType: 'probation-case.prison-identifier.added' }]);
-    const recorded = await store.repository().recordPendingEvents(claim, row, events);
+    const recorded = await store.repository().recordPendingEvents(claim, row, events, row.deleteBy);
 
     const retried = await store
       .repository()
@@ -170,7 +170,9 @@ describe('pending domain events', () => {
     store.clock.advance(LEASE_MS + 1);
     await store.locks('worker-b', { leaseMs: LEASE_MS }).acquire(claimIdFor(row.bookingId));
 
-    await expect(store.repository().recordPendingEvents(claim, row, '[]')).rejects.toMatchObject({
+    await expect(
+      store.repository().recordPendingEvents(claim, row, '[]', row.deleteBy),
+    ).rejects.toMatchObject({
       reason: 'claim-lost',
     });
     await expect(store.rawMessageItem(row.id)).resolves.not.toHaveProperty('pendingEvents');

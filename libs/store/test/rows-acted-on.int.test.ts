@@ -65,7 +65,7 @@ describe('the rows a booking is worked on', () => {
     const unfreeze = freezeQueryAnswers(store.client);
     try {
       await collectPages(store.repository().pendingRowsOfBooking(row.bookingId));
-      await store.repository().recordWriteIntent(claim, row, '{"intent":1}');
+      await store.repository().recordWriteIntent(claim, row, '{"intent":1}', row.deleteBy);
 
       const after = await collectPages(store.repository().pendingRowsOfBooking(row.bookingId));
 
@@ -77,26 +77,36 @@ describe('the rows a booking is worked on', () => {
 });
 
 describe('write intents on a row', () => {
-  it('when an intent is recorded, then it is on the row; when the events it owes are recorded, then it is gone in the same write', async () => {
+  it('when an intent is recorded, then it is on the row, kept as long as asked; when the events it owes are recorded, then it is gone in the same write, the row kept for them', async () => {
     const { row, claim } = await storedRowUnderClaim();
 
-    const withIntent = await store.repository().recordWriteIntent(claim, row, '{"write":"setNomsNumber"}');
-    expect(await store.rawMessageItem(row.id)).toMatchObject({ writeIntent: '{"write":"setNomsNumber"}' });
-    expect(withIntent.writeIntent).toBe('{"write":"setNomsNumber"}');
+    const withIntent = await store
+      .repository()
+      .recordWriteIntent(claim, row, '{"write":"setNomsNumber"}', row.deleteBy + 100);
+    expect(await store.rawMessageItem(row.id)).toMatchObject({
+      writeIntent: '{"write":"setNomsNumber"}',
+      deleteBy: row.deleteBy + 100,
+    });
+    expect(withIntent).toMatchObject({
+      writeIntent: '{"write":"setNomsNumber"}',
+      deleteBy: row.deleteBy + 100,
+    });
 
-    const owed = await store.repository().recordPendingEvents(claim, withIntent, '[]');
+    const owed = await store.repository().recordPendingEvents(claim, withIntent, '[]', row.deleteBy + 200);
 
     const item = await store.rawMessageItem(row.id);
-    expect(item).toMatchObject({ pendingEvents: '[]' });
+    expect(item).toMatchObject({ pendingEvents: '[]', deleteBy: row.deleteBy + 200 });
     expect(item).not.toHaveProperty('writeIntent');
     await expect(store.repository().getRow(row.id)).resolves.toEqual(owed);
   });
 
   it('when an intent is forgotten, then it is removed', async () => {
     const { row, claim } = await storedRowUnderClaim();
-    const withIntent = await store.repository().recordWriteIntent(claim, row, '{"write":"setNomsNumber"}');
+    const withIntent = await store
+      .repository()
+      .recordWriteIntent(claim, row, '{"write":"setNomsNumber"}', row.deleteBy);
 
-    const forgotten = await store.repository().recordWriteIntent(claim, withIntent, undefined);
+    const forgotten = await store.repository().recordWriteIntent(claim, withIntent, undefined, row.deleteBy);
 
     expect(await store.rawMessageItem(row.id)).not.toHaveProperty('writeIntent');
     await expect(store.repository().getRow(row.id)).resolves.toEqual(forgotten);
@@ -106,7 +116,7 @@ describe('write intents on a row', () => {
     const { row } = await storedRowUnderClaim();
     const stale: HeldLock = { id: claimIdFor(row.bookingId), owner: 'worker-a', fence: 0 };
 
-    await expect(store.repository().recordWriteIntent(stale, row, '{}')).rejects.toMatchObject({
+    await expect(store.repository().recordWriteIntent(stale, row, '{}', row.deleteBy)).rejects.toMatchObject({
       name: 'UpdateRefusedError',
     });
     expect(await store.rawMessageItem(row.id)).not.toHaveProperty('writeIntent');

@@ -22,6 +22,7 @@ const REQUIRED_ALERTS = [
   'PrisonToProbationOldestMessageAge',
   'PrisonToProbationNoRunningValidator',
   'PrisonToProbationPodCrashLooping',
+  'PrisonToProbationOwedWorkExpired',
 ];
 
 const defined = metricNamesDefinedInCode();

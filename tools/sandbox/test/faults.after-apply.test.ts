@@ -37,6 +37,24 @@ describe('a fault after the write is applied (the answer is lost, the write is n
     ]);
   });
 
+  it('when holdMs is set, then the write is not applied while held, and lands once the hold is over', async () => {
+    sandbox.admin.addFault({
+      upstream: 'communityApi',
+      method: 'PUT',
+      path: '/secure/offenders/crn/{crn}/nomsNumber',
+      holdMs: 400,
+      times: 1,
+    });
+
+    const reply = setNoms('A5089DY');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const whileHeld = nomsInDelius();
+
+    expect((await reply).status).toBe(200);
+    expect(whileHeld).toBeUndefined();
+    expect(nomsInDelius()).toBe('A5089DY');
+  });
+
   it('when a plain status fault is set, then the write is not applied and the log says so', async () => {
     const id = sandbox.admin.addFault({ upstream: 'communityApi', method: 'PUT', path: '/**', status: 500 });
 

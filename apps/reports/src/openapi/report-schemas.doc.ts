@@ -6,10 +6,10 @@ const categoryCounts = {
   type: 'object',
   description:
     'Unprocessed rows by the status of their last attempt: no-match (NO_MATCH), no-match-sentence ' +
-    '(NO_MATCH_WITH_SENTENCE_DATE), too-many-matches (TOO_MANY_MATCHES), book-number-set-fail ' +
+    '(NO_MATCH_WITH_SENTENCE_DATE, NOMS_NUMBER_HOLDER_AWAITS_SENTENCE), too-many-matches (TOO_MANY_MATCHES), book-number-set-fail ' +
     '(BOOKING_NUMBER_NOT_ASSIGNED), location-set-fail (LOCATION_NOT_UPDATED), key-dates-set-fail ' +
     '(KEY_DATES_NOT_UPDATED), noms-number-held-elsewhere (NOMS_NUMBER_HELD_ELSEWHERE: another case holds ' +
-    'the NOMS number, the probation team clears the wrong link), book-number-on-two-custodies ' +
+    "the NOMS number and a person decides which case is the prisoner's), book-number-on-two-custodies " +
     '(BOOK_NUMBER_ON_TWO_CUSTODIES: an older custody still holds the book number), error-fail (ERROR). Rows ' +
     'not yet attempted are in no category.',
   required: [...MATCH_CATEGORIES],

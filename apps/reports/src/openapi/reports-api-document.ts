@@ -71,7 +71,9 @@ export function reportsApiDocument(version: string) {
         'Prisoners not linked to a probation case',
         'Unprocessed messages whose last attempt found no match (NO_MATCH, NO_MATCH_WITH_SENTENCE_DATE), ' +
           'too many (TOO_MANY_MATCHES), or a case that cannot be linked while another case holds the NOMS ' +
-          'number (NOMS_NUMBER_HELD_ELSEWHERE; CRNS names the matched case first, then the holders), created ' +
+          "number and nothing tells which is the prisoner's (NOMS_NUMBER_HELD_ELSEWHERE; CRNS names the matched " +
+          "case first, then the holders), or the holder, the prisoner's own case by PNC or CRO, still lacks the " +
+          'sentence (NOMS_NUMBER_HOLDER_AWAITS_SENTENCE; CRNS names the holder), created ' +
           'more than daysOld days ago.',
         parameterRefs('daysOld'),
         csvResponse(NOT_MATCHED_EXAMPLE),

@@ -19,9 +19,9 @@ export function includingRows<Claim>(
       }
     },
     completeAttempt: (claim, rowAsRead, transition) => work.completeAttempt(claim, rowAsRead, transition),
-    recordPendingEvents: (claim, rowAsRead, pendingEvents) =>
-      work.recordPendingEvents(claim, rowAsRead, pendingEvents),
-    recordWriteIntent: (claim, rowAsRead, writeIntent) =>
-      work.recordWriteIntent(claim, rowAsRead, writeIntent),
+    recordPendingEvents: (claim, rowAsRead, pendingEvents, deleteBy) =>
+      work.recordPendingEvents(claim, rowAsRead, pendingEvents, deleteBy),
+    recordWriteIntent: (claim, rowAsRead, writeIntent, deleteBy) =>
+      work.recordWriteIntent(claim, rowAsRead, writeIntent, deleteBy),
   };
 }

@@ -17,9 +17,10 @@ export function previewOnly<Claim>(work: PendingWork<Claim>): PendingWork<Claim>
   return {
     pendingRowsOfBooking: (bookingId) => work.pendingRowsOfBooking(bookingId),
     completeAttempt: async (_claim, rowAsRead, transition) => rowAfterTransition(rowAsRead, transition),
-    recordPendingEvents: async (_claim, rowAsRead, pendingEvents) =>
-      rowWithWriteIntent(rowWithPendingEvents(rowAsRead, pendingEvents), undefined),
-    recordWriteIntent: async (_claim, rowAsRead, writeIntent) => rowWithWriteIntent(rowAsRead, writeIntent),
+    recordPendingEvents: async (_claim, rowAsRead, pendingEvents, deleteBy) =>
+      rowWithWriteIntent(rowWithPendingEvents({ ...rowAsRead, deleteBy }, pendingEvents), undefined),
+    recordWriteIntent: async (_claim, rowAsRead, writeIntent, deleteBy) =>
+      rowWithWriteIntent({ ...rowAsRead, deleteBy }, writeIntent),
   };
 }
 
@@ -27,7 +28,10 @@ export function previewOnly<Claim>(work: PendingWork<Claim>): PendingWork<Claim>
 export const NO_DOMAIN_EVENTS: DomainEventPublisher = { publish: async () => undefined };
 
 /** Nor does it count in the processing metrics, which say what the service did. */
-export const NO_METRICS: ProcessingMetrics = { record: () => undefined };
+export const NO_METRICS: ProcessingMetrics = {
+  record: () => undefined,
+  recordOwedWorkExpired: () => undefined,
+};
 
 /** Nor does it tell of outcomes in telemetry (`P2PDryRun` among them): its answer is where they are told. */
 export const NO_TELEMETRY: TelemetrySink = { trackEvent: () => undefined };

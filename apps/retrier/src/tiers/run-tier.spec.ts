@@ -60,6 +60,18 @@ describe('runTier', () => {
     expect(report.expiredRows).toBe(2);
   });
 
+  it('when a row past its deleteBy still owes events or holds an intent, then its booking is worked, for processing to report it', async () => {
+    const past = clock.now().getTime() / 1000 - 1;
+    const tier = tierOf([
+      [row(7, { deleteBy: past, pendingEvents: '[]' }), row(8, { deleteBy: past, writeIntent: '{}' })],
+    ]);
+
+    const report = await runTier('LONG', tier.deps);
+
+    expect(tier.worked.sort()).toEqual([7, 8]);
+    expect(report.expiredRows).toBe(0);
+  });
+
   it('when the signal is aborted part-way, then no further booking or page is started', async () => {
     const controller = new AbortController();
     const tier = tierOf([[row(1), row(2), row(3)], [row(4)]], {

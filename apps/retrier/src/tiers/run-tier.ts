@@ -1,5 +1,5 @@
 import { workBookings, type BookingResult } from '@ptpu/booking-runner';
-import { isExpired, type Clock, type MessageRow, type RetryTier } from '@ptpu/domain';
+import { isExpired, owedWorkOf, type Clock, type MessageRow, type RetryTier } from '@ptpu/domain';
 import type { Logger } from '@ptpu/platform';
 
 /** What one run of a tier did. */
@@ -7,7 +7,10 @@ export interface TierRunReport {
   tier: RetryTier;
   /** Every booking the run reached, in the order they finished. */
   bookings: BookingResult[];
-  /** Rows of the tier skipped because their `deleteBy` had passed (DynamoDB has yet to delete them). */
+  /**
+   * Rows of the tier skipped because their `deleteBy` had passed (DynamoDB has yet to delete them). One that
+   * still owes something is not skipped: its booking is worked so that the loss is reported.
+   */
   expiredRows: number;
   /** Set when the run ended before the tier's last row: its lock was lost or the app is stopping. */
   stoppedEarly: boolean;
@@ -47,7 +50,10 @@ export async function runTier(
   return report;
 }
 
-/** The pages without rows past their `deleteBy`: they have had every retry they were meant to have. */
+/**
+ * The pages without rows past their `deleteBy`: they have had every retry they were meant to have. A row that
+ * still owes events or holds an intent is passed on, for processing to report (`P2POwedWorkExpired`).
+ */
 async function* withoutExpired(
   pages: AsyncIterable<readonly MessageRow[]>,
   clock: Clock,
@@ -56,7 +62,7 @@ async function* withoutExpired(
   for await (const page of pages) {
     const now = clock.now();
     yield page.filter((row) => {
-      if (!isExpired(row, now)) return true;
+      if (!isExpired(row, now) || owedWorkOf(row) !== undefined) return true;
       onExpired();
       return false;
     });

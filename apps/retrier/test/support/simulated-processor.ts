@@ -40,7 +40,7 @@ export async function runSimulatedProcessor(
     domainEvents: new SnsDomainEventPublisher({ client: retrier.aws.sns, topicArn: retrier.domainTopicArn }),
     telemetry: { trackEvent: () => undefined },
     clock: retrier.clock,
-    settings: { interestedPrisons: [], dryRun: false },
+    settings: { interestedPrisons: [], dryRun: false, writeMayLandForMs: 60_000 },
   };
   const worked: ClaimInterval[] = [];
   const claimedElsewhere: number[] = [];

@@ -1,5 +1,7 @@
 import type { Message } from '@aws-sdk/client-sqs';
+import { ITEM_REFUSED_CODE } from '@ptpu/store';
 import {
+  isSystemError,
   validateEvent,
   type Clock,
   type MessageRow,
@@ -44,7 +46,16 @@ export async function handleEventMessage(
     case 'handled': {
       const verdict = await validateEvent(parsed.event, deps.prisonApi, deps.interestedPrisons);
       if (verdict.kind === 'reject') return rejected(verdict.rejection);
-      const stored = await deps.rows.storeIfAbsent(rowForEvent(parsed, verdict.booking, deps.clock.now()));
+      let stored: 'stored' | 'duplicate';
+      try {
+        stored = await deps.rows.storeIfAbsent(rowForEvent(parsed, verdict.booking, deps.clock.now()));
+      } catch (err) {
+        // A row DynamoDB refuses as it is (too big, say) is refused on every receive: poison, not transient.
+        if (!isSystemError(err) || err.code !== ITEM_REFUSED_CODE) throw err;
+        const reason = `the message table refused its row: ${err.message}`;
+        await deps.deadLetters.send(message, reason);
+        return { kind: 'poison', reason };
+      }
       return { kind: stored };
     }
   }

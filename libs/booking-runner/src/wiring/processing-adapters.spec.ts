@@ -57,8 +57,12 @@ describe('createProcessingAdapters', () => {
     expect(adapters.newLocks('admin').owner).not.toBe(admin);
   });
 
-  it('hands the processing use case the settings from the config and the message table as its pending work', () => {
-    expect(adapters.processing.settings).toEqual({ interestedPrisons: ['MDI', 'LEI'], dryRun: true });
+  it('hands the processing use case the settings from the config (a write may land for the lease plus the write timeout) and the message table as its pending work', () => {
+    expect(adapters.processing.settings).toEqual({
+      interestedPrisons: ['MDI', 'LEI'],
+      dryRun: true,
+      writeMayLandForMs: 130_000,
+    });
     expect(adapters.processing.work).toBe(adapters.repository);
     expect(adapters.processing.prisonApi).toBe(adapters.upstreams.prisonApi);
     expect(adapters.processing.communityApi).toBe(adapters.upstreams.communityApi);

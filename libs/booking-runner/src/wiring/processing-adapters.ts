@@ -105,6 +105,7 @@ export async function createProcessingAdapters(
       settings: {
         interestedPrisons: config.PRISONTOPROBATION_ONLY_PRISONS,
         dryRun: config.PRISONTOPROBATION_DRY_RUN,
+        writeMayLandForMs: config.PTPU_LOCK_LEASE + config.PTPU_HTTP_TIMEOUT,
       },
     },
     telemetry,

@@ -40,7 +40,13 @@ export function createCommunityApiClient(options: { baseUrl: string; fetch: Fetc
       );
       if (!sent.ok) return sent.status === 404 ? { kind: 'nobody' } : { kind: 'several' };
       const detail = requireFields(ctx, sent.data, ['otherIds']);
-      return { kind: 'one', crn: toOffenderIds(ctx, detail.otherIds).crn };
+      const { crn, pncNumber, croNumber } = toOffenderIds(ctx, detail.otherIds);
+      return {
+        kind: 'one',
+        crn,
+        ...(pncNumber !== undefined && { pncNumber }),
+        ...(croNumber !== undefined && { croNumber }),
+      };
     },
 
     async setNomsNumber(crn, nomsNumber) {

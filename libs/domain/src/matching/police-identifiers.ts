@@ -30,6 +30,25 @@ export function crosContradict(a: string | null | undefined, b: string | null | 
   return isPresent(a) && isPresent(b) && canonicalCro(a) !== canonicalCro(b);
 }
 
+/**
+ * True when both sides hold a PNC and it is the same number, or both a CRO and it is the same: the two records
+ * name the same person. Missing identifiers prove nothing.
+ */
+export function policeIdentifiersAgree(
+  a: { pncNumber?: string | null; croNumber?: string | null },
+  b: { pncNumber?: string | null; croNumber?: string | null },
+): boolean {
+  const samePnc =
+    isPresent(a.pncNumber) &&
+    isPresent(b.pncNumber) &&
+    canonicalPnc(a.pncNumber) === canonicalPnc(b.pncNumber);
+  const sameCro =
+    isPresent(a.croNumber) &&
+    isPresent(b.croNumber) &&
+    canonicalCro(a.croNumber) === canonicalCro(b.croNumber);
+  return samePnc || sameCro;
+}
+
 /** A NOMS number as written by hand in Delius: case and surrounding spaces do not make another number. */
 export function canonicalNomsNumber(nomsNumber: string): string {
   return nomsNumber.trim().toUpperCase();

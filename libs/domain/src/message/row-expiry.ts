@@ -6,6 +6,18 @@ export function isExpired(row: Pick<MessageRow, 'deleteBy'>, now: Date): boolean
 }
 
 /**
+ * What a row still owes, if anything: domain events recorded and not yet published, or a Delius write
+ * (`writeIntent`) that may have been applied unannounced. Such a row expiring loses an announcement.
+ */
+export function owedWorkOf(row: Pick<MessageRow, 'pendingEvents' | 'writeIntent'>): string | undefined {
+  const owed = [
+    ...(row.pendingEvents !== undefined ? ['events'] : []),
+    ...(row.writeIntent !== undefined ? ['intent'] : []),
+  ];
+  return owed.length > 0 ? owed.join(', ') : undefined;
+}
+
+/**
  * The rows whose `deleteBy` has not passed. DynamoDB deletes expired items lazily, and a row past its TTL has
  * had all the retries it was meant to have, so it is not worked again.
  */

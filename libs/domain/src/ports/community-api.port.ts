@@ -9,10 +9,14 @@ import type { OffenderIds } from '../upstream/offender-ids';
 import type { Conflict, Lookup, NotFound, Ok } from '../upstream/upstream-result';
 
 /**
- * Which Delius case holds a NOMS number. `several` is community-api's 409: it will not say which, and every
- * custody call addressed by that number then finds no single offender.
+ * Which Delius case holds a NOMS number, with that case's PNC and CRO when it has them (so the caller can tell
+ * whether the holder is the prisoner's own case). `several` is community-api's 409: it will not say which, and
+ * every custody call addressed by that number then finds no single offender.
  */
-export type NomsNumberHolder = { kind: 'nobody' } | { kind: 'one'; crn: string } | { kind: 'several' };
+export type NomsNumberHolder =
+  | { kind: 'nobody' }
+  | { kind: 'one'; crn: string; pncNumber?: string; croNumber?: string }
+  | { kind: 'several' };
 
 /**
  * The `SystemError` code of a write the transport refused to send, or cut short, because the booking claim

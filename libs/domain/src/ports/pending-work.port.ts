@@ -17,13 +17,23 @@ export interface PendingWork<Claim> {
   completeAttempt(claim: Claim, rowAsRead: MessageRow, transition: RowTransition): Promise<MessageRow>;
   /**
    * Records domain events (JSON) owed because a Delius write is known to have been applied, before they are
-   * published; the same write removes the row's `writeIntent`, which they settle.
+   * published; the same write removes the row's `writeIntent`, which they settle, and sets `deleteBy`, so an
+   * attempt that stops before its end still leaves the row kept for what it owes.
    */
-  recordPendingEvents(claim: Claim, rowAsRead: MessageRow, pendingEvents: string): Promise<MessageRow>;
-  /** Records (JSON) or, given undefined, removes the Delius write a row is about to make or has given up on. */
+  recordPendingEvents(
+    claim: Claim,
+    rowAsRead: MessageRow,
+    pendingEvents: string,
+    deleteBy: number,
+  ): Promise<MessageRow>;
+  /**
+   * Records (JSON) or, given undefined, removes the Delius write a row is about to make or has given up on,
+   * and sets `deleteBy` in the same write (kept for the intent).
+   */
   recordWriteIntent(
     claim: Claim,
     rowAsRead: MessageRow,
     writeIntent: string | undefined,
+    deleteBy: number,
   ): Promise<MessageRow>;
 }

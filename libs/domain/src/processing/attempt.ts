@@ -37,4 +37,10 @@ export interface Attempt {
    * next attempt publishes them before doing anything else. Recording them settles the row's intent.
    */
   owe(events: readonly HmppsDomainEvent[]): Promise<void>;
+  /**
+   * The events of an intent of this booking, to set `nomsNumber` on `crn`, that this run settled as not
+   * applied. A decision that then finds that very case holding the number owes them: the write landed after
+   * all, and publishing only on change would announce nothing.
+   */
+  eventsOfSettledIntent(crn: string, nomsNumber: string): readonly HmppsDomainEvent[] | undefined;
 }

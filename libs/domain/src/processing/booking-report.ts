@@ -19,4 +19,6 @@ export interface RowReport {
 export interface BookingReport {
   bookingId: number;
   rows: readonly RowReport[];
+  /** Rows past their `deleteBy` that still owed something (`owedWorkOf`): not worked, told `P2POwedWorkExpired`. */
+  expiredOwing: readonly MessageRow[];
 }

@@ -1,3 +1,4 @@
+import type { MessageRow } from '../message/message-row';
 import { SystemError } from '../errors/system-error';
 import { buildMessageRow } from '../testing/build-message-row';
 import { ok } from '../upstream/upstream-result';
@@ -189,9 +190,43 @@ describe('processBooking', () => {
     expect(kit.journal.names('getSentenceTerms')).toHaveLength(0);
   });
 
+  it('when a row past its deleteBy still owes events or holds an intent, then it is not worked but reported, and a plain expired row is not', async () => {
+    const pastDeleteBy = Date.parse('2026-01-15T09:59:59.000Z') / 1000;
+    const expired = (id: string, owing: Partial<MessageRow>) => ({
+      ...statusChange(id, '2025-12-01T09:00:00.000Z'),
+      deleteBy: pastDeleteBy,
+      ...owing,
+    });
+    const kit = processingKit([
+      expired('owes-events', { pendingEvents: '[]' }),
+      expired('holds-intent', { writeIntent: '{}' }),
+      expired('owes-nothing', {}),
+    ]);
+
+    const report = await kit.run();
+
+    expect(report.rows).toEqual([]);
+    expect(report.expiredOwing.map((row) => row.id)).toEqual(['owes-events', 'holds-intent']);
+    expect(kit.telemetry.events.filter((event) => event.name === 'P2POwedWorkExpired')).toEqual([
+      {
+        name: 'P2POwedWorkExpired',
+        properties: {
+          bookingId: '1200835',
+          eventType: 'IMPRISONMENT_STATUS-CHANGED',
+          rowId: 'owes-events',
+          owes: 'events',
+          deleteBy: '2026-01-15T09:59:59.000Z',
+        },
+      },
+      expect.objectContaining({
+        properties: expect.objectContaining({ rowId: 'holds-intent', owes: 'intent' }),
+      }),
+    ]);
+  });
+
   it('when another worker already finished the booking, then there is nothing to do', async () => {
     const kit = processingKit([]);
 
-    expect(await kit.run(1200835)).toEqual({ bookingId: 1200835, rows: [] });
+    expect(await kit.run(1200835)).toEqual({ bookingId: 1200835, rows: [], expiredOwing: [] });
   });
 });

@@ -2,7 +2,9 @@ import { aggregateBookingRows } from '../aggregation/aggregate-booking-rows';
 import { processingPathOf } from '../message/event-type';
 import type { MessageRow } from '../message/message-row';
 import { done, tryLater } from '../message/outcome';
-import { withoutExpiredRows } from '../message/row-expiry';
+import { isExpired, owedWorkOf, withoutExpiredRows } from '../message/row-expiry';
+import { TELEMETRY_EVENTS } from '../telemetry/telemetry-events';
+import type { TelemetryEvent } from '../telemetry/telemetry-event-properties';
 import type { Attempt } from './attempt';
 import type { BookingReport, RowReport } from './booking-report';
 import type { HandlerResult } from './handler-result';
@@ -11,6 +13,7 @@ import type { ProcessingDeps } from './processing-deps';
 import { RowAttempt } from './row-attempt';
 import type { RowSelector } from './row-selector';
 import { WorkStopped, orStopWork, stopIfAborted } from './work-stopped';
+import type { WriteIntent } from './write-intent/write-intent';
 
 export interface ProcessBookingOptions {
   /** Which kept rows this run attempts (the processor's due rows, a tier's rows, every row for an operator). */
@@ -38,28 +41,62 @@ export async function processBooking<Claim>(
   options: ProcessBookingOptions,
 ): Promise<BookingReport> {
   try {
-    const { kept, superseded } = aggregateBookingRows(await pendingRowsOf(bookingId, deps));
+    const { live, expiredOwing } = await pendingRowsOf(bookingId, deps);
+    const { kept, superseded } = aggregateBookingRows(live);
     const attempted = kept.filter(options.select);
     const replaced = new Set(attempted.map((row) => processingPathOf(row.eventType)));
     const rows: RowReport[] = [];
+    const run: BookingRun<Claim> = { claim, deps, signal: options.signal, settledNotApplied: [] };
     for (const row of superseded.filter((older) => replaced.has(processingPathOf(older.eventType)))) {
-      rows.push(
-        await attemptRow(row, claim, deps, options.signal, async () => ({ outcome: done('SUPERSEDED') })),
-      );
+      rows.push(await attemptRow(row, run, async () => ({ outcome: done('SUPERSEDED') })));
     }
     for (const row of attempted) {
-      rows.push(await attemptRow(row, claim, deps, options.signal, (attempt) => handleRow(row, attempt)));
+      rows.push(await attemptRow(row, run, (attempt) => handleRow(row, attempt)));
     }
-    return { bookingId, rows };
+    return { bookingId, rows, expiredOwing };
   } catch (err) {
     throw err instanceof WorkStopped ? err.reason : err;
   }
 }
 
-async function pendingRowsOf<Claim>(bookingId: number, deps: ProcessingDeps<Claim>): Promise<MessageRow[]> {
+/**
+ * The booking's pending rows not past their `deleteBy`, and those past it that still owe something: each of
+ * those is told (`P2POwedWorkExpired`), since its announcement is lost with it.
+ */
+async function pendingRowsOf<Claim>(
+  bookingId: number,
+  deps: ProcessingDeps<Claim>,
+): Promise<{ live: MessageRow[]; expiredOwing: MessageRow[] }> {
   const rows: MessageRow[] = [];
   for await (const page of deps.work.pendingRowsOfBooking(bookingId)) rows.push(...page);
-  return withoutExpiredRows(rows, deps.clock.now());
+  const now = deps.clock.now();
+  const expiredOwing: MessageRow[] = [];
+  for (const row of rows) {
+    const owes = owedWorkOf(row);
+    if (owes === undefined || !isExpired(row, now)) continue;
+    expiredOwing.push(row);
+    const expired: TelemetryEvent = {
+      name: TELEMETRY_EVENTS.owedWorkExpired,
+      properties: {
+        bookingId: String(row.bookingId),
+        eventType: row.eventType,
+        rowId: row.id,
+        owes,
+        deleteBy: new Date(row.deleteBy * 1000).toISOString(),
+      },
+    };
+    deps.telemetry.trackEvent(expired.name, expired.properties);
+  }
+  return { live: withoutExpiredRows(rows, now), expiredOwing };
+}
+
+/** What every row attempt of one booking in one run shares. */
+interface BookingRun<Claim> {
+  claim: Claim;
+  deps: ProcessingDeps<Claim>;
+  signal: AbortSignal | undefined;
+  /** Intents settled as not applied so far, by any of the booking's rows (`Attempt.eventsOfSettledIntent`). */
+  settledNotApplied: WriteIntent[];
 }
 
 /**
@@ -69,13 +106,11 @@ async function pendingRowsOf<Claim>(bookingId: number, deps: ProcessingDeps<Clai
  */
 async function attemptRow<Claim>(
   rowAsRead: MessageRow,
-  claim: Claim,
-  deps: ProcessingDeps<Claim>,
-  signal: AbortSignal | undefined,
+  { claim, deps, signal, settledNotApplied }: BookingRun<Claim>,
   handle: (attempt: Attempt) => Promise<HandlerResult>,
 ): Promise<RowReport> {
   stopIfAborted(signal);
-  const attempt = new RowAttempt(rowAsRead, claim, deps, signal);
+  const attempt = new RowAttempt(rowAsRead, claim, deps, signal, settledNotApplied);
   let result: HandlerResult;
   let error: unknown;
   try {

@@ -12,6 +12,12 @@ export interface ProcessingSettings {
   interestedPrisons: readonly string[];
   /** `PRISONTOPROBATION_DRY_RUN`: every read and decision, but no Delius write and no domain event. */
   dryRun: boolean;
+  /**
+   * How long after its intent is recorded a Delius write may still land: the claim lease (a write is never
+   * started past it) plus the write timeout (`PTPU_LOCK_LEASE` + `PTPU_HTTP_TIMEOUT`), in ms. Until then an
+   * intent is not settled as not applied.
+   */
+  writeMayLandForMs: number;
 }
 
 /** The upstream systems a row's handler reads and writes. */

@@ -34,6 +34,8 @@ export class RowAttempt<Claim> implements Attempt {
     private readonly claim: Claim,
     private readonly deps: ProcessingDeps<Claim>,
     private readonly signal: AbortSignal | undefined,
+    /** The booking's intents settled as not applied in this run, shared by its rows' attempts. */
+    private readonly settledNotApplied: WriteIntent[],
   ) {
     this.row = rowAsRead;
   }
@@ -79,19 +81,21 @@ export class RowAttempt<Claim> implements Attempt {
 
   async intend(intent: WriteIntent): Promise<void> {
     if (this.deps.settings.dryRun) return;
-    await this.recordWriteIntent(serialiseWriteIntent(intent));
+    await this.recordWriteIntent(serialiseWriteIntent(intent), this.keptFor(intent.recordedAt));
   }
 
   async forgetIntent(): Promise<void> {
-    if (this.row.writeIntent !== undefined) await this.recordWriteIntent(undefined);
+    if (this.row.writeIntent !== undefined) await this.recordWriteIntent(undefined, this.row.deleteBy);
   }
 
   async owe(events: readonly HmppsDomainEvent[]): Promise<void> {
     if (events.length === 0) return this.forgetIntent();
     // Events already published in this attempt are dropped from the record: only the unpublished are owed.
     const pendingEvents = serialisePendingEvents([...this.unpublishedEvents(), ...events]);
+    // Kept while it owes them, counted from the write's intent (recorded before the write) when there is one.
+    const deleteBy = this.keptFor(this.owedSince() ?? this.now().toISOString());
     this.row = await orStopWork(() =>
-      this.deps.work.recordPendingEvents(this.claim, this.row, pendingEvents),
+      this.deps.work.recordPendingEvents(this.claim, this.row, pendingEvents, deleteBy),
     );
     this.owedEventsPublished = false;
     await this.publishOwedEvents();
@@ -109,15 +113,18 @@ export class RowAttempt<Claim> implements Attempt {
 
   /**
    * Settles a write an earlier attempt recorded and may have sent, by lookups only: its events are owed once
-   * Delius holds what it meant, it is forgotten once Delius shows it was not applied. Returns the end of this
-   * attempt when neither can be told yet: the row then waits, its handler not run, since deciding afresh could
-   * send a write that was already applied.
+   * Delius holds what it meant, it is forgotten once Delius shows it was not applied and the write can no
+   * longer land (`writeMayLandForMs` after it was recorded). Returns the end of this attempt when neither can
+   * be told yet: the row then waits, its handler not run, since deciding afresh could send a write that was
+   * already applied.
    */
   async settleIntent(): Promise<HandlerResult | undefined> {
     const intent = this.heldIntent();
     if (!intent) return undefined;
     stopIfAborted(this.signal);
-    const settlement = await settleWriteIntent(intent, this.deps.communityApi);
+    const mayStillLand =
+      this.now().getTime() < Date.parse(intent.recordedAt) + this.deps.settings.writeMayLandForMs;
+    const settlement = await settleWriteIntent(intent, this.deps.communityApi, mayStillLand);
     this.track({
       name: TELEMETRY_EVENTS.writeIntentSettled,
       properties: { ...this.intentKeys(intent), result: settlement.kind },
@@ -127,6 +134,7 @@ export class RowAttempt<Claim> implements Attempt {
       return undefined;
     }
     if (settlement.kind === 'not-applied') {
+      this.settledNotApplied.push(intent);
       await this.forgetIntent();
       return undefined;
     }
@@ -134,22 +142,54 @@ export class RowAttempt<Claim> implements Attempt {
     return { outcome: tryLater(status, { matchingCrns: [intent.crn] }) };
   }
 
+  eventsOfSettledIntent(crn: string, nomsNumber: string): readonly HmppsDomainEvent[] | undefined {
+    return this.settledNotApplied.find(
+      (intent) => intent.write === 'setNomsNumber' && intent.crn === crn && intent.nomsNumber === nomsNumber,
+    )?.events;
+  }
+
   /**
    * The write that ends this attempt with `outcome`, removing the recorded events once they are published. A
-   * row still holding an intent is kept for it, up to a limit (docs/architecture.md, Processing a booking).
+   * row still holding an intent, or still owing events, is kept for them, up to a limit (docs/architecture.md,
+   * Processing a booking). Never throws, so an unreadable intent ends its own row, not the booking.
    */
   transitionFor(outcome: Outcome): RowTransition {
     const now = this.deps.clock.now();
     const transition = transitionFor(this.row, outcome, now);
-    const intent = this.heldIntent();
     const withEvents: RowTransition = this.owedEventsPublished
       ? { ...transition, removePendingEvents: true }
       : transition;
-    if (!intent || withEvents.kind !== 'try-later') return withEvents;
-    const kept = intentRetention(withEvents.deleteBy, intent.recordedAt, now);
-    if (kept.givenUp)
+    const since = this.owedSince();
+    if (since === undefined || withEvents.kind !== 'try-later') return withEvents;
+    const kept = intentRetention(withEvents.deleteBy, since, now);
+    const intent = this.readableIntent();
+    if (kept.givenUp && intent)
       this.track({ name: TELEMETRY_EVENTS.writeIntentGivenUp, properties: this.intentKeys(intent) });
     return { ...withEvents, deleteBy: kept.deleteBy };
+  }
+
+  /**
+   * From when the row has owed something: its intent's `recordedAt`, else (events recorded and not yet
+   * published) the row's `createdDate`; undefined when it owes nothing. An unreadable intent counts from the
+   * row's `createdDate`, so it too is kept, boundedly, for someone to look at.
+   */
+  private owedSince(): string | undefined {
+    if (this.row.writeIntent !== undefined) return this.readableIntent()?.recordedAt ?? this.row.createdDate;
+    if (this.row.pendingEvents !== undefined && !this.owedEventsPublished) return this.row.createdDate;
+    return undefined;
+  }
+
+  /** The `deleteBy` that keeps the row for what it owes since `since` (`intentRetention`). */
+  private keptFor(since: string): number {
+    return intentRetention(this.row.deleteBy, since, this.now()).deleteBy;
+  }
+
+  private readableIntent(): WriteIntent | undefined {
+    try {
+      return this.heldIntent();
+    } catch {
+      return undefined;
+    }
   }
 
   private unpublishedEvents(): HmppsDomainEvent[] {
@@ -174,8 +214,10 @@ export class RowAttempt<Claim> implements Attempt {
     };
   }
 
-  private async recordWriteIntent(writeIntent: string | undefined): Promise<void> {
-    this.row = await orStopWork(() => this.deps.work.recordWriteIntent(this.claim, this.row, writeIntent));
+  private async recordWriteIntent(writeIntent: string | undefined, deleteBy: number): Promise<void> {
+    this.row = await orStopWork(() =>
+      this.deps.work.recordWriteIntent(this.claim, this.row, writeIntent, deleteBy),
+    );
   }
 
   /**

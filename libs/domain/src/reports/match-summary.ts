@@ -28,6 +28,8 @@ const CATEGORY_OF: Partial<Record<MessageStatus, MatchCategory>> = {
   LOCATION_NOT_UPDATED: 'location-set-fail',
   KEY_DATES_NOT_UPDATED: 'key-dates-set-fail',
   NOMS_NUMBER_HELD_ELSEWHERE: 'noms-number-held-elsewhere',
+  // The prisoner's own case has no sentence near the date yet: the same wait as a match without one.
+  NOMS_NUMBER_HOLDER_AWAITS_SENTENCE: 'no-match-sentence',
   BOOK_NUMBER_ON_TWO_CUSTODIES: 'book-number-on-two-custodies',
   ERROR: 'error-fail',
   // Only a merge's row can end so; counted with the system failures should a status change ever do.

@@ -18,11 +18,13 @@ export interface ReportRows {
 
 /**
  * The statuses of a row that could not be linked to exactly one probation case: matching found none or too
- * many, or the one it found cannot take the NOMS number while another case holds it.
+ * many, the one it found cannot take the NOMS number while another case holds it, or the case holding it (the
+ * prisoner's own, by PNC or CRO) has no sentence near the date yet.
  */
 export const NOT_MATCHED_STATUSES = [
   'NO_MATCH',
   'NO_MATCH_WITH_SENTENCE_DATE',
   'TOO_MANY_MATCHES',
   'NOMS_NUMBER_HELD_ELSEWHERE',
+  'NOMS_NUMBER_HOLDER_AWAITS_SENTENCE',
 ] as const;

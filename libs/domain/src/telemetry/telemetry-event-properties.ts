@@ -53,12 +53,17 @@ export interface TelemetryEventProperties {
   P2PCandidateHoldsOtherNomsNumber: Props<'offenderNo' | 'bookingNumber' | 'crn' | 'heldNomsNumber'>;
   /**
    * New in this service (`NOMS_NUMBER_HELD_ELSEWHERE`): the matched case is `crn`, but the prisoner's number is
-   * on another case (`crns`: every holder known; empty when community-api only said "several"), so nothing is
-   * written until the probation team clears the wrong link.
+   * on another case (`crns`: every holder known; empty when community-api only said "several") and nothing
+   * tells which is the prisoner's, so nothing is written until a person decides.
    */
   P2PNomsNumberHeldElsewhere: Props<
     StatusChangeKeys | 'offenderNo' | 'bookingNumber' | 'crn' | 'crns' | 'reason'
   >;
+  /**
+   * New in this service (`NOMS_NUMBER_HOLDER_AWAITS_SENTENCE`): the case holding the prisoner's number (`crn`)
+   * agrees with NOMIS on PNC or CRO, so it is theirs, but has no sentence near the date yet; nothing is written.
+   */
+  P2PNomsNumberHolderAwaitsSentence: Props<StatusChangeKeys | 'offenderNo' | 'bookingNumber' | 'crn'>;
   P2PImprisonmentStatusNotSequenceZero: Props<StatusChangeKeys>;
   P2PImprisonmentStatusNoSentenceStartDate: Props<StatusChangeKeys>;
   /** An inactive booking gives the reason only; a prison outside the interested ones also describes the booking. */
@@ -115,6 +120,11 @@ export interface TelemetryEventProperties {
   P2PWriteIntentSettled: Props<WriteIntentKeys | 'result'>;
   /** New in this service: a row kept for an unsettled write reached the limit and will expire with it. */
   P2PWriteIntentGivenUp: Props<WriteIntentKeys>;
+  /**
+   * New in this service: a row past its `deleteBy` that still owes domain events or holds a write intent, met
+   * by a run (which no longer works it). `owes` is `events`, `intent` or `events, intent`; `deleteBy` is ISO.
+   */
+  P2POwedWorkExpired: Props<'bookingId' | 'eventType' | 'rowId' | 'owes' | 'deleteBy'>;
   /** New in this service: a dry run reached its first Delius write (the writes are on the row). */
   P2PDryRun: Props<'bookingId' | 'eventType'>;
   RetryDLQ: Props<'dlq-name' | 'messages-found' | 'messages-retried'>;

@@ -15,6 +15,7 @@ import {
   inboundAuthShape,
   interestedPrisonsShape,
   outboundAuthShape,
+  upstreamApisShape,
 } from './shared-config';
 import { summariseConfig } from './summarise-config';
 
@@ -167,6 +168,52 @@ describe('loadConfig', () => {
 
     expect(loadConfig(listSchema, {}).PTPU_ERROR_VISIBILITY).toEqual([0, 30_000, 120_000, 600_000]);
     expect(() => loadConfig(listSchema, { PTPU_ERROR_VISIBILITY: '0s,soon' })).toThrow(/"0s,soon": expected/);
+  });
+
+  describe('a secret never travels in clear', () => {
+    const urls = {
+      OAUTH_ENDPOINT_URL: 'https://sign-in.hmpps.service.justice.gov.uk/auth',
+      PRISON_ENDPOINT_URL: 'https://prison-api.prison.service.justice.gov.uk',
+      OFFENDER_SEARCH_ENDPOINT_URL: 'https://probation-offender-search.hmpps.service.justice.gov.uk',
+      COMMUNITY_ENDPOINT_URL: 'https://community-api-secure.probation.service.justice.gov.uk',
+    };
+    const upstreamSchema = z.object({ ...commonShape(8082), ...upstreamApisShape });
+    const deployed = { ...secrets, ...urls };
+
+    it('when deployed with https everywhere, then the config loads', () => {
+      expect(loadConfig(upstreamSchema, deployed).COMMUNITY_ENDPOINT_URL).toBe(urls.COMMUNITY_ENDPOINT_URL);
+    });
+
+    it.each(Object.keys(urls))('when deployed with %s on http://, then it is refused', (key) => {
+      const problems = problemsOf({ ...deployed, [key]: 'http://upstream.example' }, upstreamSchema);
+
+      expect(problems).toEqual([{ key, problem: expect.stringMatching(/expected https:\/\//) }]);
+    });
+
+    it.each(['http://127.0.0.1:8096', 'http://localhost:8096', 'http://[::1]:8096'])(
+      'when deployed with a loopback address (%s), then plain HTTP is allowed',
+      (local) => {
+        expect(() =>
+          loadConfig(upstreamSchema, { ...deployed, COMMUNITY_ENDPOINT_URL: local }),
+        ).not.toThrow();
+      },
+    );
+
+    it('on a local stack (PROVISION_LOCAL_RESOURCES=true), then plain HTTP is allowed, as compose uses it', () => {
+      const compose = {
+        ...deployed,
+        PROVISION_LOCAL_RESOURCES: 'true',
+        OAUTH_ENDPOINT_URL: 'http://sandbox:8090/auth',
+      };
+
+      expect(() => loadConfig(upstreamSchema, compose)).not.toThrow();
+    });
+
+    it('when PTPU_HTTP_TIMEOUT is 0, then it is refused', () => {
+      expect(problemsOf({ ...deployed, PTPU_HTTP_TIMEOUT: '0s' }, upstreamSchema)).toEqual([
+        { key: 'PTPU_HTTP_TIMEOUT', problem: expect.stringContaining('expected a timeout above 0') },
+      ]);
+    });
   });
 
   it('accepts only absolute http(s) URLs', () => {

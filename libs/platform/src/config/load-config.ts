@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cleartextUrlProblems } from './cleartext-urls';
 import { ConfigError, type ConfigProblem } from './config-error';
 import { nearestName } from './nearest-name';
 import { isSecretField } from './secret-fields';
@@ -23,7 +24,8 @@ const OWN_PREFIX = 'PTPU_';
 /**
  * Parses `env` against `schema` once, at start-up. Empty values count as unset (Helm renders absent values
  * as ''). Variables other apps of the service read are ignored (see `logOtherAppsVariables`). Throws a
- * `ConfigError` listing every bad or missing variable and every `PTPU_*` one no app reads; otherwise returns
+ * `ConfigError` listing every bad or missing variable, every `PTPU_*` one no app reads and every HMPPS Auth or
+ * upstream URL that would carry a secret over plain HTTP outside a local stack; otherwise returns
  * the typed config, deeply frozen.
  */
 export function loadConfig<S extends ConfigSchema>(schema: S, env: Env): Readonly<z.output<S>> {
@@ -33,6 +35,7 @@ export function loadConfig<S extends ConfigSchema>(schema: S, env: Env): Readonl
   const problems: ConfigProblem[] = unknownOwnVariables(shape, present);
   const result = schema.safeParse(present);
   if (!result.success) problems.push(...result.error.issues.map((issue) => toProblem(issue, shape, present)));
+  else problems.push(...cleartextUrlProblems(result.data as Record<string, unknown>));
   if (problems.length > 0 || !result.success) throw new ConfigError(problems);
 
   return deepFreeze(result.data) as Readonly<z.output<S>>;

@@ -72,9 +72,11 @@ export const probationApisShape = {
   COMMUNITY_ENDPOINT_URL: url().prefault('http://127.0.0.1:8096'),
 };
 
-/** Per-request timeout for calls to the upstream APIs, in ms. */
+/** Per-request timeout for calls to the upstream APIs, in ms; never 0, which would end every call at once. */
 export const httpTimeoutShape = {
-  PTPU_HTTP_TIMEOUT: duration().prefault('10s'),
+  PTPU_HTTP_TIMEOUT: duration()
+    .prefault('10s')
+    .refine((ms) => ms > 0, 'expected a timeout above 0'),
 };
 
 /** `PRISONTOPROBATION_ONLY_PRISONS`: the interested prisons; an empty list means all prisons. */

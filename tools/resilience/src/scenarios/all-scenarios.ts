@@ -57,6 +57,25 @@ export const ALL_SCENARIOS: Scenario[] = [
     );
   }),
   faultScenario(
+    'late-write-lands',
+    'NOMS-number writes held by community-api past the lease and the write timeout, then applied',
+    async (c) => {
+      const { leaseMs, httpTimeoutMs } = c.stack.settings;
+      await sandboxBursts(
+        c,
+        WINDOW_MS,
+        (_, random) => ({
+          method: 'PUT',
+          path: NOMS_WRITE,
+          // Lands after the caller timed out and its next attempt may have looked: the write it recorded can
+          // no longer be on its way only once this much has passed.
+          holdMs: leaseMs + httpTimeoutMs + random.between(500, 2_000),
+        }),
+        ['communityApi'],
+      );
+    },
+  ),
+  faultScenario(
     'token-down',
     'the HMPPS Auth token endpoint answers 503 for seconds at a time',
     async (c) => {

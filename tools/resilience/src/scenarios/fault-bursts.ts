@@ -62,7 +62,13 @@ async function burstTrack(
 }
 
 function describe(spec: FaultSpec): string {
-  const what = spec.reset ? 'reset' : spec.status !== undefined ? `status ${spec.status}` : 'slow';
+  const what = spec.reset
+    ? 'reset'
+    : spec.status !== undefined
+      ? `status ${spec.status}`
+      : spec.holdMs !== undefined
+        ? `held ${spec.holdMs} ms, then applied`
+        : 'slow';
   const delay = spec.delayMs !== undefined ? ` after ${spec.delayMs} ms` : '';
   const applied = spec.afterApply ? ' after applying' : '';
   return `${spec.upstream} ${spec.method ?? '*'} ${spec.path} ${what}${delay}${applied}, share ${spec.share}`;

@@ -7,6 +7,8 @@ import { UPSTREAMS } from '../upstream-name';
  * random (0.5 faults the 2nd, 4th, 6th... call), so a test that uses one is repeatable. With `afterApply` the
  * route handles the call first (a write changes the world) and only its answer is replaced by the status or
  * the reset: the write whose answer was lost, which a caller must not take for a write that never happened.
+ * With `holdMs` the call is held before the route sees it and then handled as usual: a write still on its way
+ * when its caller gave up, which lands after the caller's next attempt has looked.
  */
 export const faultSpecSchema = z
   .strictObject({
@@ -28,6 +30,14 @@ export const faultSpecSchema = z
       .optional()
       .describe('Wait this long, then answer (normally or faulted)'),
     reset: z.literal(true).optional().describe('Destroy the connection without answering'),
+    holdMs: z
+      .int()
+      .positive()
+      .max(300_000)
+      .optional()
+      .describe(
+        'Hold the call this long before the route sees it, then let it through: a write that lands late',
+      ),
     afterApply: z
       .literal(true)
       .optional()
@@ -35,9 +45,25 @@ export const faultSpecSchema = z
     times: z.int().positive().optional().describe('Only for the next N matching calls'),
     share: z.number().gt(0).lte(1).optional().describe('Only for this share of matching calls'),
   })
-  .refine((spec) => spec.status !== undefined || spec.reset === true || spec.delayMs !== undefined, {
-    message: 'a fault needs status, reset or delayMs',
-  })
+  .refine(
+    (spec) =>
+      spec.status !== undefined ||
+      spec.reset === true ||
+      spec.delayMs !== undefined ||
+      spec.holdMs !== undefined,
+    { message: 'a fault needs status, reset, delayMs or holdMs' },
+  )
+  .refine(
+    (spec) =>
+      spec.holdMs === undefined ||
+      (spec.status === undefined &&
+        spec.reset !== true &&
+        spec.delayMs === undefined &&
+        spec.afterApply !== true),
+    {
+      message: 'holdMs stands alone: the held call is then handled and answered as usual',
+    },
+  )
   .refine((spec) => !(spec.status !== undefined && spec.reset === true), {
     message: 'status and reset exclude each other',
   })

@@ -23,6 +23,13 @@ export function injectFaults(
     const wait = (ms: number) => delay(Math.max(0, ms), undefined, { signal: closing });
     const outcome: FaultOutcome = { id: fault.id, applied: false };
     ctx.state.fault = outcome;
+    if (fault.holdMs !== undefined) {
+      // Whether or not the caller is still there: a request in flight reaches Delius all the same.
+      await wait(fault.holdMs);
+      await next();
+      outcome.applied = succeeded(ctx);
+      return;
+    }
     if (fault.afterApply === true) {
       const answerAt = performance.now() + (fault.delayMs ?? 0);
       try {

@@ -1,12 +1,13 @@
 import type { ImprisonmentStatusChangedEvent } from '../../events/inner-event';
 import type { MatchedCase } from '../../matching/decide-match';
-import { sameNomsNumber } from '../../matching/police-identifiers';
+import { policeIdentifiersAgree, sameNomsNumber } from '../../matching/police-identifiers';
 import { tryLater } from '../../message/outcome';
 import { TELEMETRY_EVENTS } from '../../telemetry/telemetry-events';
 import type { Booking } from '../../upstream/booking';
 import { prisonIdentifierAdded, prisonIdentifierUpdated } from '../../upstream/prison-identifier-events';
 import { WITHHELD, type Attempt } from '../attempt';
 import type { HandlerResult } from '../handler-result';
+import type { PrisonerMatchDecision } from './match-prisoner';
 import { eventKeys } from './status-change-telemetry';
 
 /** Why the prisoner's NOMS number cannot go on the matched case (the `reason` of `P2PNomsNumberHeldElsewhere`). */
@@ -18,8 +19,12 @@ const HELD_ELSEWHERE_REASONS = {
 /**
  * Links the matched case to the prisoner. community-api is asked first who holds the prisoner's NOMS number,
  * whether or not a write is needed: a number on two cases leaves every custody call, addressed by that number,
- * finding no single offender. So when another case holds it (or several do), nothing is written and the row
- * waits, naming the holders, until the probation team clears the wrong link.
+ * finding no single offender. So when another case holds it (or several do), nothing is written:
+ * - a holder that agrees with NOMIS on PNC or CRO is the prisoner's own case, which has not recorded this
+ *   sentence yet: the row waits for it (`NOMS_NUMBER_HOLDER_AWAITS_SENTENCE`), naming only the holder; the
+ *   look-alike the search matched is not offered;
+ * - otherwise nothing tells the cases apart: the row waits (`NOMS_NUMBER_HELD_ELSEWHERE`), naming the matched
+ *   case and the holders, until a person decides which case is the prisoner's.
  *
  * Otherwise the number is set unless the case holds it already, and the domain event owed: `added`, or
  * `updated` with the previous number when the case held a number merged into the prisoner's. The write and
@@ -29,7 +34,7 @@ const HELD_ELSEWHERE_REASONS = {
  * @returns undefined once the case holds the number (or would, in dry run); the row's end when it cannot.
  */
 export async function linkCase(
-  matched: MatchedCase,
+  matched: MatchedCase & Pick<PrisonerMatchDecision, 'prisonerIds'>,
   event: ImprisonmentStatusChangedEvent,
   booking: Booking,
   attempt: Attempt,
@@ -37,9 +42,16 @@ export async function linkCase(
   const { crn } = matched;
   const nomsNumber = booking.offenderNo;
   const holder = await attempt.upstreams.communityApi.findNomsNumberHolder(nomsNumber);
-  if (holder.kind === 'one' && holder.crn === crn) return undefined;
+  if (holder.kind === 'one' && holder.crn === crn) {
+    // An earlier write of this booking, settled as not applied, landed after all: announce it now.
+    const landedLate = attempt.eventsOfSettledIntent(crn, nomsNumber);
+    if (landedLate) await attempt.owe(landedLate);
+    return undefined;
+  }
   const otherHolders = matched.nomsNumberHolderCrns.filter((known) => known !== crn);
   if (holder.kind === 'one') {
+    if (policeIdentifiersAgree(holder, matched.prisonerIds))
+      return ownCaseAwaitsSentence(event, booking, holder.crn);
     return heldElsewhere(event, booking, crn, [holder.crn, ...otherHolders], HELD_ELSEWHERE_REASONS.another);
   }
   if (holder.kind === 'several') {
@@ -101,6 +113,26 @@ function heldElsewhere(
         crn,
         crns: distinctHolders.join(', '),
         reason,
+      },
+    },
+  };
+}
+
+/** The holder is the prisoner's own case, by PNC or CRO, still without this sentence: wait for it. */
+function ownCaseAwaitsSentence(
+  event: ImprisonmentStatusChangedEvent,
+  booking: Booking,
+  holderCrn: string,
+): HandlerResult {
+  return {
+    outcome: tryLater('NOMS_NUMBER_HOLDER_AWAITS_SENTENCE', { matchingCrns: [holderCrn] }),
+    finalEvent: {
+      name: TELEMETRY_EVENTS.nomsNumberHolderAwaitsSentence,
+      properties: {
+        ...eventKeys(event),
+        offenderNo: booking.offenderNo,
+        bookingNumber: booking.bookingNo,
+        crn: holderCrn,
       },
     },
   };

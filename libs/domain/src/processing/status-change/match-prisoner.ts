@@ -13,6 +13,11 @@ import type { Attempt } from '../attempt';
 
 type SearchPass = 'first' | 'second';
 
+/** A match decision, with the prisoner's PNC and CRO as NOMIS holds them (for the link to compare holders). */
+export type PrisonerMatchDecision = MatchDecision & {
+  prisonerIds: Pick<PrisonerDetails, 'pncNumber' | 'croNumber'>;
+};
+
 /**
  * Finds the prisoner's Delius case: prisoner details for PNC and CRO, offender-search's candidates, every
  * candidate's convictions, then the matching rules. Emits `P2POffenderMatch` for each search asked, and
@@ -21,13 +26,14 @@ type SearchPass = 'first' | 'second';
  * offender-search stops at the first cascade step with hits, so a case wrongly holding the prisoner's NOMS
  * number hides every other. When a NOMS-number step answered and none of its cases passes, the search is asked
  * once more without the NOMS number and that answer decides; the stale holder is still reported
- * (`nomsNumberHolderCrns`), so the link decision can name it.
+ * (`nomsNumberHolderCrns`), so the link decision can name it. A second search that finds nobody leaves the
+ * first search's decision standing: the row keeps the cases it found (the holder among them), not `NO_MATCH`.
  */
 export async function matchPrisoner(
   booking: Booking,
   sentenceStartDate: IsoDate,
   attempt: Attempt,
-): Promise<MatchDecision> {
+): Promise<PrisonerMatchDecision> {
   const [prisoner] = await attempt.upstreams.prisonApi.getPrisonerDetails(booking.offenderNo);
   if (!prisoner) {
     // The booking names this prisoner, so prison-api should know them; an empty answer is worth another try.
@@ -47,16 +53,21 @@ export async function matchPrisoner(
     croNumber: prisoner.croNumber,
     activeSentence: true,
   };
+  const prisonerIds = { pncNumber: prisoner.pncNumber, croNumber: prisoner.croNumber };
   const first = await search.decide(request, 'first');
-  if (first.answer === undefined) return first.decision;
+  if (first.answer === undefined) return { ...first.decision, prisonerIds };
   const { nomsNumber: _searched, ...withoutNomsNumber } = request;
   const second = await search.decide(withoutNomsNumber, 'second');
+  if (second.decision.kind === 'unmatched' && second.decision.status === 'NO_MATCH') {
+    return { ...first.decision, prisonerIds };
+  }
   return {
     ...second.decision,
     nomsNumberHolderCrns: distinctSorted([
       ...first.decision.nomsNumberHolderCrns,
       ...second.decision.nomsNumberHolderCrns,
     ]),
+    prisonerIds,
   };
 }
 

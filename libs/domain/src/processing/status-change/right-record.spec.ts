@@ -1,5 +1,5 @@
 import { buildCandidateOffender, buildConviction, buildCustody } from '../../testing/build-delius-values';
-import { buildSentenceDetail } from '../../testing/build-prison-values';
+import { buildPrisonerDetails, buildSentenceDetail } from '../../testing/build-prison-values';
 import type { OffenderIds } from '../../upstream/offender-ids';
 import type { MatchedBy } from '../../upstream/offender-match';
 import { notFound, ok } from '../../upstream/upstream-result';
@@ -273,6 +273,62 @@ describe('processBooking: IMPRISONMENT_STATUS-CHANGED on the right record', () =
         ['first', 'HMPPS_KEY', ''],
         ['second', 'NAME', 'X142620'],
       ]);
+    });
+
+    it.each([
+      ['PNC', { pncNumber: '19/12345X' }],
+      ['CRO', { croNumber: '123456/19a' }],
+    ])(
+      'when the holder agrees with NOMIS on %s, then it is the prisoner’s own case: the row waits for its sentence naming it alone, and the look-alike is not offered',
+      async (_, holderIds) => {
+        const kit = processingKit([statusChange()]);
+        staleLink(kit);
+        kit.prisonApi.prisoners = [buildPrisonerDetails()];
+        kit.communityApi.policeIds.set('X999999', holderIds);
+
+        await kit.run();
+
+        expect(kit.deliusWrites()).toEqual([]);
+        expect(kit.stored('status-1')).toMatchObject({
+          status: 'NOMS_NUMBER_HOLDER_AWAITS_SENTENCE',
+          matchingCrns: 'X999999',
+          retryCount: 1,
+        });
+        expect(kit.telemetry.names()).not.toContain('P2PNomsNumberHeldElsewhere');
+        expect(kit.telemetry.find('P2PNomsNumberHolderAwaitsSentence')).toEqual({
+          bookingId: '1200835',
+          imprisonmentStatusSeq: '0',
+          offenderNo: 'A5089DY',
+          bookingNumber: '38339A',
+          crn: 'X999999',
+        });
+      },
+    );
+
+    it('when the holder’s PNC and CRO say nothing either way, then the row asks for a decision, naming both', async () => {
+      const kit = processingKit([statusChange()]);
+      staleLink(kit);
+      kit.prisonApi.prisoners = [buildPrisonerDetails()];
+      kit.communityApi.policeIds.set('X999999', { pncNumber: undefined });
+
+      await kit.run();
+
+      expect(kit.stored('status-1')).toMatchObject(heldElsewhere('X142620, X999999'));
+    });
+
+    it('when the second search finds nobody, then the row keeps what the first search found, not NO_MATCH', async () => {
+      const kit = processingKit([statusChange()]);
+      staleLink(kit);
+      kit.offenderSearch.answer = (request) =>
+        request.nomsNumber ? found('HMPPS_KEY', { crn: 'X999999', nomsNumber: 'A5089DY' }) : found('NOTHING');
+
+      await kit.run();
+
+      expect(kit.journal.names('match')).toEqual(['match', 'match']);
+      expect(kit.stored('status-1')).toMatchObject({
+        status: 'NO_MATCH_WITH_SENTENCE_DATE',
+        matchingCrns: 'X999999',
+      });
     });
 
     it('when the stale number has been cleared, then the next attempt links the true case', async () => {

@@ -17,6 +17,11 @@ export const UNTOUCHED_CUSTODY = buildCustody({
   keyDates: {},
 });
 
+interface HeldSet {
+  error: Error;
+  sent?: [crn: string, nomsNumber: string];
+}
+
 /**
  * community-api as the original's sample shows it before a first run: X142620 has a custodial conviction
  * starting on the prisoner's sentence start date and holds A9999DY (merged into A5089DY), X181002 has one a
@@ -39,6 +44,8 @@ export class FakeCommunityApi implements CommunityApi {
   bookingNumberResult: Lookup<Custody> = ok(UNTOUCHED_CUSTODY);
   locationResult: Lookup<Custody> = ok({ ...UNTOUCHED_CUSTODY, institution: buildCustody().institution });
   keyDatesResult: Lookup<Custody> = ok(buildCustody());
+  /** Each case's PNC and CRO, as the holder lookup answers them (none unless a test sets them). */
+  policeIds = new Map<string, { pncNumber?: string; croNumber?: string }>();
   /** The NOMS number each case holds (a case holds at most one). */
   nomsNumbers = new Map<string, string>([
     ['X142620', 'A9999DY'],
@@ -47,12 +54,31 @@ export class FakeCommunityApi implements CommunityApi {
 
   /** Writes whose next call is applied but then fails, as an answer lost on its way back. */
   private readonly answersToLose = new Map<string, Error>();
+  /** The next NOMS number set, held on its way (`holdNomsNumberSet`). */
+  private setToHold: HeldSet | undefined;
+  /** Run once, after the next holder lookup has answered (a write landing just after someone looked). */
+  private afterNextLookup: (() => void) | undefined;
 
   constructor(private readonly journal: CallJournal) {}
 
   /** The next `write` is applied to the fake's state, then throws `error` instead of answering. */
   loseAnswerOf(write: 'setNomsNumber' | 'replaceNomsNumber', error: Error): void {
     this.answersToLose.set(write, error);
+  }
+
+  /**
+   * The next NOMS number set is held on its way: it throws `error` unapplied, as a request that timed out
+   * while still in flight; `land()` applies it later, as that request reaching Delius at last.
+   */
+  holdNomsNumberSet(error: Error): { land: () => void } {
+    const hold: HeldSet = { error };
+    this.setToHold = hold;
+    return { land: () => hold.sent && this.nomsNumbers.set(...hold.sent) };
+  }
+
+  /** `then` runs right after the next holder lookup answers. */
+  onNextHolderLookup(then: () => void): void {
+    this.afterNextLookup = then;
   }
 
   private answer<T>(write: string, value: T): T {
@@ -70,12 +96,22 @@ export class FakeCommunityApi implements CommunityApi {
   async findNomsNumberHolder(nomsNumber: string): Promise<NomsNumberHolder> {
     this.journal.record('findNomsNumberHolder', nomsNumber);
     const holders = this.holdersOf(nomsNumber);
+    const then = this.afterNextLookup;
+    this.afterNextLookup = undefined;
+    then?.();
     if (holders.length === 0) return { kind: 'nobody' };
-    return holders.length === 1 ? { kind: 'one', crn: holders[0] } : { kind: 'several' };
+    if (holders.length > 1) return { kind: 'several' };
+    return { kind: 'one', crn: holders[0], ...this.policeIds.get(holders[0]) };
   }
 
   async setNomsNumber(crn: string, nomsNumber: string): Promise<OffenderIds> {
     this.journal.record('setNomsNumber', crn, nomsNumber);
+    const hold = this.setToHold;
+    if (hold) {
+      this.setToHold = undefined;
+      hold.sent = [crn, nomsNumber];
+      throw hold.error;
+    }
     this.nomsNumbers.set(crn, nomsNumber);
     return this.answer('setNomsNumber', { crn, nomsNumber });
   }

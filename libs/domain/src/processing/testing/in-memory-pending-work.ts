@@ -38,15 +38,20 @@ export class InMemoryPendingWork implements PendingWork<string> {
     return this.update(claim, rowAsRead, next);
   }
 
-  async recordPendingEvents(claim: string, rowAsRead: MessageRow, pendingEvents: string) {
+  async recordPendingEvents(claim: string, rowAsRead: MessageRow, pendingEvents: string, deleteBy: number) {
     this.journal.record('recordPendingEvents', rowAsRead.id);
     const { writeIntent: _settled, ...rest } = rowAsRead;
-    return this.update(claim, rowAsRead, { ...rest, pendingEvents });
+    return this.update(claim, rowAsRead, { ...rest, pendingEvents, deleteBy });
   }
 
-  async recordWriteIntent(claim: string, rowAsRead: MessageRow, writeIntent: string | undefined) {
+  async recordWriteIntent(
+    claim: string,
+    rowAsRead: MessageRow,
+    writeIntent: string | undefined,
+    deleteBy: number,
+  ) {
     this.journal.record('recordWriteIntent', rowAsRead.id, writeIntent === undefined ? 'forget' : 'intend');
-    const { writeIntent: _previous, ...rest } = rowAsRead;
+    const { writeIntent: _previous, ...rest } = { ...rowAsRead, deleteBy };
     return this.update(claim, rowAsRead, writeIntent === undefined ? rest : { ...rest, writeIntent });
   }
 

@@ -11,6 +11,9 @@ import { FakeOffenderSearch } from './fake-offender-search';
 import { FakePrisonApi } from './fake-prison-api';
 import { InMemoryPendingWork } from './in-memory-pending-work';
 
+/** The kit's `writeMayLandForMs`: a test moves the clock past it to let an intent be settled as not applied. */
+export const WRITE_MAY_LAND_FOR_MS = 60_000;
+
 /** The domain topic, keeping what it was given in the journal's order. */
 class RecordingPublisher implements DomainEventPublisher {
   readonly published: HmppsDomainEvent[] = [];
@@ -57,7 +60,7 @@ export function processingKit(rows: readonly MessageRow[], settings: Partial<Pro
     domainEvents: new RecordingPublisher(journal),
     telemetry: new RecordingTelemetry(),
     clock,
-    settings: { interestedPrisons: [], dryRun: false, ...settings },
+    settings: { interestedPrisons: [], dryRun: false, writeMayLandForMs: WRITE_MAY_LAND_FOR_MS, ...settings },
   } satisfies ProcessingDeps<string>;
   return {
     ...deps,

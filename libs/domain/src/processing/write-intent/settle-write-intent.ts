@@ -18,19 +18,27 @@ export type IntentSettlement =
  * - a merge's replace: the new number's holder is the intended case -> applied; the old number's holder
  *   still is -> not applied; anything else -> unknown.
  * "Another case" is never the intended case itself.
+ *
+ * `mayStillLand`: the write may still be on its way (sent, or about to be, and not yet past the lease and the
+ * write timeout). Delius not holding it yet then proves nothing, so what would be `not-applied` is `unknown`:
+ * forgetting it would let the write land unannounced after the next decision found nothing to do.
  */
 export async function settleWriteIntent(
   intent: WriteIntent,
   communityApi: Pick<CommunityApi, 'findNomsNumberHolder'>,
+  mayStillLand: boolean,
 ): Promise<IntentSettlement> {
   const holds = (holder: NomsNumberHolder) => holder.kind === 'one' && holder.crn === intent.crn;
+  const notApplied: IntentSettlement = mayStillLand
+    ? { kind: 'unknown', heldElsewhere: false }
+    : { kind: 'not-applied' };
   if (intent.write === 'setNomsNumber') {
     const holder = await communityApi.findNomsNumberHolder(intent.nomsNumber);
     if (holds(holder)) return { kind: 'applied' };
     if (holder.kind === 'several') return { kind: 'unknown', heldElsewhere: true };
-    return { kind: 'not-applied' };
+    return notApplied;
   }
   if (holds(await communityApi.findNomsNumberHolder(intent.newNomsNumber))) return { kind: 'applied' };
-  if (holds(await communityApi.findNomsNumberHolder(intent.oldNomsNumber))) return { kind: 'not-applied' };
+  if (holds(await communityApi.findNomsNumberHolder(intent.oldNomsNumber))) return notApplied;
   return { kind: 'unknown', heldElsewhere: false };
 }

@@ -1,6 +1,6 @@
 import { SystemError } from '../../errors/system-error';
 import { statusChange } from '../testing/status-change-fixtures';
-import { processingKit } from '../testing/processing-kit';
+import { processingKit, WRITE_MAY_LAND_FOR_MS } from '../testing/processing-kit';
 import { intentRetention, INTENT_RETENTION_DAYS, INTENT_RETENTION_LIMIT_DAYS } from './intent-retention';
 import { parseWriteIntent, serialiseWriteIntent, type WriteIntent } from './write-intent';
 import { mergeRow } from '../testing/merge-fixtures';
@@ -10,6 +10,13 @@ const answerLost = () =>
     code: 'UPSTREAM.HTTP_STATUS',
     retryable: true,
   });
+
+const timedOut = () =>
+  new SystemError('community-api setNomsNumber timed out', { code: 'UPSTREAM.TIMEOUT', retryable: true });
+
+const DAY = 86_400;
+/** The kit's clock, in epoch seconds. */
+const nowSeconds = Date.parse('2026-01-15T10:00:00.000Z') / 1000;
 
 const ADDED = 'probation-case.prison-identifier.added';
 const UPDATED = 'probation-case.prison-identifier.updated';
@@ -83,6 +90,7 @@ describe('write intents: events follow what Delius holds, not whether the write 
     await kit.run();
     expect(kit.communityApi.nomsNumbers.get('X142620')).toBe('A9999DY');
     kit.journal.recover('setNomsNumber');
+    kit.clock.advance(WRITE_MAY_LAND_FOR_MS);
 
     await kit.run();
 
@@ -90,6 +98,98 @@ describe('write intents: events follow what Delius holds, not whether the write 
     expect(kit.communityApi.nomsNumbers.get('X142620')).toBe('A5089DY');
     expect(kit.domainEvents.published.map((event) => event.eventType)).toEqual([ADDED]);
     expect(kit.stored('status-1')).toMatchObject({ status: 'COMPLETED' });
+  });
+
+  it('when a write held on its way lands just after the next attempt looked, then that attempt keeps the intent and the write is announced once it lands', async () => {
+    const kit = processingKit([statusChange()]);
+    const inFlight = kit.communityApi.holdNomsNumberSet(timedOut());
+    await kit.run();
+    expect(kit.stored('status-1')).toMatchObject({ status: 'ERROR' });
+    kit.clock.advance(WRITE_MAY_LAND_FOR_MS - 1);
+    kit.communityApi.onNextHolderLookup(inFlight.land);
+
+    await kit.run();
+
+    expect(kit.telemetry.find('P2PWriteIntentSettled')).toMatchObject({ result: 'unknown' });
+    expect(kit.stored('status-1')).toMatchObject({ status: 'WRITE_UNCONFIRMED' });
+    expect(kit.stored('status-1').writeIntent).toBeDefined();
+
+    await kit.run();
+
+    expect(kit.journal.argsOf('setNomsNumber')).toEqual([['X142620', 'A5089DY']]);
+    expect(kit.domainEvents.published.map((event) => event.eventType)).toEqual([ADDED]);
+    expect(kit.stored('status-1')).toMatchObject({ status: 'COMPLETED' });
+  });
+
+  it('when an intent settled as not applied lands after all before the decision, then the decision finding the number on that case announces it', async () => {
+    const kit = processingKit([statusChange()]);
+    const inFlight = kit.communityApi.holdNomsNumberSet(timedOut());
+    await kit.run();
+    kit.clock.advance(WRITE_MAY_LAND_FOR_MS);
+    kit.communityApi.onNextHolderLookup(inFlight.land);
+
+    await kit.run();
+
+    expect(kit.telemetry.find('P2PWriteIntentSettled')).toMatchObject({ result: 'not-applied' });
+    expect(kit.journal.argsOf('setNomsNumber')).toHaveLength(1);
+    expect(kit.domainEvents.published.map((event) => event.eventType)).toEqual([ADDED]);
+    expect(kit.stored('status-1')).toMatchObject({ status: 'COMPLETED' });
+  });
+
+  it('when the number is found already on the case with no intent of this booking naming it, then nothing is announced', async () => {
+    const kit = processingKit([statusChange()]);
+    kit.communityApi.nomsNumbers.set('X142620', 'A5089DY');
+
+    await kit.run();
+
+    expect(kit.deliusWrites()).not.toContain('setNomsNumber');
+    expect(kit.domainEvents.published).toEqual([]);
+  });
+
+  it('when an attempt stops after recording its intent, then the row is already kept for it', async () => {
+    const kit = processingKit([{ ...statusChange(), deleteBy: nowSeconds + DAY }]);
+    kit.journal.fail(
+      'setNomsNumber',
+      new SystemError('lease', { code: 'CLAIM.LEASE_PASSED', retryable: true }),
+    );
+
+    await expect(kit.run()).rejects.toThrow('lease');
+
+    expect(kit.stored('status-1').writeIntent).toBeDefined();
+    expect(kit.stored('status-1').deleteBy).toBe(nowSeconds + INTENT_RETENTION_DAYS * DAY);
+  });
+
+  it('when attempts end still owing events they could not publish, then each keeps the row a week on for them', async () => {
+    const kit = processingKit([{ ...statusChange(), deleteBy: nowSeconds + DAY }]);
+    kit.domainEvents.publish = () => Promise.reject(new Error('topic down'));
+    await kit.run();
+    expect(kit.stored('status-1')).toMatchObject({
+      status: 'ERROR',
+      deleteBy: nowSeconds + INTENT_RETENTION_DAYS * DAY,
+    });
+    kit.clock.advance(6 * DAY * 1000);
+
+    await kit.run();
+
+    expect(kit.stored('status-1')).toMatchObject({
+      status: 'ERROR',
+      deleteBy: nowSeconds + (6 + INTENT_RETENTION_DAYS) * DAY,
+    });
+    expect(kit.stored('status-1').pendingEvents).toBeDefined();
+    expect(kit.stored('status-1').writeIntent).toBeUndefined();
+  });
+
+  it("when a row holds an intent this service could not have written, then that row ends in error, kept, and the booking's other rows are still worked", async () => {
+    const kit = processingKit([{ ...statusChange(), writeIntent: 'not json' }, mergeRow()]);
+
+    const report = await kit.run();
+
+    expect(report.rows.find((row) => row.rowAsRead.id === 'status-1')?.error).toMatchObject({
+      code: 'PROCESSING.WRITE_INTENT_INVALID',
+    });
+    expect(kit.stored('status-1')).toMatchObject({ status: 'ERROR', writeIntent: 'not json' });
+    expect(kit.stored('status-1').deleteBy).toBeGreaterThanOrEqual(nowSeconds + INTENT_RETENTION_DAYS * DAY);
+    expect(kit.stored('merge-1')).toMatchObject({ status: 'COMPLETED' });
   });
 
   it('when the number is now on several cases, then the intent is kept, nothing is written and the row waits as held elsewhere', async () => {
