@@ -248,6 +248,7 @@ describe('ops endpoints', () => {
         'OAuthApiHealth',
         'communityApiHealth',
         'domaineventtopic-health',
+        'healthInfo',
         'messageTable',
         'prisonApiHealth',
         'scheduleTable',
