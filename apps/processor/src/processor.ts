@@ -1,4 +1,4 @@
-import { createProcessingAdapters, createProcessingMetrics } from '@ptpu/booking-runner';
+import { createProcessingAdapters, createProcessingMetrics, type BookingResult } from '@ptpu/booking-runner';
 import type { Clock } from '@ptpu/domain';
 import {
   appInfo,
@@ -9,12 +9,12 @@ import {
 } from '@ptpu/platform';
 import { createApp } from './app';
 import type { ProcessorConfig } from './config';
-import { workDueBooking, type BookingWorkResult } from './loop/processing-cycle';
+import { workDueBooking } from './loop/processing-cycle';
 import { ProcessingLoop } from './loop/processing-loop';
 
 /** Claims and works one booking's due rows, as each cycle does for every due booking. */
 interface BookingWorker {
-  work(bookingId: number): Promise<BookingWorkResult>;
+  work(bookingId: number): Promise<BookingResult>;
 }
 
 export interface RunningProcessor {

@@ -25,7 +25,7 @@ describe('processor: the hold-back', () => {
       createdDate: minutesAgo(9),
     });
 
-    expect(await stack.processor.loop.runOnce()).toEqual({ processed: 0, skipped: 0, stopped: 0 });
+    expect(await stack.processor.loop.runOnce()).toEqual({ worked: 0, 'claimed-elsewhere': 0, stopped: 0 });
     expect(await stack.row(young)).toMatchObject({ status: 'VALIDATED', retryCount: 0 });
   });
 
@@ -53,7 +53,7 @@ describe('processor: the hold-back', () => {
       createdDate: minutesAgo(2),
     });
 
-    expect(await stack.processor.loop.runOnce()).toEqual({ processed: 1, skipped: 0, stopped: 0 });
+    expect(await stack.processor.loop.runOnce()).toEqual({ worked: 1, 'claimed-elsewhere': 0, stopped: 0 });
 
     expect((await stack.row(statusChange)).status).toBe('COMPLETED');
     expect((await stack.row(movement)).status).toBe('COMPLETED');

@@ -1,12 +1,18 @@
 import { RETRY_TIERS } from '@ptpu/domain';
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
-import type { BookingResult } from '@ptpu/booking-runner';
+import type { BookingResult, JobOutcome } from '@ptpu/booking-runner';
 import { tierLabel } from './tiers/tier-label';
 
 /** How a tier's run ended, as counted. */
-type TierRunResult = 'completed' | 'already-running' | 'locked-elsewhere' | 'failed';
+type TierRunResult = JobOutcome<unknown>['result'];
 
-const RUN_RESULTS: readonly TierRunResult[] = ['completed', 'already-running', 'locked-elsewhere', 'failed'];
+const RUN_RESULTS: readonly TierRunResult[] = [
+  'completed',
+  'already-running',
+  'stopping',
+  'locked-elsewhere',
+  'failed',
+];
 const BOOKING_RESULTS: readonly BookingResult['result'][] = ['worked', 'claimed-elsewhere', 'stopped'];
 
 /** The retrier's own instruments, next to the original processing metrics. */
@@ -26,7 +32,7 @@ export function createRetrierMetrics(registry: Registry): RetrierMetrics {
   const metrics: RetrierMetrics = {
     tierRuns: new Counter({
       name: 'ptpu_retrier_tier_runs_total',
-      help: 'Retry tier runs by tier and result (completed, already-running, locked-elsewhere, failed)',
+      help: 'Retry tier runs by tier and result (completed, already-running, stopping, locked-elsewhere, failed)',
       labelNames: ['tier', 'result'],
       registers,
     }),

@@ -18,19 +18,12 @@ export interface ProcessingCycleDeps {
   concurrency: number;
 }
 
-/** How working one booking ended, as a cycle counts it: worked, left to another worker, or stopped. */
-export type BookingWorkResult = 'processed' | 'skipped' | 'stopped';
-export type CycleCounts = Record<BookingWorkResult, number>;
-
-const COUNTED_AS: Readonly<Record<BookingResult['result'], BookingWorkResult>> = {
-  worked: 'processed',
-  'claimed-elsewhere': 'skipped',
-  stopped: 'stopped',
-};
+/** The bookings of a cycle by how their work ended, in the booking runner's words. */
+export type CycleCounts = Record<BookingResult['result'], number>;
 
 /** Claims and works one booking as a cycle does: its first-time rows; its retrying rows are left to their tiers. */
-export async function workDueBooking(bookingId: number, deps: BookingWorkDeps): Promise<BookingWorkResult> {
-  return COUNTED_AS[(await workBooking(bookingId, firstTimeRows, deps)).result];
+export function workDueBooking(bookingId: number, deps: BookingWorkDeps): Promise<BookingResult> {
+  return workBooking(bookingId, firstTimeRows, deps);
 }
 
 /**
@@ -43,13 +36,13 @@ export async function runProcessingCycle(
   signal: AbortSignal,
 ): Promise<CycleCounts> {
   const cutoff = new Date(deps.clock.now().getTime() - deps.holdBackMs);
-  const counts: CycleCounts = { processed: 0, skipped: 0, stopped: 0 };
+  const counts: CycleCounts = { worked: 0, 'claimed-elsewhere': 0, stopped: 0 };
   await workBookings(deps.rows.dueFirstTimeRows(cutoff), {
     concurrency: deps.concurrency,
     signal,
     logger: deps.logger,
-    work: (bookingId) => workBooking(bookingId, firstTimeRows, deps.booking),
-    onResult: ({ result }) => (counts[COUNTED_AS[result]] += 1),
+    work: (bookingId) => workDueBooking(bookingId, deps.booking),
+    onResult: ({ result }) => (counts[result] += 1),
   });
   return counts;
 }

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { JobRunner, type JobLocks } from '@ptpu/booking-runner';
+import { JobRunner, type JobLocks, type JobOutcome } from '@ptpu/booking-runner';
 import { runProcessingCycle, type CycleCounts, type ProcessingCycleDeps } from './processing-cycle';
 
 /** The job lock that keeps one processor cycle running across all pods (docs/architecture.md, Locks and claims). */
@@ -36,15 +36,15 @@ export class ProcessingLoop {
     await this.running;
   }
 
-  /** One cycle under the job lock: the counts, 'skipped' when another pod holds the lock, or 'failed'. */
-  async runOnce(): Promise<CycleCounts | 'skipped' | 'failed'> {
+  /** One cycle under the job lock: the counts, or how the job runner says it did not run (or failed). */
+  async runOnce(): Promise<CycleCounts | Exclude<JobOutcome<CycleCounts>['result'], 'completed'>> {
     const outcome = await this.jobs.run(PROCESSOR_LOCK, this.deps.locks, (signal) =>
       runProcessingCycle(this.deps, signal),
     );
     switch (outcome.result) {
       case 'completed': {
         const counts = outcome.value;
-        if (counts.processed + counts.skipped + counts.stopped > 0) {
+        if (Object.values(counts).some((count) => count > 0)) {
           this.deps.logger.info(
             { ...counts, durationMs: Math.round(outcome.seconds * 1000) },
             'processing cycle finished',
@@ -52,10 +52,8 @@ export class ProcessingLoop {
         }
         return counts;
       }
-      case 'failed':
-        return 'failed';
       default:
-        return 'skipped';
+        return outcome.result;
     }
   }
 

@@ -52,13 +52,17 @@ function answerTierRun(ctx: Koa.Context, outcome: TierRunOutcome): void {
       ctx.body = {
         tier,
         result: outcome.result,
-        ...summariseTierRun(outcome.report),
-        details: outcome.report.bookings,
+        ...summariseTierRun(outcome.value),
+        details: outcome.value.bookings,
       };
       return;
     case 'already-running':
       throw new HttpError(409, `The ${tier} tier is already running in this pod; its result is in the log`, {
         code: 'RETRIER.TIER_ALREADY_RUNNING',
+      });
+    case 'stopping':
+      throw new HttpError(503, `The retrier is stopping: the ${tier} tier was not started`, {
+        code: 'RETRIER.STOPPING',
       });
     case 'locked-elsewhere':
       throw new HttpError(409, `The ${tier} tier is being run by another pod`, {

@@ -138,6 +138,6 @@ describe('TierRunner', () => {
     await stopped;
 
     await expect(running).resolves.toMatchObject({ result: 'completed' });
-    await expect(runner.run('MEDIUM', 'schedule')).resolves.toMatchObject({ result: 'already-running' });
+    await expect(runner.run('MEDIUM', 'schedule')).resolves.toMatchObject({ result: 'stopping' });
   });
 });

@@ -1,4 +1,4 @@
-import { JobRunner, type JobLocks } from '@ptpu/booking-runner';
+import { JobRunner, type JobLocks, type JobOutcome } from '@ptpu/booking-runner';
 import type { RetryTier } from '@ptpu/domain';
 import { withLogContext, type Logger } from '@ptpu/platform';
 import type { RetrierMetrics } from '../metrics';
@@ -6,15 +6,8 @@ import type { TierRunReport } from './run-tier';
 import { tierLabel, tierLockName } from './tier-label';
 import { summariseTierRun } from './tier-summary';
 
-/** How a request to run a tier ended. */
-export type TierRunOutcome =
-  | { tier: RetryTier; result: 'completed'; report: TierRunReport }
-  /** This process is still running the tier from an earlier firing or request. */
-  | { tier: RetryTier; result: 'already-running' }
-  /** Another pod holds the tier's job lock. */
-  | { tier: RetryTier; result: 'locked-elsewhere' }
-  /** The run failed (its query or the lock table); the next firing tries again. */
-  | { tier: RetryTier; result: 'failed'; errorCode: string };
+/** How a request to run a tier ended: the job runner's outcome, in its words, for the tier. */
+export type TierRunOutcome = { tier: RetryTier } & JobOutcome<TierRunReport>;
 
 /** Why the tier was run: its cron fired, or an operator asked. */
 export type TierTrigger = 'schedule' | 'operator';
@@ -56,30 +49,28 @@ export class TierRunner {
             { ...summariseTierRun(report), durationMs: Math.round(outcome.seconds * 1000) },
             'tier run finished',
           );
-          return this.counted({ tier, result: 'completed', report });
+          break;
         }
         case 'stopping':
           logger.warn('the retrier is stopping: tier not started');
-          return this.counted({ tier, result: 'already-running' });
+          break;
         case 'already-running':
           logger.warn('tier is still running from an earlier firing or request: not started again');
-          return this.counted({ tier, result: 'already-running' });
+          break;
         case 'locked-elsewhere':
           logger.info('tier is being run by another pod: skipped');
-          return this.counted({ tier, result: 'locked-elsewhere' });
+          break;
         case 'failed':
-          return this.counted({ tier, result: 'failed', errorCode: outcome.errorCode });
+          // The job runner logged it with its cause.
+          break;
       }
+      this.deps.metrics.tierRuns.inc({ tier: tierLabel(tier), result: outcome.result });
+      return { tier, ...outcome };
     });
   }
 
   /** Stops the running tiers starting bookings, and waits for the bookings they are working to finish. */
   stop(): Promise<void> {
     return this.jobs.stop();
-  }
-
-  private counted(outcome: TierRunOutcome): TierRunOutcome {
-    this.deps.metrics.tierRuns.inc({ tier: tierLabel(outcome.tier), result: outcome.result });
-    return outcome;
   }
 }

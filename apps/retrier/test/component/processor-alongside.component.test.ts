@@ -59,12 +59,12 @@ describe('a processor and the retrier working overlapping bookings at the same t
     ]);
 
     if (tierRun.result !== 'completed') throw new Error(`the short tier did not complete: ${tierRun.result}`);
-    const retrierWorked = tierRun.report.bookings
+    const retrierWorked = tierRun.value.bookings
       .filter((booking) => booking.result === 'worked')
       .map((b) => b.bookingId);
-    const retrierLeft = tierRun.report.bookings.filter((booking) => booking.result === 'claimed-elsewhere');
+    const retrierLeft = tierRun.value.bookings.filter((booking) => booking.result === 'claimed-elsewhere');
     // Nothing was refused by the store: no worker ever wrote over a row the other had moved on.
-    expect(tierRun.report.bookings.filter((booking) => booking.result === 'stopped')).toEqual([]);
+    expect(tierRun.value.bookings.filter((booking) => booking.result === 'stopped')).toEqual([]);
     // The overlap was real: each side found bookings the other was holding.
     expect(retrierLeft.length).toBeGreaterThan(0);
     expect(processor.claimedElsewhere.length).toBeGreaterThan(0);

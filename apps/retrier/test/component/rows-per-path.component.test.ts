@@ -69,7 +69,7 @@ beforeAll(async () => {
 /** The ids of the rows the short tier's run attempted in `person`'s booking. */
 function attemptedByShortTier(person: TestPerson): string[] {
   if (shortTierRun.result !== 'completed') throw new Error(`short tier run: ${shortTierRun.result}`);
-  const booking = shortTierRun.report.bookings.find(({ bookingId }) => bookingId === person.bookingId);
+  const booking = shortTierRun.value.bookings.find(({ bookingId }) => bookingId === person.bookingId);
   return booking?.result === 'worked' ? booking.rows.map(({ id }) => id) : [];
 }
 afterAll(() => retrier?.stop());

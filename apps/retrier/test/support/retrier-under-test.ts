@@ -130,7 +130,7 @@ export class RetrierUnderTest {
       const outcome = await this.retrier.runTier(firing.tier, 'schedule');
       if (outcome.result !== 'completed')
         throw new Error(`${firing.tier} at ${firing.at.toISOString()}: ${outcome.result}`);
-      for (const booking of outcome.report.bookings) {
+      for (const booking of outcome.value.bookings) {
         if (booking.result !== 'worked')
           throw new Error(`booking ${booking.bookingId}: ${JSON.stringify(booking)}`);
         attempts.push(

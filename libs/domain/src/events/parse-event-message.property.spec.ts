@@ -99,7 +99,7 @@ const envelope = fc
   })
   .map(withoutMissing);
 
-// The oracle: the documented reading, written out plainly and independently of json-values.ts.
+// The oracle: the documented reading, written out plainly and independently of parse-inner-event.ts.
 
 /** A whole number within ±(2^53 − 1), given as a JSON number or as a string of digits with an optional minus. */
 function oracleInteger(value: unknown): number | undefined {

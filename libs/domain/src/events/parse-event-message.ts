@@ -1,6 +1,6 @@
 import { isHandledEventType, type HandledEventType } from '../message/event-type';
 import type { InnerEvent } from './inner-event';
-import { isJsonObject } from './json-values';
+import { isJsonObject } from './parse-inner-event';
 import { parseInnerEvent } from './parse-inner-event';
 
 /** An SQS message body (an SNS notification envelope) read as one of three things the validator acts on. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import type { CustodyKeyDates } from '../upstream/custody';
-import type { SentenceDetail } from '../upstream/sentence-detail';
+import type { CustodyKeyDates } from '../upstream/delius';
+import type { SentenceDetail } from '../upstream/prison';
 import { custodyKeyDatesFor, DELIUS_KEY_DATE_CODES, keyDatesUpdate } from './custody-key-dates';
 
 /*

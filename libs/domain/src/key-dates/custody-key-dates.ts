@@ -1,5 +1,5 @@
-import type { CustodyKeyDates, ReplaceCustodyKeyDates } from '../upstream/custody';
-import type { SentenceDetail } from '../upstream/sentence-detail';
+import type { CustodyKeyDates, ReplaceCustodyKeyDates, Custody } from '../upstream/delius';
+import type { SentenceDetail } from '../upstream/prison';
 
 /** The Delius key-date code each field of the key-date write sets (community-api `CustodyKeyDatesMapper`). */
 export const DELIUS_KEY_DATE_CODES = {
@@ -79,4 +79,13 @@ export function keyDatesUpdate(
     }),
   ) as ReplaceCustodyKeyDates;
   return { changes, body };
+}
+
+/**
+ * Compare-before-write for the prison location: false when the custody record already names this prison,
+ * so the write (and its side effects in Delius) is skipped. Codes are compared ignoring case and spaces.
+ */
+export function wouldChangeLocation(custody: Pick<Custody, 'institution'>, agencyId: string): boolean {
+  const held = custody.institution?.nomsPrisonInstitutionCode?.trim().toUpperCase();
+  return held !== agencyId.trim().toUpperCase();
 }

@@ -1,5 +1,5 @@
 import { buildCustody } from '../testing/build-delius-values';
-import { wouldChangeLocation } from './custody-location';
+import { wouldChangeLocation } from './custody-key-dates';
 
 describe('wouldChangeLocation', () => {
   it('when the custody already names the prison, then the write would change nothing', () => {

@@ -6,8 +6,8 @@ import { FakeCommunityApi } from '../processing/testing/fake-community-api';
 import { FakeOffenderSearch } from '../processing/testing/fake-offender-search';
 import { FakePrisonApi } from '../processing/testing/fake-prison-api';
 import { buildBooking, buildMergedIdentifier, buildPrisonerDetails } from '../testing/build-prison-values';
-import type { Conviction } from '../upstream/conviction';
-import { MATCHED_BY, type MatchedBy, type OffenderMatches } from '../upstream/offender-match';
+import type { Conviction } from '../upstream/delius';
+import { MATCHED_BY, type MatchedBy, type OffenderMatches } from '../upstream/delius';
 import { decideMatch, type MatchDecision } from './decide-match';
 import type { MatchCandidate, MatchingPrisoner } from './match-candidate';
 

@@ -1,6 +1,6 @@
 import { buildCandidateOffender, buildConviction } from '../testing/build-delius-values';
-import type { Conviction } from '../upstream/conviction';
-import type { OffenderIds } from '../upstream/offender-ids';
+import type { Conviction } from '../upstream/delius';
+import type { OffenderIds } from '../upstream/delius';
 import { decideMatch } from './decide-match';
 import type { MatchCandidate, MatchingPrisoner } from './match-candidate';
 

@@ -1,7 +1,7 @@
-import type { Conviction } from '../upstream/conviction';
-import type { IsoDate } from '../upstream/iso-date';
-import type { CandidateOffender } from '../upstream/offender-match';
-import type { PrisonerDetails } from '../upstream/prisoner-details';
+import type { Conviction } from '../upstream/delius';
+import type { IsoDate } from '../upstream/prison';
+import type { CandidateOffender } from '../upstream/delius';
+import type { PrisonerDetails } from '../upstream/prison';
 
 /** A Delius case offender-search proposed, with its convictions from community-api. */
 export interface MatchCandidate {

@@ -1,4 +1,4 @@
-import { isIsoDate, type IsoDate } from '../upstream/iso-date';
+import { isIsoDate, type IsoDate } from '../upstream/prison';
 
 /**
  * How far apart the NOMIS and Delius sentence start dates may be and still name the same sentence; the same

@@ -1,9 +1,10 @@
-import type { CommunityApi } from '../ports/community-api.port';
-import type { HmppsDomainEvent } from '../ports/domain-events.port';
+import type { CommunityApi } from '../ports/upstreams.port';
+import type { HmppsDomainEvent, WriteIntent } from './owed-events';
 import type { TelemetryEvent } from '../telemetry/telemetry-event-properties';
-import type { IntendedWrite } from './intended-write';
 import type { Upstreams } from './processing-deps';
-import type { WriteIntent } from './write-intent/write-intent';
+import type { Outcome } from '../message/outcome';
+import type { ReplaceCustodyKeyDates } from '../upstream/delius';
+import type { IsoDate } from '../upstream/prison';
 
 /** What `Attempt.write` returns in dry run, where the write is recorded instead of sent. */
 export const WITHHELD = 'withheld' as const;
@@ -44,3 +45,25 @@ export interface Attempt {
    */
   eventsOfSettledIntent(crn: string, nomsNumber: string): readonly HmppsDomainEvent[] | undefined;
 }
+
+/**
+ * How a row's handler ended, and the one telemetry event that says so (each step ends
+ * with exactly one event). The event is held back rather than emitted by the handler, because in dry run a
+ * handler that reached a Delius write ends `DRY_RUN` instead, and must not be counted as a real update.
+ */
+export interface HandlerResult {
+  outcome: Outcome;
+  finalEvent?: TelemetryEvent;
+}
+
+/**
+ * A Delius write as processing decided it, named after the `CommunityApi` call that makes it. In dry run these
+ * are recorded on the row (`intendedWrites`) instead of being sent, so an operator can see what a real run
+ * would change before switching dry run off.
+ */
+export type IntendedWrite =
+  | { write: 'setNomsNumber'; crn: string; nomsNumber: string }
+  | { write: 'replaceNomsNumber'; oldNomsNumber: string; newNomsNumber: string }
+  | { write: 'setBookingNumber'; nomsNumber: string; bookingNumber: string; sentenceStartDate: IsoDate }
+  | { write: 'setCustodyLocation'; nomsNumber: string; bookingNo: string; nomsPrisonInstitutionCode: string }
+  | { write: 'replaceKeyDates'; nomsNumber: string; bookingNo: string; keyDates: ReplaceCustodyKeyDates };

@@ -3,7 +3,7 @@ import { SystemError } from '../errors/system-error';
 import type { MessageRow } from '../message/message-row';
 import type { Attempt } from './attempt';
 import { handleBookingNumberChange } from './booking-number-change/handle-booking-number-change';
-import type { HandlerResult } from './handler-result';
+import type { HandlerResult } from './attempt';
 import { handleKeyDates } from './key-dates/handle-key-dates';
 import { handleMovement } from './movement/handle-movement';
 import { handleStatusChange } from './status-change/handle-status-change';

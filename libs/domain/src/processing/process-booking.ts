@@ -7,13 +7,13 @@ import { TELEMETRY_EVENTS } from '../telemetry/telemetry-events';
 import type { TelemetryEvent } from '../telemetry/telemetry-event-properties';
 import type { Attempt } from './attempt';
 import type { BookingReport, RowReport } from './booking-report';
-import type { HandlerResult } from './handler-result';
+import type { HandlerResult } from './attempt';
 import { handleRow } from './handle-row';
 import type { ProcessingDeps } from './processing-deps';
 import { RowAttempt } from './row-attempt';
 import type { RowSelector } from './row-selector';
 import { WorkStopped, orStopWork, stopIfAborted } from './work-stopped';
-import type { WriteIntent } from './write-intent/write-intent';
+import type { WriteIntent } from './owed-events';
 
 export interface ProcessBookingOptions {
   /** Which kept rows this run attempts (the processor's due rows, a tier's rows, every row for an operator). */

@@ -1,9 +1,9 @@
 import type { Clock } from '../ports/clock.port';
-import type { CommunityApi } from '../ports/community-api.port';
-import type { DomainEventPublisher } from '../ports/domain-events.port';
-import type { OffenderSearch } from '../ports/offender-search.port';
+import type { CommunityApi } from '../ports/upstreams.port';
+import type { DomainEventPublisher } from './owed-events';
+import type { OffenderSearch } from '../ports/upstreams.port';
 import type { PendingWork } from '../ports/pending-work.port';
-import type { PrisonApi } from '../ports/prison-api.port';
+import type { PrisonApi } from '../ports/upstreams.port';
 import type { TelemetrySink } from '../ports/telemetry.port';
 
 /** The deployment's choices that change what processing does. */

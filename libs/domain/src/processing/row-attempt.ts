@@ -2,19 +2,19 @@ import { SystemError } from '../errors/system-error';
 import type { MessageRow } from '../message/message-row';
 import { done, tryLater, type Outcome } from '../message/outcome';
 import { transitionFor, type RowTransition } from '../message/transition';
-import { LEASE_PASSED_CODE, type CommunityApi } from '../ports/community-api.port';
-import { domainEventId, type HmppsDomainEvent } from '../ports/domain-events.port';
+import { LEASE_PASSED_CODE, type CommunityApi } from '../ports/upstreams.port';
+import { domainEventId, type HmppsDomainEvent } from './owed-events';
 import { TELEMETRY_EVENTS } from '../telemetry/telemetry-events';
 import type { TelemetryEvent } from '../telemetry/telemetry-event-properties';
 import { WITHHELD, type Attempt, type Withheld } from './attempt';
-import type { HandlerResult } from './handler-result';
-import type { IntendedWrite } from './intended-write';
-import { parsePendingEvents, serialisePendingEvents } from './pending-events';
+import type { HandlerResult } from './attempt';
+import type { IntendedWrite } from './attempt';
+import { parsePendingEvents, serialisePendingEvents } from './owed-events';
 import type { ProcessingDeps, Upstreams } from './processing-deps';
 import { orStopWork, stopIfAborted, WorkStopped } from './work-stopped';
-import { intentRetention } from './write-intent/intent-retention';
-import { settleWriteIntent } from './write-intent/settle-write-intent';
-import { parseWriteIntent, serialiseWriteIntent, type WriteIntent } from './write-intent/write-intent';
+import { intentRetention } from './owed-events';
+import { settleWriteIntent } from './owed-events';
+import { parseWriteIntent, serialiseWriteIntent, type WriteIntent } from './owed-events';
 
 /** One attempt at one row: the `Attempt` its handler sees, and what the attempt gathered on the way. */
 export class RowAttempt<Claim> implements Attempt {

@@ -1,7 +1,7 @@
-import type { Conviction } from '../upstream/conviction';
-import type { Custody } from '../upstream/custody';
-import type { CandidateOffender } from '../upstream/offender-match';
-import type { OffenderIds } from '../upstream/offender-ids';
+import type { Conviction } from '../upstream/delius';
+import type { Custody } from '../upstream/delius';
+import type { CandidateOffender } from '../upstream/delius';
+import type { OffenderIds } from '../upstream/delius';
 
 /*
  * Complete, valid Delius values (offender-search and community-api) shaped like the original service's

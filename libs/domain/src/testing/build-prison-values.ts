@@ -1,9 +1,9 @@
-import type { Booking } from '../upstream/booking';
-import type { Movement } from '../upstream/movement';
-import type { OffenderIdentifier } from '../upstream/offender-identifier';
-import type { PrisonerDetails } from '../upstream/prisoner-details';
-import type { SentenceDetail } from '../upstream/sentence-detail';
-import type { SentenceTerm } from '../upstream/sentence-term';
+import type { Booking } from '../upstream/prison';
+import type { Movement } from '../upstream/prison';
+import type { OffenderIdentifier } from '../upstream/prison';
+import type { PrisonerDetails } from '../upstream/prison';
+import type { SentenceDetail } from '../upstream/prison';
+import type { SentenceTerm } from '../upstream/prison';
 
 /*
  * Complete, valid prison-api values shaped like the original service's WireMock fixtures (booking 1200835,

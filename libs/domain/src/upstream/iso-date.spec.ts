@@ -1,4 +1,4 @@
-import { isIsoDate } from './iso-date';
+import { isIsoDate } from './prison';
 
 describe('isIsoDate', () => {
   it.each(['2020-02-11', '2024-02-29', '1970-01-01'])('accepts %s', (value) => {

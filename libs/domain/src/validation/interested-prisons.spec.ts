@@ -1,4 +1,4 @@
-import { isInterestedPrison } from './interested-prisons';
+import { isInterestedPrison } from './validate-event';
 
 describe('isInterestedPrison', () => {
   it('when no prisons are listed, then every prison is interesting, even none', () => {

@@ -1,4 +1,4 @@
-import { mergedNomsNumbers } from './merged-noms-numbers';
+import { mergedNomsNumbers } from './validate-event';
 
 describe('mergedNomsNumbers', () => {
   it('keeps merge identifiers only, once each, in the order given', () => {

@@ -1,4 +1,4 @@
-import type { PrisonApi } from '../ports/prison-api.port';
+import type { PrisonApi } from '../ports/upstreams.port';
 import {
   buildBooking,
   buildMergedIdentifier,
@@ -6,11 +6,11 @@ import {
   buildSentenceDetail,
   buildSentenceTerm,
 } from '../testing/build-prison-values';
-import type { Booking } from '../upstream/booking';
-import type { Movement } from '../upstream/movement';
-import type { OffenderIdentifier } from '../upstream/offender-identifier';
-import type { SentenceDetail } from '../upstream/sentence-detail';
-import type { SentenceTerm } from '../upstream/sentence-term';
+import type { Booking } from '../upstream/prison';
+import type { Movement } from '../upstream/prison';
+import type { OffenderIdentifier } from '../upstream/prison';
+import type { SentenceDetail } from '../upstream/prison';
+import type { SentenceTerm } from '../upstream/prison';
 import { notFound, ok } from '../upstream/upstream-result';
 import { validateEvent } from './validate-event';
 

@@ -5,14 +5,8 @@ import type {
   InnerEvent,
   KeyDatesChangedEvent,
 } from '../events/inner-event';
-import type { PrisonApi } from '../ports/prison-api.port';
-import { primarySentenceStartDate } from '../sentence/primary-sentence-start-date';
-import type { Booking } from '../upstream/booking';
-import type { IsoDate } from '../upstream/iso-date';
-import type { Movement } from '../upstream/movement';
-import { isAdmissionToPrison, isHeldThereNow } from './admission';
-import { isInterestedPrison } from './interested-prisons';
-import { mergedNomsNumbers } from './merged-noms-numbers';
+import type { PrisonApi } from '../ports/upstreams.port';
+import type { Booking, IsoDate, Movement, OffenderIdentifier, SentenceTerm } from '../upstream/prison';
 import {
   validationRejection,
   type ValidationRejection,
@@ -144,4 +138,66 @@ export async function validateKeyDates(
   if (!booking.activeFlag) return reject('booking-inactive', { booking });
   if (!isInterestedPrison(booking.agencyId, prisons)) return reject('not-interested-prison', { booking });
   return { kind: 'accept', booking };
+}
+
+/**
+ * An admission into a prison: the only movement that changes where Delius should say the prisoner is held.
+ * Direction and origin are not checked, as in the original: an `ADM` movement is an admission, so it comes in.
+ */
+export function isAdmissionToPrison(movement: Pick<Movement, 'movementType' | 'toAgency'>): boolean {
+  return (
+    movement.movementType === 'ADM' && movement.toAgency !== undefined && movement.toAgency.trim() !== ''
+  );
+}
+
+/**
+ * Whether NOMIS holds the prisoner, now, in the prison the admission was into. A movement delivered late or out
+ * of order (a DLQ redrive, a retry) names where they were, not where they are: only a prisoner still there, and
+ * in (not in transit, not out), moves Delius.
+ */
+export function isHeldThereNow(
+  booking: Pick<Booking, 'agencyId' | 'inOutStatus'>,
+  movement: Pick<Movement, 'toAgency'>,
+): boolean {
+  const code = (agency: string | undefined) => agency?.trim().toUpperCase();
+  return booking.inOutStatus === 'IN' && code(booking.agencyId) === code(movement.toAgency);
+}
+
+/**
+ * Whether a prison is one this deployment acts for (`PRISONTOPROBATION_ONLY_PRISONS`). An empty list means
+ * every prison, including a booking with no prison at all; otherwise the prison must be listed. Codes are
+ * compared ignoring case because operators type the list by hand.
+ */
+export function isInterestedPrison(
+  agencyId: string | undefined,
+  interestedPrisons: readonly string[],
+): boolean {
+  if (interestedPrisons.length === 0) return true;
+  if (agencyId === undefined) return false;
+  const code = agencyId.trim().toUpperCase();
+  return interestedPrisons.some((prison) => prison.trim().toUpperCase() === code);
+}
+
+/** The old NOMS numbers merged into a prisoner, each once, in prison-api's order. */
+export function mergedNomsNumbers(identifiers: readonly OffenderIdentifier[]): string[] {
+  const values = identifiers
+    .filter((identifier) => identifier.type === 'MERGED')
+    .map((identifier) => identifier.value.trim())
+    .filter((value) => value !== '');
+  return [...new Set(values)];
+}
+
+/**
+ * The sentence start date used for matching and the book number (docs/architecture.md, Processing a booking): the latest
+ * start among terms that are not consecutive to another. A consecutive term only starts when another ends, so
+ * its date is not the start Delius records for the custodial sentence. Undefined when no term qualifies.
+ */
+export function primarySentenceStartDate(terms: readonly SentenceTerm[]): IsoDate | undefined {
+  let latest: IsoDate | undefined;
+  for (const term of terms) {
+    if (term.consecutiveTo != null || !term.startDate) continue;
+    // `yyyy-MM-dd` strings compare as the dates they name.
+    if (latest === undefined || term.startDate > latest) latest = term.startDate;
+  }
+  return latest;
 }

@@ -1,11 +1,11 @@
 import type { BookingNumberChangedEvent } from '../../events/inner-event';
 import { done } from '../../message/outcome';
 import { TELEMETRY_EVENTS } from '../../telemetry/telemetry-events';
-import type { Booking } from '../../upstream/booking';
-import { prisonIdentifierUpdated } from '../../upstream/prison-identifier-events';
+import type { Booking } from '../../upstream/prison';
+import { prisonIdentifierUpdated } from '../owed-events';
 import { validateMerge } from '../../validation/validate-event';
 import { WITHHELD, type Attempt } from '../attempt';
-import type { HandlerResult } from '../handler-result';
+import type { HandlerResult } from '../attempt';
 
 /** Why a merge was not sent (the `reason` of `P2PBookingNumberChangedNotApplied`). */
 const MERGE_NOT_APPLIED_REASONS = {

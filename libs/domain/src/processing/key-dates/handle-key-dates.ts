@@ -3,7 +3,7 @@ import { done, tryLater } from '../../message/outcome';
 import { TELEMETRY_EVENTS } from '../../telemetry/telemetry-events';
 import { validateKeyDates } from '../../validation/validate-event';
 import type { Attempt } from '../attempt';
-import type { HandlerResult } from '../handler-result';
+import type { HandlerResult } from '../attempt';
 import { sentenceDetailOf } from './sentence-detail-of';
 import { changedCodes, writeKeyDates } from './write-key-dates';
 

@@ -1,6 +1,6 @@
 import { custodyKeyDatesFor, keyDatesUpdate, type KeyDateChange } from '../../key-dates/custody-key-dates';
-import type { Custody } from '../../upstream/custody';
-import type { SentenceDetail } from '../../upstream/sentence-detail';
+import type { Custody } from '../../upstream/delius';
+import type { SentenceDetail } from '../../upstream/prison';
 import { WITHHELD, type Attempt } from '../attempt';
 
 /** What bringing a custody's key dates into line with NOMIS did. */

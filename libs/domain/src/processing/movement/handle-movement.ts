@@ -1,13 +1,13 @@
 import type { ExternalMovementInsertedEvent } from '../../events/inner-event';
-import { wouldChangeLocation } from '../../key-dates/custody-location';
+import { wouldChangeLocation } from '../../key-dates/custody-key-dates';
 import { done } from '../../message/outcome';
 import { TELEMETRY_EVENTS, TELEMETRY_NOT_PRESENT } from '../../telemetry/telemetry-events';
 import type { TelemetryEventProperties } from '../../telemetry/telemetry-event-properties';
-import type { Movement } from '../../upstream/movement';
+import type { Movement } from '../../upstream/prison';
 import { validateMovement } from '../../validation/validate-event';
 import { VALIDATION_REJECTIONS, type ValidationRejectionReason } from '../../validation/validation-rejection';
 import { WITHHELD, type Attempt } from '../attempt';
-import type { HandlerResult } from '../handler-result';
+import type { HandlerResult } from '../attempt';
 
 type TransferProperties = TelemetryEventProperties['P2PTransferProbationRecordNotFound'];
 

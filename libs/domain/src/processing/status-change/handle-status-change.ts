@@ -4,7 +4,7 @@ import { TELEMETRY_EVENTS } from '../../telemetry/telemetry-events';
 import { validateStatusChange, type RejectedOn } from '../../validation/validate-event';
 import type { ValidationRejection } from '../../validation/validation-rejection';
 import type { Attempt } from '../attempt';
-import type { HandlerResult } from '../handler-result';
+import type { HandlerResult } from '../attempt';
 import { linkCase } from './link-case';
 import { matchPrisoner } from './match-prisoner';
 import { bookingKeys, eventKeys } from './status-change-telemetry';

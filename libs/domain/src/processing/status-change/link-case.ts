@@ -3,10 +3,10 @@ import type { MatchedCase } from '../../matching/decide-match';
 import { policeIdentifiersAgree, sameNomsNumber } from '../../matching/police-identifiers';
 import { tryLater } from '../../message/outcome';
 import { TELEMETRY_EVENTS } from '../../telemetry/telemetry-events';
-import type { Booking } from '../../upstream/booking';
-import { prisonIdentifierAdded, prisonIdentifierUpdated } from '../../upstream/prison-identifier-events';
+import type { Booking } from '../../upstream/prison';
+import { prisonIdentifierAdded, prisonIdentifierUpdated } from '../owed-events';
 import { WITHHELD, type Attempt } from '../attempt';
-import type { HandlerResult } from '../handler-result';
+import type { HandlerResult } from '../attempt';
 import type { PrisonerMatchDecision } from './match-prisoner';
 import { eventKeys } from './status-change-telemetry';
 

@@ -3,12 +3,12 @@ import { decideMatch, type MatchDecision } from '../../matching/decide-match';
 import type { MatchCandidate, MatchingPrisoner } from '../../matching/match-candidate';
 import { sameNomsNumber } from '../../matching/police-identifiers';
 import { TELEMETRY_EVENTS } from '../../telemetry/telemetry-events';
-import type { Booking } from '../../upstream/booking';
-import type { Conviction } from '../../upstream/conviction';
-import type { IsoDate } from '../../upstream/iso-date';
-import type { MatchRequest, OffenderMatches } from '../../upstream/offender-match';
-import type { PrisonerDetails } from '../../upstream/prisoner-details';
-import { mergedNomsNumbers } from '../../validation/merged-noms-numbers';
+import type { Booking } from '../../upstream/prison';
+import type { Conviction } from '../../upstream/delius';
+import type { IsoDate } from '../../upstream/prison';
+import type { MatchRequest, OffenderMatches } from '../../upstream/delius';
+import type { PrisonerDetails } from '../../upstream/prison';
+import { mergedNomsNumbers } from '../../validation/validate-event';
 import type { Attempt } from '../attempt';
 
 type SearchPass = 'first' | 'second';

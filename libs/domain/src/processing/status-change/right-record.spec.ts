@@ -1,7 +1,7 @@
 import { buildCandidateOffender, buildConviction, buildCustody } from '../../testing/build-delius-values';
 import { buildPrisonerDetails, buildSentenceDetail } from '../../testing/build-prison-values';
-import type { OffenderIds } from '../../upstream/offender-ids';
-import type { MatchedBy } from '../../upstream/offender-match';
+import type { OffenderIds } from '../../upstream/delius';
+import type { MatchedBy } from '../../upstream/delius';
 import { notFound, ok } from '../../upstream/upstream-result';
 import { processingKit } from '../testing/processing-kit';
 import { UNTOUCHED_CUSTODY } from '../testing/fake-community-api';

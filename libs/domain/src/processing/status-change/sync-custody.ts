@@ -1,13 +1,13 @@
 import type { ImprisonmentStatusChangedEvent } from '../../events/inner-event';
-import { wouldChangeLocation } from '../../key-dates/custody-location';
+import { wouldChangeLocation } from '../../key-dates/custody-key-dates';
 import { isWithinSentenceDateWindow } from '../../matching/sentence-date-window';
 import { done, tryLater } from '../../message/outcome';
 import { TELEMETRY_EVENTS, TELEMETRY_NOT_PRESENT } from '../../telemetry/telemetry-events';
-import type { Booking } from '../../upstream/booking';
-import type { Custody } from '../../upstream/custody';
-import type { IsoDate } from '../../upstream/iso-date';
+import type { Booking } from '../../upstream/prison';
+import type { Custody } from '../../upstream/delius';
+import type { IsoDate } from '../../upstream/prison';
 import { WITHHELD, type Attempt } from '../attempt';
-import type { HandlerResult } from '../handler-result';
+import type { HandlerResult } from '../attempt';
 import { sentenceDetailOf } from '../key-dates/sentence-detail-of';
 import { changedCodes, writeKeyDates } from '../key-dates/write-key-dates';
 import { bookingKeys } from './status-change-telemetry';

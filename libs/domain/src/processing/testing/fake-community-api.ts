@@ -1,13 +1,13 @@
-import type { CommunityApi, NomsNumberHolder } from '../../ports/community-api.port';
+import type { CommunityApi, NomsNumberHolder } from '../../ports/upstreams.port';
 import { buildConviction, buildCustody } from '../../testing/build-delius-values';
-import type { Conviction } from '../../upstream/conviction';
+import type { Conviction } from '../../upstream/delius';
 import type {
   Custody,
   ReplaceCustodyKeyDates,
   UpdateCustodyBookingNumber,
   UpdateCustodyLocation,
-} from '../../upstream/custody';
-import type { OffenderIds } from '../../upstream/offender-ids';
+} from '../../upstream/delius';
+import type { OffenderIds } from '../../upstream/delius';
 import { conflict, notFound, ok, type Lookup } from '../../upstream/upstream-result';
 import type { CallJournal } from './call-journal';
 

@@ -1,6 +1,6 @@
-import type { OffenderSearch } from '../../ports/offender-search.port';
+import type { OffenderSearch } from '../../ports/upstreams.port';
 import { buildCandidateOffender } from '../../testing/build-delius-values';
-import type { MatchRequest, OffenderMatches } from '../../upstream/offender-match';
+import type { MatchRequest, OffenderMatches } from '../../upstream/delius';
 import type { CallJournal } from './call-journal';
 
 /**

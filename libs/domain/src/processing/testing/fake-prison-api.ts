@@ -1,4 +1,4 @@
-import type { PrisonApi } from '../../ports/prison-api.port';
+import type { PrisonApi } from '../../ports/upstreams.port';
 import {
   buildBooking,
   buildMergedIdentifier,
@@ -7,12 +7,12 @@ import {
   buildSentenceDetail,
   buildSentenceTerm,
 } from '../../testing/build-prison-values';
-import type { Booking } from '../../upstream/booking';
-import type { Movement } from '../../upstream/movement';
-import type { OffenderIdentifier } from '../../upstream/offender-identifier';
-import type { PrisonerDetails } from '../../upstream/prisoner-details';
-import type { SentenceDetail } from '../../upstream/sentence-detail';
-import type { SentenceTerm } from '../../upstream/sentence-term';
+import type { Booking } from '../../upstream/prison';
+import type { Movement } from '../../upstream/prison';
+import type { OffenderIdentifier } from '../../upstream/prison';
+import type { PrisonerDetails } from '../../upstream/prison';
+import type { SentenceDetail } from '../../upstream/prison';
+import type { SentenceTerm } from '../../upstream/prison';
 import { notFound, ok, type Lookup } from '../../upstream/upstream-result';
 import type { CallJournal } from './call-journal';
 

@@ -1,5 +1,5 @@
 import type { MessageRow } from '../../message/message-row';
-import type { DomainEventPublisher, HmppsDomainEvent } from '../../ports/domain-events.port';
+import type { DomainEventPublisher, HmppsDomainEvent } from '../owed-events';
 import type { TelemetrySink } from '../../ports/telemetry.port';
 import { FixedClock } from '../../testing/fixed-clock';
 import { processBooking } from '../process-booking';

@@ -1,12 +1,49 @@
-import type { Conviction } from '../upstream/conviction';
 import type {
+  Booking,
+  Movement,
+  OffenderIdentifier,
+  PrisonerDetails,
+  SentenceDetail,
+  SentenceTerm,
+} from '../upstream/prison';
+import type { Lookup, Conflict, NotFound, Ok } from '../upstream/upstream-result';
+import type {
+  MatchRequest,
+  OffenderMatches,
+  Conviction,
   Custody,
   ReplaceCustodyKeyDates,
   UpdateCustodyBookingNumber,
   UpdateCustodyLocation,
-} from '../upstream/custody';
-import type { OffenderIds } from '../upstream/offender-ids';
-import type { Conflict, Lookup, NotFound, Ok } from '../upstream/upstream-result';
+  OffenderIds,
+} from '../upstream/delius';
+
+/* The three upstream systems processing reads and writes: prison-api, probation-offender-search, community-api. */
+
+/**
+ * What the service reads from NOMIS through prison-api. A booking or movement that is not there is a
+ * business outcome (`not-found`); every other failure (5xx, timeout, token) throws `SystemError`.
+ */
+export interface PrisonApi {
+  /** GET /api/bookings/{bookingId}?basicInfo=false&extraInfo=true */
+  getBooking(bookingId: number): Promise<Lookup<Booking>>;
+  /** GET /api/bookings/{bookingId}/sentenceDetail (not-found when the booking is not there). */
+  getSentenceDetail(bookingId: number): Promise<Lookup<SentenceDetail>>;
+  /** GET /api/offender-sentences/booking/{bookingId}/sentenceTerms (not-found when the booking is not there). */
+  getSentenceTerms(bookingId: number): Promise<Lookup<SentenceTerm[]>>;
+  /** GET /api/bookings/{bookingId}/identifiers?type=MERGED: the NOMS numbers merged into this prisoner. */
+  getMergedIdentifiers(bookingId: number): Promise<OffenderIdentifier[]>;
+  /** GET /api/prisoners?offenderNo=: empty (not 404) when prison-api has no such prisoner. */
+  getPrisonerDetails(offenderNo: string): Promise<PrisonerDetails[]>;
+  /** GET /api/bookings/{bookingId}/movement/{movementSeq} */
+  getMovement(bookingId: number, movementSeq: number): Promise<Lookup<Movement>>;
+}
+
+/** Candidate Delius offenders for a prisoner, through probation-offender-search. Failures throw `SystemError`. */
+export interface OffenderSearch {
+  /** POST /match */
+  match(request: MatchRequest): Promise<OffenderMatches>;
+}
 
 /**
  * Which Delius case holds a NOMS number, with that case's PNC and CRO when it has them (so the caller can tell

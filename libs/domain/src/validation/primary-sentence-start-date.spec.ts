@@ -1,5 +1,5 @@
 import { buildSentenceTerm } from '../testing/build-prison-values';
-import { primarySentenceStartDate } from './primary-sentence-start-date';
+import { primarySentenceStartDate } from './validate-event';
 
 describe('primarySentenceStartDate', () => {
   it('when a later term is consecutive to another, then the latest primary start wins (the original fixture)', () => {

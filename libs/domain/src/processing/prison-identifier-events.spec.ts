@@ -1,8 +1,4 @@
-import {
-  londonOffsetDateTime,
-  prisonIdentifierAdded,
-  prisonIdentifierUpdated,
-} from './prison-identifier-events';
+import { londonOffsetDateTime, prisonIdentifierAdded, prisonIdentifierUpdated } from './owed-events';
 
 describe('prisonIdentifierAdded', () => {
   it('carries the CRN and NOMS number as person identifiers and the book number as extra information', () => {

@@ -1,9 +1,9 @@
-import { SystemError } from '../../errors/system-error';
-import { statusChange } from '../testing/status-change-fixtures';
-import { processingKit, WRITE_MAY_LAND_FOR_MS } from '../testing/processing-kit';
-import { intentRetention, INTENT_RETENTION_DAYS, INTENT_RETENTION_LIMIT_DAYS } from './intent-retention';
-import { parseWriteIntent, serialiseWriteIntent, type WriteIntent } from './write-intent';
-import { mergeRow } from '../testing/merge-fixtures';
+import { SystemError } from '../errors/system-error';
+import { statusChange } from './testing/status-change-fixtures';
+import { processingKit, WRITE_MAY_LAND_FOR_MS } from './testing/processing-kit';
+import { intentRetention, INTENT_RETENTION_DAYS, INTENT_RETENTION_LIMIT_DAYS } from './owed-events';
+import { parseWriteIntent, serialiseWriteIntent, type WriteIntent } from './owed-events';
+import { mergeRow } from './testing/merge-fixtures';
 
 const answerLost = () =>
   new SystemError('community-api setNomsNumber answered 500', {

@@ -1,0 +1,282 @@
+import { londonDateTime } from '../time/london';
+import { SystemError } from '../errors/system-error';
+import type { CommunityApi, NomsNumberHolder } from '../ports/upstreams.port';
+
+/*
+ * What a Delius NOMS number write owes the services downstream, in one place: the domain events this service
+ * publishes, how they are kept on the row until published, and the intent recorded before the write is sent,
+ * settled by lookups when an answer was lost.
+ */
+
+/**
+ * HMPPS domain events this service publishes on the domain topic,
+ * so later services (custody status, key dates) act once a probation case is linked to a prisoner.
+ */
+export const PRISON_IDENTIFIER_ADDED = 'probation-case.prison-identifier.added';
+export const PRISON_IDENTIFIER_UPDATED = 'probation-case.prison-identifier.updated';
+
+export type DomainEventType = typeof PRISON_IDENTIFIER_ADDED | typeof PRISON_IDENTIFIER_UPDATED;
+
+export interface PersonIdentifier {
+  type: 'CRN' | 'NOMS';
+  value: string;
+}
+
+/** The JSON body of an HMPPS domain event, nulls included, as the HMPPS consumers expect it. */
+export interface HmppsDomainEvent {
+  eventType: DomainEventType;
+  version: 1;
+  detailUrl: null;
+  /** ISO offset date-time in Europe/London, e.g. `2023-07-13T10:00:00.123+01:00`. */
+  occurredAt: string;
+  description: string;
+  additionalInformation: { bookingNumber: string; previousNomsNumber?: string };
+  personReference: { identifiers: PersonIdentifier[] };
+}
+
+/**
+ * Publishes to the domain topic with the SNS message attributes `eventType` (String) = `event.eventType` and
+ * `eventId` (String) = `eventId`. Resolves once the topic accepted the event; throws `SystemError` otherwise
+ * (publishing is awaited, unlike the original, so a lost event becomes a retry rather than silence).
+ */
+export interface DomainEventPublisher {
+  publish(event: HmppsDomainEvent, eventId: string): Promise<void>;
+}
+
+/**
+ * The id every publication of one event carries, however often a retry publishes it (domain events are at
+ * least once): the row that owes it, the event type and the case, so a consumer can drop a repeat.
+ */
+export function domainEventId(rowId: string, event: HmppsDomainEvent): string {
+  const crn = event.personReference.identifiers.find((identifier) => identifier.type === 'CRN')?.value;
+  return `${rowId}/${event.eventType}/${crn ?? 'no-crn'}`;
+}
+
+const ADDED_DESCRIPTION =
+  'A probation case has been matched with a booking in the prison system. The prison number and booking number have been added to the probation case.';
+const UPDATED_DESCRIPTION =
+  'A prison booking number has been changed. The prison number and booking number have been updated on the probation case.';
+
+/** The event published once a single matching CRN has had the NOMS number set. */
+export function prisonIdentifierAdded(input: {
+  crn: string;
+  nomsNumber: string;
+  bookingNumber: string;
+  occurredAt: Date;
+}): HmppsDomainEvent {
+  return {
+    eventType: PRISON_IDENTIFIER_ADDED,
+    version: 1,
+    detailUrl: null,
+    occurredAt: londonOffsetDateTime(input.occurredAt),
+    description: ADDED_DESCRIPTION,
+    additionalInformation: { bookingNumber: input.bookingNumber },
+    personReference: personReference(input.crn, input.nomsNumber),
+  };
+}
+
+/** The event published for each Delius offender whose merged (old) NOMS number was replaced. */
+export function prisonIdentifierUpdated(input: {
+  crn: string;
+  nomsNumber: string;
+  previousNomsNumber: string;
+  bookingNumber: string;
+  occurredAt: Date;
+}): HmppsDomainEvent {
+  return {
+    eventType: PRISON_IDENTIFIER_UPDATED,
+    version: 1,
+    detailUrl: null,
+    occurredAt: londonOffsetDateTime(input.occurredAt),
+    description: UPDATED_DESCRIPTION,
+    additionalInformation: {
+      bookingNumber: input.bookingNumber,
+      previousNomsNumber: input.previousNomsNumber,
+    },
+    personReference: personReference(input.crn, input.nomsNumber),
+  };
+}
+
+function personReference(crn: string, nomsNumber: string): HmppsDomainEvent['personReference'] {
+  return {
+    identifiers: [
+      { type: 'CRN', value: crn },
+      { type: 'NOMS', value: nomsNumber },
+    ],
+  };
+}
+
+/** `yyyy-MM-ddTHH:mm:ss.SSS+01:00`: London wall-clock time with its offset, as HMPPS events carry it. */
+export function londonOffsetDateTime(instant: Date): string {
+  const wallClock = londonDateTime(instant);
+  const wholeSeconds = Math.floor(instant.getTime() / 1000) * 1000;
+  const offsetMinutes = Math.round((Date.parse(`${wallClock}Z`) - wholeSeconds) / 60_000);
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const abs = Math.abs(offsetMinutes);
+  const hh = String(Math.floor(abs / 60)).padStart(2, '0');
+  const mm = String(abs % 60).padStart(2, '0');
+  const millis = String(instant.getTime() - wholeSeconds).padStart(3, '0');
+  return `${wallClock}.${millis}${sign}${hh}:${mm}`;
+}
+
+/** The `pendingEvents` attribute: the domain events a row still owes, as a JSON array. */
+export function serialisePendingEvents(events: readonly HmppsDomainEvent[]): string {
+  return JSON.stringify(events);
+}
+
+/**
+ * The events recorded in a row's `pendingEvents`. This service wrote the value itself, so anything else is a
+ * fault to look at, not something to guess about or drop.
+ */
+export function parsePendingEvents(rowId: string, pendingEvents: string): HmppsDomainEvent[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(pendingEvents);
+  } catch (err) {
+    throw invalid('pendingEvents', rowId, err);
+  }
+  if (!Array.isArray(parsed) || !parsed.every(isDomainEventShaped)) throw invalid('pendingEvents', rowId);
+  return parsed as HmppsDomainEvent[];
+}
+
+function isDomainEventShaped(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const event = value as Partial<HmppsDomainEvent>;
+  return typeof event.eventType === 'string' && typeof event.personReference === 'object';
+}
+
+/**
+ * A Delius write that raises domain events, recorded on the row (`writeIntent`) under the claim before the
+ * write is sent (docs/architecture.md, Processing a booking). Once Delius is known to hold what the write
+ * meant, `events` are owed; until then the intent is the row's reminder that a write may have happened
+ * without its events being announced. `crn` is the case the write concerns.
+ */
+export type WriteIntent =
+  | {
+      write: 'setNomsNumber';
+      crn: string;
+      nomsNumber: string;
+      events: HmppsDomainEvent[];
+      /** ISO instant the intent was first recorded; bounds how long its row is kept for it. */
+      recordedAt: string;
+    }
+  | {
+      write: 'replaceNomsNumber';
+      crn: string;
+      oldNomsNumber: string;
+      newNomsNumber: string;
+      events: HmppsDomainEvent[];
+      recordedAt: string;
+    };
+
+export function serialiseWriteIntent(intent: WriteIntent): string {
+  return JSON.stringify(intent);
+}
+
+/** The intent a row holds. This service wrote it, so anything unreadable is a fault to look at, not to drop. */
+export function parseWriteIntent(rowId: string, writeIntent: string): WriteIntent {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(writeIntent);
+  } catch (err) {
+    throw invalid('writeIntent', rowId, err);
+  }
+  if (!isWriteIntentShaped(parsed)) throw invalid('writeIntent', rowId);
+  return parsed;
+}
+
+function isWriteIntentShaped(value: unknown): value is WriteIntent {
+  if (typeof value !== 'object' || value === null) return false;
+  const intent = value as Record<string, unknown>;
+  const strings = (...keys: string[]) => keys.every((key) => typeof intent[key] === 'string');
+  if (!strings('crn', 'recordedAt') || !Array.isArray(intent.events)) return false;
+  // Its row's retention is counted from it, so it must be a time.
+  if (Number.isNaN(Date.parse(intent.recordedAt as string))) return false;
+  if (intent.write === 'setNomsNumber') return strings('nomsNumber');
+  if (intent.write === 'replaceNomsNumber') return strings('oldNomsNumber', 'newNomsNumber');
+  return false;
+}
+
+const UNREADABLE = {
+  pendingEvents: {
+    code: 'PROCESSING.PENDING_EVENTS_INVALID',
+    says: 'pendingEvents that are not a JSON array of domain events',
+  },
+  writeIntent: {
+    code: 'PROCESSING.WRITE_INTENT_INVALID',
+    says: 'a writeIntent this service could not have written',
+  },
+} as const;
+
+/** A row attribute this service could not have written: a fault of the row, never retried. */
+function invalid(attribute: keyof typeof UNREADABLE, rowId: string, cause?: unknown): SystemError {
+  const { code, says } = UNREADABLE[attribute];
+  return new SystemError(`row ${rowId} has ${says}`, { code, retryable: false, cause, details: { rowId } });
+}
+
+/**
+ * What Delius holds, as far as lookups can tell, about a write that may or may not have been applied:
+ * `applied` (announce its events), `not-applied` (forget it; the attempt decides afresh), or `unknown`
+ * (keep it and try again later; `heldElsewhere` when the number is on several cases, which only the
+ * probation team can sort out).
+ */
+export type IntentSettlement =
+  { kind: 'applied' } | { kind: 'not-applied' } | { kind: 'unknown'; heldElsewhere: boolean };
+
+/**
+ * Settles an intent by reading Delius, never by sending the write again (a write whose answer was lost may
+ * have been applied; sending it twice could move a number that has moved on since):
+ * - a NOMS number set: the number's holder is the intended case -> applied; nobody, or another case ->
+ *   not applied; several cases (community-api's 409) -> unknown, held elsewhere;
+ * - a merge's replace: the new number's holder is the intended case -> applied; the old number's holder
+ *   still is -> not applied; anything else -> unknown.
+ * "Another case" is never the intended case itself.
+ *
+ * `mayStillLand`: the write may still be on its way (sent, or about to be, and not yet past the lease and the
+ * write timeout). Delius not holding it yet then proves nothing, so what would be `not-applied` is `unknown`:
+ * forgetting it would let the write land unannounced after the next decision found nothing to do.
+ */
+export async function settleWriteIntent(
+  intent: WriteIntent,
+  communityApi: Pick<CommunityApi, 'findNomsNumberHolder'>,
+  mayStillLand: boolean,
+): Promise<IntentSettlement> {
+  const holds = (holder: NomsNumberHolder) => holder.kind === 'one' && holder.crn === intent.crn;
+  const notApplied: IntentSettlement = mayStillLand
+    ? { kind: 'unknown', heldElsewhere: false }
+    : { kind: 'not-applied' };
+  if (intent.write === 'setNomsNumber') {
+    const holder = await communityApi.findNomsNumberHolder(intent.nomsNumber);
+    if (holds(holder)) return { kind: 'applied' };
+    if (holder.kind === 'several') return { kind: 'unknown', heldElsewhere: true };
+    return notApplied;
+  }
+  if (holds(await communityApi.findNomsNumberHolder(intent.newNomsNumber))) return { kind: 'applied' };
+  if (holds(await communityApi.findNomsNumberHolder(intent.oldNomsNumber))) return notApplied;
+  return { kind: 'unknown', heldElsewhere: false };
+}
+
+/** While an intent is unsettled its row is kept at least this long past each attempt. */
+export const INTENT_RETENTION_DAYS = 7;
+/** ...but never longer than this after the intent was recorded: then it is given up (`P2PWriteIntentGivenUp`). */
+export const INTENT_RETENTION_LIMIT_DAYS = 90;
+
+const DAY_SECONDS = 86_400;
+
+/**
+ * The `deleteBy` of a row that ends an attempt still holding an unsettled intent: a row that expires takes
+ * its reminder of an unannounced write with it, so the row is kept `INTENT_RETENTION_DAYS` past now, up to
+ * `INTENT_RETENTION_LIMIT_DAYS` after the intent was recorded. `givenUp` once that limit is what stops it.
+ */
+export function intentRetention(
+  deleteBy: number,
+  recordedAt: string,
+  now: Date,
+): { deleteBy: number; givenUp: boolean } {
+  const nowSeconds = Math.floor(now.getTime() / 1000);
+  const limit = Math.floor(Date.parse(recordedAt) / 1000) + INTENT_RETENTION_LIMIT_DAYS * DAY_SECONDS;
+  const wanted = Math.max(deleteBy, nowSeconds + INTENT_RETENTION_DAYS * DAY_SECONDS);
+  return wanted > limit
+    ? { deleteBy: Math.max(deleteBy, limit), givenUp: true }
+    : { deleteBy: wanted, givenUp: false };
+}

@@ -1,0 +1,128 @@
+import type { IsoDate } from './prison';
+
+/* Delius as community-api and probation-offender-search answer it, reduced to what this service reads and writes. */
+
+/**
+ * A Delius conviction (community-api `Conviction`) reduced to what matching reads: a conviction with a
+ * `custody` is custodial, and its `sentence.startDate` is compared with the NOMIS sentence start date.
+ */
+export interface Conviction {
+  convictionId?: number;
+  /** The event number within the offender, e.g. `"3"`. */
+  index: string;
+  /** Ignored by matching: an inactive custodial event may be a recall. */
+  active: boolean;
+  convictionDate?: IsoDate;
+  sentence?: { sentenceId?: number; description?: string; startDate?: IsoDate };
+  custody?: Custody;
+}
+
+/** The Delius key dates a custody record holds (community-api `CustodyRelatedKeyDates`, the 7 P2PU writes). */
+export interface CustodyKeyDates {
+  /** ACR */
+  conditionalReleaseDate?: IsoDate;
+  /** LED */
+  licenceExpiryDate?: IsoDate;
+  /** HDE */
+  hdcEligibilityDate?: IsoDate;
+  /** PED */
+  paroleEligibilityDate?: IsoDate;
+  /** SED */
+  sentenceExpiryDate?: IsoDate;
+  /** EXP */
+  expectedReleaseDate?: IsoDate;
+  /** PSSED */
+  postSentenceSupervisionEndDate?: IsoDate;
+}
+
+/**
+ * The body of the key-date write (community-api `ReplaceCustodyKeyDates`). It replaces all of them:
+ * a date left out is deleted in Delius.
+ */
+export type ReplaceCustodyKeyDates = CustodyKeyDates;
+
+/** A Delius prison establishment (community-api `Institution`). */
+export interface Institution {
+  institutionId?: number;
+  code?: string;
+  description?: string;
+  institutionName?: string;
+  /** The NOMIS agency id, e.g. `MDI`: what the location write sets and what a compare reads. */
+  nomsPrisonInstitutionCode?: string;
+}
+
+/** A Delius custody record (community-api `Custody`). */
+export interface Custody {
+  /** The NOMIS book number Delius holds, e.g. `38339A`. */
+  bookingNumber?: string;
+  institution?: Institution;
+  keyDates?: CustodyKeyDates;
+  sentenceStartDate?: IsoDate;
+  status?: { code: string; description?: string };
+}
+
+/** The body of PUT .../custody/bookingNumber: community-api finds the one custody within +/-7 days itself. */
+export interface UpdateCustodyBookingNumber {
+  bookingNumber: string;
+  sentenceStartDate: IsoDate;
+}
+
+/** The body of PUT .../custody/bookingNumber/{bookingNo}: the custody's prison location. */
+export interface UpdateCustodyLocation {
+  nomsPrisonInstitutionCode: string;
+}
+
+/**
+ * The identifiers of a Delius offender (offender-search and community-api `IDs`). The CRN is always there;
+ * any of the others may be missing.
+ */
+export interface OffenderIds {
+  crn: string;
+  pncNumber?: string;
+  croNumber?: string;
+  nomsNumber?: string;
+  niNumber?: string;
+  immigrationNumber?: string;
+  mostRecentPrisonerNumber?: string;
+}
+
+/** The body of probation-offender-search POST /match. */
+export interface MatchRequest {
+  /** Required and not blank (offender-search answers 400 otherwise). */
+  surname: string;
+  firstName?: string;
+  dateOfBirth?: IsoDate;
+  pncNumber?: string;
+  croNumber?: string;
+  nomsNumber?: string;
+  /** Only offenders with a current disposal. */
+  activeSentence: boolean;
+}
+
+/** Which step of offender-search's cascade found the candidates; the first step with hits wins. */
+export const MATCHED_BY = [
+  'ALL_SUPPLIED',
+  'ALL_SUPPLIED_ALIAS',
+  'HMPPS_KEY',
+  'EXTERNAL_KEY',
+  'NAME',
+  'PARTIAL_NAME',
+  'PARTIAL_NAME_DOB_LENIENT',
+  'NOTHING',
+] as const;
+
+export type MatchedBy = (typeof MATCHED_BY)[number];
+
+/** One candidate Delius offender, with the fields the matching rules read. */
+export interface CandidateOffender {
+  otherIds: OffenderIds;
+  firstName?: string;
+  surname?: string;
+  dateOfBirth?: IsoDate;
+}
+
+/** The result of POST /match: candidates in offender-search's order. */
+export interface OffenderMatches {
+  matchedBy: MatchedBy;
+  matches: { offender: CandidateOffender }[];
+}

@@ -1,0 +1,124 @@
+/* NOMIS as prison-api answers it, reduced to what validation, matching, key dates and the reports read. */
+
+/**
+ * A calendar date as the upstreams send it: `yyyy-MM-dd`, a London calendar day with no time or zone.
+ * Kept as a string so nothing shifts it through a time zone on the way through.
+ */
+export type IsoDate = string;
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** True for a well-formed, real `yyyy-MM-dd` date. */
+export function isIsoDate(value: string): value is IsoDate {
+  if (!ISO_DATE.test(value)) return false;
+  const parsed = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value);
+}
+
+/**
+ * A NOMIS booking as prison-api returns it (`InmateDetail` of GET /api/bookings/{bookingId} with extra info),
+ * reduced to what validation, matching and the reports use. Field names are prison-api's.
+ */
+export interface Booking {
+  bookingId: number;
+  /** The book number, e.g. `38339A`. */
+  bookingNo: string;
+  /** The NOMS number, e.g. `A5089DY`. */
+  offenderNo: string;
+  activeFlag: boolean;
+  firstName: string;
+  lastName: string;
+  dateOfBirth: IsoDate;
+  /** The prison the booking is at, e.g. `MDI`; `TRN` in transit, `OUT` once out. */
+  agencyId?: string;
+  /** Whether the prisoner is in that prison now, in transit between two (`TRN`), or out. */
+  inOutStatus?: 'IN' | 'OUT' | 'TRN';
+  locationDescription?: string;
+  recall?: boolean;
+  /** prison-api's legal status, e.g. `SENTENCED`, `RECALL`, `REMAND`. */
+  legalStatus?: string;
+}
+
+/** A NOMIS external movement (prison-api `Movement`); `ADM` with a destination prison is an admission/transfer. */
+export interface Movement {
+  offenderNo: string;
+  /** `ADM`, `CRT`, `REL`, `TAP` or `TRN`. */
+  movementType: string;
+  /** `IN` or `OUT`. */
+  directionCode: string;
+  movementDate: IsoDate;
+  /** `HH:mm:ss`. */
+  movementTime?: string;
+  /** Local date-time `yyyy-MM-ddTHH:mm:ss`, as NOMIS recorded it. */
+  createDateTime: string;
+  movementReasonCode?: string;
+  fromAgency?: string;
+  fromAgencyDescription?: string;
+  toAgency?: string;
+  toAgencyDescription?: string;
+}
+
+/**
+ * An identifier held on a booking (prison-api `OffenderIdentifier`). For type `MERGED` the value is a NOMS
+ * number that NOMIS merged into this booking's prisoner.
+ */
+export interface OffenderIdentifier {
+  /** e.g. `MERGED`, `PNC`, `CRO`. */
+  type: string;
+  value: string;
+}
+
+/**
+ * A prisoner as prison-api's GET /api/prisoners?offenderNo= returns it (`PrisonerDetail`): the identifiers
+ * the match request needs. Either of PNC and CRO may be missing.
+ */
+export interface PrisonerDetails {
+  offenderNo: string;
+  firstName: string;
+  lastName: string;
+  dateOfBirth: IsoDate;
+  /** `Y` or `N`. */
+  currentlyInPrison: string;
+  pncNumber?: string;
+  croNumber?: string;
+  latestBookingId?: number;
+  latestLocationId?: string;
+  convictedStatus?: string;
+  legalStatus?: string;
+}
+
+/**
+ * The calculated sentence dates of a booking (prison-api `SentenceCalcDates`), limited to the dates that
+ * validation, the Delius key dates and the row retention use. Every date is optional on the wire.
+ */
+export interface SentenceDetail {
+  bookingId?: number;
+  sentenceStartDate?: IsoDate;
+  sentenceExpiryDate?: IsoDate;
+  conditionalReleaseDate?: IsoDate;
+  /** Wins over `conditionalReleaseDate` when present (the Delius ACR key date). */
+  conditionalReleaseOverrideDate?: IsoDate;
+  licenceExpiryDate?: IsoDate;
+  paroleEligibilityDate?: IsoDate;
+  homeDetentionCurfewEligibilityDate?: IsoDate;
+  /** The Delius expected release date (EXP) comes from this, never from `releaseDate`. */
+  confirmedReleaseDate?: IsoDate;
+  releaseDate?: IsoDate;
+  topupSupervisionExpiryDate?: IsoDate;
+}
+
+/**
+ * One term of a sentence on a booking (prison-api `OffenderSentenceTerms`). A term with `consecutiveTo` set
+ * runs after another sentence, so it never gives the primary sentence start date.
+ */
+export interface SentenceTerm {
+  bookingId?: number;
+  sentenceSequence?: number;
+  termSequence?: number;
+  /** The `sentenceSequence` this term runs after. */
+  consecutiveTo?: number;
+  startDate?: IsoDate;
+  sentenceType?: string;
+  sentenceTypeDescription?: string;
+  lifeSentence?: boolean;
+}
