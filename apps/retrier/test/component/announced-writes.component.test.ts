@@ -157,7 +157,7 @@ describe('retrier: every NOMS number write is announced', () => {
 
     expect(refused).toMatchObject({
       result: 'completed',
-      report: { bookings: [expect.objectContaining({ bookingId: 1200835, result: 'stopped' })] },
+      value: { bookings: [expect.objectContaining({ bookingId: 1200835, result: 'stopped' })] },
     });
     expect(dynamodb.refused).toBe(3);
     const stopped = await retrier.row(row.id);
