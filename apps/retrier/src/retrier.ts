@@ -119,6 +119,7 @@ export async function startRetrier(
           { ...bookingDeps, dryRunRows: adapters.dryRunRows, newClaims: () => newLocks('admin') },
           mode,
         ),
+      rows: repository,
       verifier: createJwtVerifier({
         oauthEndpointUrl: config.OAUTH_ENDPOINT_URL,
         issuer: config.OAUTH_ISSUER,

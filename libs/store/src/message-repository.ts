@@ -114,6 +114,24 @@ export class DynamoMessageRepository {
     }
   }
 
+  /** Every row kept for a booking, done ones too, oldest first: an operator's look-up. */
+  rowsOfBooking(bookingId: number, options: PageOptions = {}): AsyncGenerator<MessageRow[]> {
+    return this.rowPages(options, {
+      IndexName: MESSAGE_INDEX.byBooking,
+      KeyConditionExpression: 'bookingId = :bookingId',
+      ExpressionAttributeValues: { ':bookingId': bookingId },
+    });
+  }
+
+  /** Every row kept for a prisoner (by the NOMS number of the booking when it was stored), oldest first. */
+  rowsOfNomsNumber(nomsNumber: string, options: PageOptions = {}): AsyncGenerator<MessageRow[]> {
+    return this.rowPages(options, {
+      IndexName: MESSAGE_INDEX.byNomsNumber,
+      KeyConditionExpression: 'offenderNo = :nomsNumber',
+      ExpressionAttributeValues: { ':nomsNumber': nomsNumber },
+    });
+  }
+
   /** The pending rows of one retry tier, oldest first. */
   pendingRowsOfTier(tier: RetryTier, options: PageOptions = {}): AsyncGenerator<MessageRow[]> {
     return this.rowPages(options, {

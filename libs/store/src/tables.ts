@@ -22,6 +22,10 @@ export const MESSAGE_INDEX = {
   pendingByBooking: 'pending-by-booking',
   byEventType: 'by-event-type',
   processedByDay: 'processed-by-day',
+  /** Every row of a booking, done ones too: what an operator looks up. */
+  byBooking: 'by-booking',
+  /** Every row of a prisoner (the booking's NOMS number when stored): what an operator looks up. */
+  byNomsNumber: 'by-noms-number',
 } as const;
 
 /** The attribute DynamoDB deletes items by (epoch seconds). */
@@ -58,12 +62,16 @@ export function messageTableDefinition(TableName: string): CreateTableCommandInp
       { AttributeName: 'eventType', AttributeType: 'S' },
       { AttributeName: 'processedDay', AttributeType: 'S' },
       { AttributeName: 'processedDate', AttributeType: 'S' },
+      { AttributeName: 'bookingId', AttributeType: 'N' },
+      { AttributeName: 'offenderNo', AttributeType: 'S' },
     ],
     GlobalSecondaryIndexes: [
       indexOf(MESSAGE_INDEX.pendingByState, 'pendingState', 'createdDate'),
       indexOf(MESSAGE_INDEX.pendingByBooking, 'pendingBookingId', 'createdDate'),
       indexOf(MESSAGE_INDEX.byEventType, 'eventType', 'createdDate'),
       indexOf(MESSAGE_INDEX.processedByDay, 'processedDay', 'processedDate'),
+      indexOf(MESSAGE_INDEX.byBooking, 'bookingId', 'createdDate'),
+      indexOf(MESSAGE_INDEX.byNomsNumber, 'offenderNo', 'createdDate'),
     ],
   };
 }

@@ -150,3 +150,46 @@ describe('pendingRowsOfBooking and pendingRowsOfTier', () => {
     expect(ids(short.rows)).not.toContain(rows.medium.id);
   });
 });
+
+describe('rowsOfBooking / rowsOfNomsNumber (an operator look-up)', () => {
+  const rows = {
+    pending: buildMessageRow({
+      bookingId: 901,
+      offenderNo: 'G9010AA',
+      createdDate: '2026-03-01T10:00:00.000Z',
+    }),
+    done: buildMessageRow({
+      bookingId: 901,
+      offenderNo: 'G9010AA',
+      createdDate: '2026-03-01T09:00:00.000Z',
+      status: 'COMPLETED',
+      processedDate: '2026-03-01T11:00:00.000Z',
+    }),
+    laterBooking: buildMessageRow({
+      bookingId: 902,
+      offenderNo: 'G9010AA',
+      createdDate: '2026-03-02T10:00:00.000Z',
+    }),
+    someoneElse: buildMessageRow({
+      bookingId: 903,
+      offenderNo: 'G9030CC',
+      createdDate: '2026-03-01T10:00:00.000Z',
+    }),
+  };
+
+  beforeAll(async () => {
+    for (const row of Object.values(rows)) await store.repository().storeIfAbsent(row);
+  });
+
+  it('finds every row of a booking, done ones too, oldest first, through its index', async () => {
+    const found = await collectPages(store.repository().rowsOfBooking(901, { pageSize: 1 }));
+    expect(ids(found.rows)).toEqual([rows.done.id, rows.pending.id]);
+    expect(found.pageSizes).toEqual([1, 1]);
+  });
+
+  it('finds every row of a prisoner across bookings by the NOMS number, and none of anyone else', async () => {
+    const found = await collectPages(store.repository().rowsOfNomsNumber('G9010AA'));
+    expect(ids(found.rows)).toEqual([rows.done.id, rows.pending.id, rows.laterBooking.id]);
+    expect((await collectPages(store.repository().rowsOfNomsNumber('G0000XX'))).rows).toEqual([]);
+  });
+});

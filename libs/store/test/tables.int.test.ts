@@ -15,7 +15,7 @@ afterAll(async () => {
 const describeTable = async (TableName: string) =>
   (await client.send(new DescribeTableCommand({ TableName }))).Table;
 
-it('when the tables are created, then the message table has its key, the four indexes and TTL on deleteBy', async () => {
+it('when the tables are created, then the message table has its key, the six indexes and TTL on deleteBy', async () => {
   const table = await describeTable(tables.messageTable);
 
   expect(table?.TableStatus).toBe('ACTIVE');
@@ -31,6 +31,8 @@ it('when the tables are created, then the message table has its key, the four in
     [MESSAGE_INDEX.pendingByBooking]: [['pendingBookingId', 'createdDate'], 'ALL'],
     [MESSAGE_INDEX.byEventType]: [['eventType', 'createdDate'], 'ALL'],
     [MESSAGE_INDEX.processedByDay]: [['processedDay', 'processedDate'], 'ALL'],
+    [MESSAGE_INDEX.byBooking]: [['bookingId', 'createdDate'], 'ALL'],
+    [MESSAGE_INDEX.byNomsNumber]: [['offenderNo', 'createdDate'], 'ALL'],
   });
   const ttl = await client.send(new DescribeTimeToLiveCommand({ TableName: tables.messageTable }));
   expect(ttl.TimeToLiveDescription).toMatchObject({ AttributeName: 'deleteBy', TimeToLiveStatus: 'ENABLED' });
@@ -49,7 +51,7 @@ it('when provisioning runs again, even concurrently, then it succeeds and change
 
   const after = await describeTable(tables.messageTable);
   expect(after?.CreationDateTime).toEqual(before?.CreationDateTime);
-  expect(after?.GlobalSecondaryIndexes).toHaveLength(4);
+  expect(after?.GlobalSecondaryIndexes).toHaveLength(6);
 });
 
 it('when a table of that name exists without the indexes, then provisioning refuses to use it', async () => {

@@ -6,6 +6,7 @@ import type { ReprocessMode, ReprocessResult } from '../bookings/reprocess-booki
 import type { TierRunOutcome, TierTrigger } from '../tiers/tier-runner';
 import { tierLabel, tierOfLabel } from '../tiers/tier-label';
 import { summariseTierRun } from '../tiers/tier-summary';
+import { lookUpRows, rowsQueryOf, type KeptRows } from '../lookup/rows-lookup';
 import { reprocessModeParameter } from './reprocess-mode-parameter';
 
 /** The role hmpps-sqs calls `queueAdminRole`: the same operators who look after the queues. */
@@ -15,12 +16,14 @@ export interface AdminDeps {
   runTier(tier: RetryTier, trigger: TierTrigger): Promise<TierRunOutcome>;
   /** `mode` undefined: the service's own (`PRISONTOPROBATION_DRY_RUN`). */
   reprocessBooking(bookingId: number, mode: ReprocessMode | undefined): Promise<ReprocessResult>;
+  rows: KeptRows;
   verifier: TokenVerifier;
 }
 
 /**
- * The retrier's operator endpoints (docs/architecture.md, HTTP surface): run a tier now, or work one booking now
- * (`?mode=dry-run|write`, default the service's own). Both answer with what was done. The role is checked
+ * The retrier's operator endpoints (docs/architecture.md, HTTP surface): run a tier now, work one booking now
+ * (`?mode=dry-run|write`, default the service's own), or look up every row kept for a booking or a prisoner.
+ * Each answers with what was done or found. The role is checked
  * before anything else, so callers without it learn nothing.
  */
 export function adminRouter(deps: AdminDeps): Router {
@@ -40,6 +43,12 @@ export function adminRouter(deps: AdminDeps): Router {
       throw new HttpError(400, `"${ctx.params.bookingId}" is not a booking id`);
     const mode = reprocessModeParameter(ctx.query);
     answerReprocess(ctx, await deps.reprocessBooking(bookingId, mode));
+  });
+
+  // "Why is this prisoner not linked?": every row kept for a booking or a prisoner, read only.
+  router.get('/rows', asAdmin, async (ctx) => {
+    const query = rowsQueryOf(ctx.query);
+    ctx.body = { ...query, rows: await lookUpRows(deps.rows, query) };
   });
 
   return router;

@@ -1,0 +1,85 @@
+import { isPending, owedWorkOf, type MessageRow } from '@ptpu/domain';
+import { HttpError } from '@ptpu/platform';
+
+/** Who an operator asks about: one booking, or one prisoner by NOMS number. */
+export type RowsQuery = { bookingId: number } | { nomsNumber: string };
+
+/** Every row kept for a booking or a prisoner, through the message table's indexes (never a scan). */
+export interface KeptRows {
+  rowsOfBooking(bookingId: number): AsyncIterable<readonly MessageRow[]>;
+  rowsOfNomsNumber(nomsNumber: string): AsyncIterable<readonly MessageRow[]>;
+}
+
+/** A look-up answers at most this many rows: a month of one prisoner's events is far fewer. */
+const MAX_ROWS = 500;
+
+/**
+ * The query of `GET /admin/rows`: exactly one of `bookingId` (digits) or `nomsNumber` (`A1234BC`), and nothing
+ * else, so a misspelt parameter is refused rather than answered with nothing.
+ */
+export function rowsQueryOf(query: Readonly<Record<string, unknown>>): RowsQuery {
+  const names = Object.keys(query);
+  const { bookingId, nomsNumber } = query;
+  if (names.length === 1 && typeof bookingId === 'string' && /^[1-9]\d{0,15}$/.test(bookingId))
+    return { bookingId: Number(bookingId) };
+  if (names.length === 1 && typeof nomsNumber === 'string' && /^[A-Z]\d{4}[A-Z]{2}$/i.test(nomsNumber))
+    return { nomsNumber: nomsNumber.toUpperCase() };
+  throw new HttpError(400, 'Ask for one booking (?bookingId=1200835) or one prisoner (?nomsNumber=A5089DY)', {
+    code: 'RETRIER.BAD_PARAMETER',
+  });
+}
+
+/** What an operator needs of one row to answer "why is this prisoner not linked?". */
+export interface RowView {
+  id: string;
+  bookingId: number;
+  eventType: string;
+  /** The outcome so far: `pending` until done. */
+  state: 'pending' | 'done';
+  status: string;
+  retryCount: number;
+  /** The cases the last attempt named: the match, the candidates, or the cases in the way. */
+  matchingCrns: string[];
+  offenderNo?: string;
+  bookingNo?: string;
+  locationId?: string;
+  createdDate: string;
+  processedDate?: string;
+  /** When DynamoDB may delete it. */
+  deleteBy: string;
+  /** `events` and/or `intent`: what the row still owes the services downstream. */
+  owes?: string;
+  /** A dry run's withheld Delius writes. */
+  intendedWrites?: unknown;
+}
+
+export async function lookUpRows(rows: KeptRows, query: RowsQuery): Promise<RowView[]> {
+  const pages =
+    'bookingId' in query ? rows.rowsOfBooking(query.bookingId) : rows.rowsOfNomsNumber(query.nomsNumber);
+  const found: RowView[] = [];
+  for await (const page of pages) {
+    found.push(...page.map(viewOf));
+    if (found.length >= MAX_ROWS) return found.slice(0, MAX_ROWS);
+  }
+  return found;
+}
+
+function viewOf(row: MessageRow): RowView {
+  return {
+    id: row.id,
+    bookingId: row.bookingId,
+    eventType: row.eventType,
+    state: isPending(row) ? 'pending' : 'done',
+    status: row.status,
+    retryCount: row.retryCount,
+    matchingCrns: row.matchingCrns ? row.matchingCrns.split(', ') : [],
+    ...(row.offenderNo && { offenderNo: row.offenderNo }),
+    ...(row.bookingNo && { bookingNo: row.bookingNo }),
+    ...(row.locationId && { locationId: row.locationId }),
+    createdDate: row.createdDate,
+    ...(row.processedDate && { processedDate: row.processedDate }),
+    deleteBy: new Date(row.deleteBy * 1000).toISOString(),
+    ...(owedWorkOf(row) && { owes: owedWorkOf(row) }),
+    ...(row.intendedWrites && { intendedWrites: JSON.parse(row.intendedWrites) as unknown }),
+  };
+}
