@@ -92,13 +92,23 @@ describe('validator: logs and metrics', () => {
     expect(await metric('ptpu_validator_message_handling_seconds_count', { outcome: 'transient' })).toBe(1);
   });
 
-  it('when a message is handled, then every line logged meanwhile names it and its event type', async () => {
+  it('when a message is handled, then every line logged meanwhile names it, its event type and its booking', async () => {
     const lines = stack.logs.filter((line) => Object.values(ids).includes(line.messageId as string));
 
     expect(lines.length).toBeGreaterThanOrEqual(6);
     for (const line of lines) {
       expect(line).toMatchObject({ messageId: expect.any(String), eventType: expect.any(String) });
     }
+    const ofOurEvents = lines.filter((line) => line.eventType === 'IMPRISONMENT_STATUS-CHANGED');
+    expect(ofOurEvents.length).toBeGreaterThanOrEqual(4);
+    for (const line of ofOurEvents) expect(line.bookingId).toEqual(expect.any(Number));
+    // Once prison-api has said whose booking it is, the NOMS number is on the line too.
+    expect(
+      stack.logs.find((line) => line.messageId === ids.stored && line.reason === 'stored'),
+    ).toMatchObject({
+      bookingId: BOOKINGS.accepted,
+      nomsNumber: 'A5089DY',
+    });
     const retried = stack.logs.filter((line) => line.messageId === ids.retried);
     expect(retried.map(({ level, reason, receiveCount }) => ({ level, reason, receiveCount }))).toEqual([
       { level: 'warn', reason: 'transient', receiveCount: 1 },

@@ -8,6 +8,7 @@ import {
   type ParsedEventMessage,
   type PrisonApi,
 } from '@ptpu/domain';
+import { addLogContext } from '@ptpu/platform';
 import type { DeadLetterQueue } from '../queues/dead-letter';
 import { rejected, unhandledEventType, type HandlingOutcome } from './handling-outcome';
 import { rowForEvent } from './row-for-event';
@@ -45,6 +46,7 @@ export async function handleEventMessage(
       return unhandledEventType(parsed.eventType);
     case 'handled': {
       const verdict = await validateEvent(parsed.event, deps.prisonApi, deps.interestedPrisons);
+      if (verdict.booking) addLogContext({ nomsNumber: verdict.booking.offenderNo });
       if (verdict.kind === 'reject') return rejected(verdict.rejection);
       let stored: 'stored' | 'duplicate';
       try {

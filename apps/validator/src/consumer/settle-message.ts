@@ -21,7 +21,8 @@ export interface SettleMessageDeps extends EventHandlerDeps {
 /**
  * Settles one delivery: its outcome is made durable and then the message is deleted, or, after a transient
  * failure, it is left on the queue hidden for the back-off of its receive count. Never throws; resolves true
- * when the message was deleted. Every line logged meanwhile names the message and its event type.
+ * when the message was deleted. Every line logged meanwhile names the message, its event type and, for one of
+ * our events, its booking (and the NOMS number once prison-api has said it).
  */
 export function createMessageSettler(deps: SettleMessageDeps): (message: Message) => Promise<boolean> {
   return async (message) => {
@@ -51,6 +52,8 @@ function logContextOf(message: Message, parsed: ParsedEventMessage, receiveCount
   return {
     messageId: parsed.messageId,
     eventType: parsed.kind === 'poison' ? undefined : parsed.eventType,
+    // An operator searches the log by booking or prisoner; the NOMS number joins once the booking is read.
+    bookingId: parsed.kind === 'handled' ? parsed.event.bookingId : undefined,
     sqsMessageId: message.MessageId,
     receiveCount,
   };
