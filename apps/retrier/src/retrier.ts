@@ -1,6 +1,7 @@
 import { createProcessingMetrics, workBooking } from '@ptpu/booking-runner';
 import { RETRY_TIERS, rowsOfTier, type Clock, type RetryTier } from '@ptpu/domain';
 import {
+  BackgroundJobs,
   appInfo,
   createJwtVerifier,
   createMetricsRegistry,
@@ -11,7 +12,7 @@ import {
 import type { DynamoLocks } from '@ptpu/store';
 import { createApp } from './app';
 import { PendingBacklogRefresher } from './backlog/pending-backlog-refresher';
-import { reprocessBooking } from './bookings/reprocess-booking';
+import { reprocessBooking, type ReprocessMode } from './bookings/reprocess-booking';
 import type { RetrierConfig } from './config';
 import { createRetrierMetrics } from './metrics';
 import { createRetrierAdapters } from './retrier-adapters';
@@ -106,6 +107,13 @@ export async function startRetrier(
       logger.error({ tier }, 'the tier cron will never fire again: its rows are no longer retried'),
   });
 
+  const reprocess = (bookingId: number, mode?: ReprocessMode) =>
+    reprocessBooking(
+      bookingId,
+      { ...bookingDeps, dryRunRows: adapters.dryRunRows, newClaims: () => newLocks('admin') },
+      mode,
+    );
+  const jobs = new BackgroundJobs(logger);
   const app = createApp({
     info: appInfo('retrier', config),
     health: adapters.health,
@@ -113,13 +121,9 @@ export async function startRetrier(
     logger,
     admin: {
       runTier: runTierAndRefresh,
-      reprocessBooking: (bookingId, mode) =>
-        reprocessBooking(
-          bookingId,
-          { ...bookingDeps, dryRunRows: adapters.dryRunRows, newClaims: () => newLocks('admin') },
-          mode,
-        ),
+      reprocessBooking: reprocess,
       rows: repository,
+      jobs,
       verifier: createJwtVerifier({
         oauthEndpointUrl: config.OAUTH_ENDPOINT_URL,
         issuer: config.OAUTH_ISSUER,
@@ -141,6 +145,7 @@ export async function startRetrier(
     { name: 'http server', run: () => server.close() },
     { name: 'backlog refresh', run: () => backlog.stop() },
     { name: 'tier runs', run: () => tierRunner.stop(), timeoutMs: TIER_STOP_LIMIT_MS },
+    { name: 'background jobs', run: () => jobs.stop(), timeoutMs: TIER_STOP_LIMIT_MS },
     { name: 'tier schedules', run: () => scheduler.stop() },
   ];
   return {

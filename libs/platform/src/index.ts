@@ -28,3 +28,4 @@ export * from './auth/jwt-verifier';
 export * from './auth/require-role';
 export * from './auth/jwks-health';
 export * from './lifecycle/on-shutdown';
+export * from './jobs/background-jobs';

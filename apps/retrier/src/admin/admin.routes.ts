@@ -1,12 +1,13 @@
 import { Router } from '@koa/router';
 import type { RetryTier } from '@ptpu/domain';
-import { HttpError, requireRole, type TokenVerifier } from '@ptpu/platform';
+import { HttpError, requireRole, type BackgroundJobs, type TokenVerifier } from '@ptpu/platform';
 import type Koa from 'koa';
 import type { ReprocessMode, ReprocessResult } from '../bookings/reprocess-booking';
 import type { TierRunOutcome, TierTrigger } from '../tiers/tier-runner';
 import { tierLabel, tierOfLabel } from '../tiers/tier-label';
 import { summariseTierRun } from '../tiers/tier-summary';
 import { lookUpRows, rowsQueryOf, type KeptRows } from '../lookup/rows-lookup';
+import { rematchPrisoner, rematchRequestOf } from '../rematch/rematch';
 import { reprocessModeParameter } from './reprocess-mode-parameter';
 
 /** The role hmpps-sqs calls `queueAdminRole`: the same operators who look after the queues. */
@@ -17,6 +18,7 @@ export interface AdminDeps {
   /** `mode` undefined: the service's own (`PRISONTOPROBATION_DRY_RUN`). */
   reprocessBooking(bookingId: number, mode: ReprocessMode | undefined): Promise<ReprocessResult>;
   rows: KeptRows;
+  jobs: BackgroundJobs;
   verifier: TokenVerifier;
 }
 
@@ -49,6 +51,26 @@ export function adminRouter(deps: AdminDeps): Router {
   router.get('/rows', asAdmin, async (ctx) => {
     const query = rowsQueryOf(ctx.query);
     ctx.body = { ...query, rows: await lookUpRows(deps.rows, query) };
+  });
+
+  // A bulk re-match runs in the background, one prisoner at a time; the answer says where to poll.
+  router.post('/rematch', asAdmin, (ctx) => {
+    const { nomsNumbers, mode } = rematchRequestOf(ctx.query);
+    const job = deps.jobs.start(
+      'rematch',
+      nomsNumbers,
+      (noms) => noms,
+      (noms) => rematchPrisoner(noms, mode, { rows: deps.rows, reprocessBooking: deps.reprocessBooking }),
+    );
+    ctx.status = 202;
+    ctx.body = { job: job.id, mode, total: job.total, poll: `/admin/jobs/${job.id}` };
+  });
+
+  router.get('/jobs/:id', asAdmin, (ctx) => {
+    const job = deps.jobs.get(ctx.params.id);
+    if (!job)
+      throw new HttpError(404, `No job ${ctx.params.id} in this pod: a job lives in the pod that started it`);
+    ctx.body = job;
   });
 
   return router;

@@ -1,0 +1,93 @@
+import { randomUUID } from 'node:crypto';
+import type { Logger } from '../logging/create-logger';
+
+/** One item of a background job, as the operator polling it sees it. */
+export interface JobItemResult<R> {
+  item: string;
+  /** The item's own answer, or `error` with the failure's code when it threw. */
+  outcome: R | { error: string };
+}
+
+/** A background job as `GET .../jobs/{id}` answers it. */
+export interface JobView<R> {
+  id: string;
+  kind: string;
+  state: 'running' | 'finished';
+  total: number;
+  done: number;
+  startedAt: string;
+  finishedAt?: string;
+  results: JobItemResult<R>[];
+}
+
+/**
+ * Operator jobs too long for one HTTP request (a bulk re-match, a DLQ redrive): started in the background, one
+ * item at a time, with their progress kept in this pod's memory for an operator to poll. A job lives in the pod
+ * that started it (the answer of the start names it) and is forgotten after the newest `kept` jobs. An item
+ * that throws is recorded with its error code and the job goes on.
+ */
+export class BackgroundJobs {
+  private readonly jobs = new Map<string, JobView<unknown>>();
+  private readonly running = new Set<Promise<void>>();
+
+  constructor(
+    private readonly logger: Logger,
+    private readonly kept = 20,
+  ) {}
+
+  start<I, R>(kind: string, items: readonly I[], name: (item: I) => string, work: (item: I) => Promise<R>) {
+    const job: JobView<R> = {
+      id: randomUUID(),
+      kind,
+      state: 'running',
+      total: items.length,
+      done: 0,
+      startedAt: new Date().toISOString(),
+      results: [],
+    };
+    this.remember(job as JobView<unknown>);
+    const run = this.run(job, items, name, work).finally(() => this.running.delete(run));
+    this.running.add(run);
+    return job;
+  }
+
+  get(id: string): JobView<unknown> | undefined {
+    return this.jobs.get(id);
+  }
+
+  /** Waits for the running jobs (shutdown). */
+  async stop(): Promise<void> {
+    await Promise.all(this.running);
+  }
+
+  private async run<I, R>(
+    job: JobView<R>,
+    items: readonly I[],
+    name: (item: I) => string,
+    work: (item: I) => Promise<R>,
+  ) {
+    this.logger.info({ job: job.id, kind: job.kind, total: job.total }, 'background job started');
+    for (const item of items) {
+      let outcome: R | { error: string };
+      try {
+        outcome = await work(item);
+      } catch (err) {
+        this.logger.error({ err, job: job.id, item: name(item) }, 'background job item failed');
+        outcome = { error: (err as { code?: string }).code ?? 'UNEXPECTED' };
+      }
+      job.results.push({ item: name(item), outcome });
+      job.done += 1;
+    }
+    job.state = 'finished';
+    job.finishedAt = new Date().toISOString();
+    this.logger.info({ job: job.id, kind: job.kind, total: job.total }, 'background job finished');
+  }
+
+  private remember(job: JobView<unknown>): void {
+    this.jobs.set(job.id, job);
+    for (const id of this.jobs.keys()) {
+      if (this.jobs.size <= this.kept) break;
+      if (this.jobs.get(id)?.state === 'finished') this.jobs.delete(id);
+    }
+  }
+}
