@@ -1,6 +1,7 @@
 import { upstreamClientsFromConfig, upstreamHealthComponents } from '@ptpu/clients';
 import type { Clock } from '@ptpu/domain';
 import {
+  BackgroundJobs,
   appInfo,
   createJwtVerifier,
   createMetricsRegistry,
@@ -90,6 +91,7 @@ export async function startValidator(
     connectionString: config.APPLICATIONINSIGHTS_CONNECTION_STRING,
     roleName: 'ptpu-validator',
   });
+  const jobs = new BackgroundJobs(logger);
   const appDeps = {
     info: appInfo('validator', config),
     health: [
@@ -106,6 +108,7 @@ export async function startValidator(
     sqs: aws.sqs,
     queues,
     maxRedrives: config.PTPU_DLQ_MAX_REDRIVES,
+    jobs,
     verifier: createJwtVerifier({
       oauthEndpointUrl: config.OAUTH_ENDPOINT_URL,
       issuer: config.OAUTH_ISSUER,
@@ -124,6 +127,7 @@ export async function startValidator(
     { name: 'telemetry', run: () => telemetry.close() },
     { name: 'http server', run: () => server.close() },
     { name: 'management http server', run: () => management.close() },
+    { name: 'background jobs', run: () => jobs.stop() },
     { name: 'prison event consumer', run: () => consumer.stop(), timeoutMs: CONSUMER_STOP_LIMIT_MS },
   ];
   return {

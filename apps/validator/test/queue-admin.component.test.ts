@@ -110,6 +110,31 @@ describe('validator: queue-admin', () => {
     expect(await stack.counts()).toMatchObject({ dlq: 0 });
   });
 
+  it('when an operator retries the DLQ in the background, then 202 with a job to poll, which reports what it found', async () => {
+    const body = buildSqsBody({ event: { bookingId: BOOKINGS.accepted } });
+    await putOnDlq(body);
+
+    const response = await call('PUT', `/retry-dlq/${stack.messaging.dlqName}?background=true`, adminToken);
+
+    expect(response.status).toBe(202);
+    const { job, poll } = (await response.json()) as { job: string; poll: string };
+    expect(poll).toBe(`/queue-admin/jobs/${job}`);
+    const finished = await eventually(async () => {
+      const polled = (await (await call('GET', `/jobs/${job}`, adminToken)).json()) as { state: string };
+      expect(polled.state).toBe('finished');
+      return polled;
+    });
+    expect(finished).toMatchObject({
+      kind: 'dlq-redrive',
+      total: 1,
+      done: 1,
+      results: [{ item: stack.messaging.dlqName, outcome: { messagesFoundCount: 1 } }],
+    });
+    await eventually(async () => expect(await stack.item(JSON.parse(body).MessageId)).toBeDefined());
+    expect((await call('GET', '/jobs/no-such-job', adminToken)).status).toBe(404);
+    expect((await call('GET', `/jobs/${job}`)).status).toBe(401);
+  });
+
   it('when housekeeping retries all DLQs, then parked messages stay and the others come back with their count', async () => {
     const parked = buildSqsBody({ message: 'parked: not json' });
     const poison = buildSqsBody({ message: 'poison: not json' });

@@ -1,6 +1,13 @@
 import { Router } from '@koa/router';
 import type { SQSClient } from '@aws-sdk/client-sqs';
-import { HttpError, requireRole, type Logger, type Telemetry, type TokenVerifier } from '@ptpu/platform';
+import {
+  HttpError,
+  requireRole,
+  type BackgroundJobs,
+  type Logger,
+  type Telemetry,
+  type TokenVerifier,
+} from '@ptpu/platform';
 import type { ValidatorMetrics } from '../metrics';
 import type { EventQueues } from '../queues/event-queues';
 import { peekDlqMessages } from './dlq-messages';
@@ -19,6 +26,8 @@ export interface QueueAdminDeps {
   /** `PTPU_DLQ_MAX_REDRIVES`. */
   maxRedrives: number;
   verifier: TokenVerifier;
+  /** Where `?background=true` redrives run, polled at `GET /queue-admin/jobs/{id}`. */
+  jobs: BackgroundJobs;
   metrics: ValidatorMetrics;
   telemetry: Telemetry;
   logger: Logger;
@@ -33,8 +42,25 @@ export function queueAdminRouter(deps: QueueAdminDeps): Router {
   const asAdmin = requireRole(QUEUE_ADMIN_ROLE, deps.verifier);
 
   router.put('/retry-dlq/:dlqName', asAdmin, async (ctx) => {
-    requireDlq(deps.queues, ctx.params.dlqName);
-    ctx.body = { messagesFoundCount: await redrive(deps, 'operator') };
+    const { dlqName } = ctx.params;
+    requireDlq(deps.queues, dlqName);
+    if (ctx.query.background !== 'true') {
+      ctx.body = { messagesFoundCount: await redrive(deps, 'operator') };
+      return;
+    }
+    // A large DLQ outlasts an HTTP request: the redrive runs on, and the answer says where to poll.
+    const job = deps.jobs.start('dlq-redrive', [dlqName], String, () =>
+      redrive(deps, 'operator').then((messagesFoundCount) => ({ messagesFoundCount })),
+    );
+    ctx.status = 202;
+    ctx.body = { job: job.id, poll: `/queue-admin/jobs/${job.id}` };
+  });
+
+  router.get('/jobs/:id', asAdmin, (ctx) => {
+    const job = deps.jobs.get(ctx.params.id);
+    if (!job)
+      throw new HttpError(404, `No job ${ctx.params.id} in this pod: a job lives in the pod that started it`);
+    ctx.body = job;
   });
 
   router.put('/purge-queue/:queueName', asAdmin, async (ctx) => {

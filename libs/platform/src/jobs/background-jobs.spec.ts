@@ -66,7 +66,7 @@ describe('BackgroundJobs', () => {
     expect(jobs.get(first.id)).toBeUndefined();
     expect(jobs.get(held.id)?.state).toBe('running');
     expect(jobs.get(second.id)).toBeDefined();
-    release();
+    release?.();
     await jobs.stop();
     expect(jobs.get(held.id)?.state).toBe('finished');
   });
