@@ -51,7 +51,7 @@ describe('BackgroundJobs', () => {
 
   it('forgets the oldest finished jobs beyond the newest it keeps, never a running one', async () => {
     const jobs = new BackgroundJobs(createCapturingLogger().logger, 2);
-    let release = () => {};
+    let release: (() => void) | undefined;
     const held = jobs.start(
       'held',
       ['x'],
