@@ -3,7 +3,7 @@ import { HttpError } from '@ptpu/platform';
 import type { ReprocessMode, ReprocessResult } from '../bookings/reprocess-booking';
 
 /** A bulk re-match is one operator request for many prisoners; more than this is several requests. */
-export const MAX_REMATCH = 500;
+const MAX_REMATCH = 500;
 
 const NOMS_NUMBER = /^[A-Z]\d{4}[A-Z]{2}$/;
 
