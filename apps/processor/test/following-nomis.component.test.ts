@@ -19,12 +19,7 @@ describe('processor: Delius follows NOMIS after the link', () => {
   });
   afterAll(() => stack.close());
 
-  const processed = (id: string) =>
-    eventually(async () => {
-      const row = await stack.row(id);
-      expect(row.processedDate).toBeDefined();
-      return row;
-    }, PROCESSING_WAIT_MS);
+  const processed = (id: string) => stack.processed(id);
 
   const custodyOfX142620 = () =>
     stack.sandbox.admin.deliusState('X142620')?.convictions.find((conviction) => conviction.custody)?.custody;

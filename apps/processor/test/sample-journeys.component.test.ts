@@ -1,5 +1,4 @@
-import { eventually } from '@ptpu/local-stack';
-import { PROCESSING_WAIT_MS, startProcessorStack, type ProcessorStack } from './support/processor-stack';
+import { startProcessorStack, type ProcessorStack } from './support/processor-stack';
 import { SAMPLE_BOOKING_NUMBER_CHANGE, SAMPLE_MOVEMENT, SAMPLE_STATUS_CHANGE } from './support/sample-events';
 
 /** The original service's sample events for booking 1200835, end to end through the sandbox's NOMIS and Delius. */
@@ -17,12 +16,7 @@ describe('processor: the original samples', () => {
     await stack.domainEvents.drain();
   });
 
-  const processed = (id: string) =>
-    eventually(async () => {
-      const row = await stack.row(id);
-      expect(row.processedDate).toBeDefined();
-      return row;
-    }, PROCESSING_WAIT_MS);
+  const processed = (id: string) => stack.processed(id);
 
   it('when the sample status change is processed, then X142620 holds A5089DY, 38339A, MDI and the key dates', async () => {
     const id = await stack.storeEvent('IMPRISONMENT_STATUS-CHANGED', SAMPLE_STATUS_CHANGE);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { reportingDeleteBy, type HandledEventType, type MessageRow } from '@ptpu/domain';
 import {
   createDomainEventProbe,
+  eventually,
   localAwsClients,
   localEndpoints,
   LOCAL_CREDENTIALS,
@@ -74,7 +75,7 @@ export async function startProcessorStack(options: ProcessorStackOptions) {
   const processors: RunningProcessor[] = [await startOne()];
   const repository = new DynamoMessageRepository({ client: aws.dynamodb, ...tables, clock: SYSTEM_CLOCK });
 
-  return {
+  const stack = {
     aws,
     tables,
     sandbox,
@@ -118,6 +119,14 @@ export async function startProcessorStack(options: ProcessorStackOptions) {
       if (!row) throw new Error(`row ${id} not found`);
       return row;
     },
+    /** The row once the processing loop has ended it (done). */
+    processed(id: string): Promise<MessageRow> {
+      return eventually(async () => {
+        const row = await stack.row(id);
+        expect(row.processedDate).toBeDefined();
+        return row;
+      }, PROCESSING_WAIT_MS);
+    },
     /** The Delius writes the sandbox received (PUT and POST to community-api), oldest first. */
     deliusWrites(): RecordedRequest[] {
       return sandbox.admin
@@ -131,6 +140,7 @@ export async function startProcessorStack(options: ProcessorStackOptions) {
       aws.destroy();
     },
   };
+  return stack;
 }
 
 export type ProcessorStack = Awaited<ReturnType<typeof startProcessorStack>>;
