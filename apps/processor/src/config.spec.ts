@@ -1,5 +1,6 @@
-import { ConfigError } from '@ptpu/platform';
-import { loadProcessorConfig } from './config';
+import { variablesReadBy } from '@ptpu/deploy-contract';
+import { ConfigError, shapeOf } from '@ptpu/platform';
+import { loadProcessorConfig, processorConfigSchema } from './config';
 
 const secrets = { OAUTH_CLIENT_ID: 'ptpu-client', OAUTH_CLIENT_SECRET: 'secret' };
 
@@ -35,7 +36,7 @@ describe('loadProcessorConfig', () => {
     });
   });
 
-  it('names every bad or unknown variable at once', () => {
+  it('names every bad variable at once; a misspelt one is not refused (the app warns of it)', () => {
     let problems: readonly { key: string; problem: string }[] = [];
     try {
       loadProcessorConfig({
@@ -50,10 +51,15 @@ describe('loadProcessorConfig', () => {
     expect(problems.map((p) => p.key).sort()).toEqual([
       'PRISONTOPROBATION_MESSAGE_PROCESSOR_DELAY',
       'PTPU_LOCK_LEASE',
-      'PTPU_PROCESSING_CONCURENCY',
     ]);
     expect(problems.find((p) => p.key === 'PTPU_LOCK_LEASE')?.problem).toBe(
       '"100ms": expected a lease of at least 300ms',
     );
+  });
+});
+
+describe('processorConfigSchema', () => {
+  it('reads exactly the variables of its deployment contract, and the local stack’s', () => {
+    expect(Object.keys(shapeOf(processorConfigSchema)).sort()).toEqual(variablesReadBy('processor'));
   });
 });

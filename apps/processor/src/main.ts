@@ -5,7 +5,7 @@
 import {
   ConfigError,
   createLogger,
-  logOtherAppsVariables,
+  warnUnreadVariables,
   onShutdown,
   summariseConfig,
   type ShutdownHook,
@@ -16,7 +16,7 @@ import { startProcessor } from './processor';
 async function main(): Promise<void> {
   const config = loadProcessorConfig(process.env);
   const logger = createLogger({ name: 'processor', level: config.LOG_LEVEL });
-  logOtherAppsVariables(logger, processorConfigSchema, process.env);
+  warnUnreadVariables(logger, processorConfigSchema, process.env);
   const hooks: ShutdownHook[] = [];
   onShutdown(hooks, logger);
   logger.info({ config: summariseConfig(processorConfigSchema, config) }, 'processor starting');

@@ -1,23 +1,13 @@
 import { z } from 'zod';
-import {
-  appConfigSchema,
-  commonShape,
-  deriveOauthIssuer,
-  inboundAuthShape,
-  loadConfig,
-  type Env,
-} from '@ptpu/platform';
+import { commonShape, deriveOauthIssuer, inboundAuthShape, loadConfig, type Env } from '@ptpu/platform';
 
 /** The reports app's environment (docs/architecture.md, "Configuration"); local defaults only. */
-export const reportsConfigSchema = appConfigSchema(
-  'reports',
-  z
-    .object({
-      ...commonShape(8084),
-      ...inboundAuthShape,
-    })
-    .transform(deriveOauthIssuer),
-);
+export const reportsConfigSchema = z
+  .object({
+    ...commonShape(8084),
+    ...inboundAuthShape,
+  })
+  .transform(deriveOauthIssuer);
 
 export type ReportsConfig = Readonly<z.output<typeof reportsConfigSchema>>;
 

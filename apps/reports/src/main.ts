@@ -8,7 +8,7 @@ import {
   createJwtVerifier,
   createLogger,
   createMetricsRegistry,
-  logOtherAppsVariables,
+  warnUnreadVariables,
   onShutdown,
   startHttpServer,
   summariseConfig,
@@ -22,7 +22,7 @@ import { messageTableHealth } from './health/message-table-health';
 async function main(): Promise<void> {
   const config = loadReportsConfig(process.env);
   const logger = createLogger({ name: 'reports', level: config.LOG_LEVEL });
-  logOtherAppsVariables(logger, reportsConfigSchema, process.env);
+  warnUnreadVariables(logger, reportsConfigSchema, process.env);
   const hooks: ShutdownHook[] = [];
   onShutdown(hooks, logger);
   logger.info({ config: summariseConfig(reportsConfigSchema, config) }, 'reports starting');

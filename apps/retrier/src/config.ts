@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import {
-  appConfigSchema,
   commonShape,
   deriveOauthIssuer,
   duration,
@@ -28,28 +27,25 @@ function cron() {
 }
 
 /** The retrier's environment (docs/architecture.md, "Configuration"); defaults are for the local stack only. */
-export const retrierConfigSchema = appConfigSchema(
-  'retrier',
-  z
-    .object({
-      ...commonShape(8083),
-      ...inboundAuthShape,
-      ...upstreamApisShape,
-      ...processingShape,
-      RETRY_SCHEDULES_SHORT_CRON: cron().prefault('0 0 * * * *'),
-      RETRY_SCHEDULES_MEDIUM_CRON: cron().prefault('0 15 */4 * * *'),
-      RETRY_SCHEDULES_LONG_CRON: cron().prefault('0 30 23 * * *'),
-      /** Bookings of one tier worked at once. */
-      PTPU_PROCESSING_CONCURRENCY: integer({ min: 1, max: 100 }).prefault('8'),
-      /** Rows per page of a tier's query. */
-      PTPU_PAGE_SIZE: integer({ min: 1, max: 1000 }).prefault('100'),
-      /** Lease of the tier locks and booking claims, renewed every third of it. */
-      PTPU_LOCK_LEASE: duration()
-        .prefault('2m')
-        .refine((ms) => ms >= 1_000, 'expected a lease of at least 1s'),
-    })
-    .transform(deriveOauthIssuer),
-);
+export const retrierConfigSchema = z
+  .object({
+    ...commonShape(8083),
+    ...inboundAuthShape,
+    ...upstreamApisShape,
+    ...processingShape,
+    RETRY_SCHEDULES_SHORT_CRON: cron().prefault('0 0 * * * *'),
+    RETRY_SCHEDULES_MEDIUM_CRON: cron().prefault('0 15 */4 * * *'),
+    RETRY_SCHEDULES_LONG_CRON: cron().prefault('0 30 23 * * *'),
+    /** Bookings of one tier worked at once. */
+    PTPU_PROCESSING_CONCURRENCY: integer({ min: 1, max: 100 }).prefault('8'),
+    /** Rows per page of a tier's query. */
+    PTPU_PAGE_SIZE: integer({ min: 1, max: 1000 }).prefault('100'),
+    /** Lease of the tier locks and booking claims, renewed every third of it. */
+    PTPU_LOCK_LEASE: duration()
+      .prefault('2m')
+      .refine((ms) => ms >= 1_000, 'expected a lease of at least 1s'),
+  })
+  .transform(deriveOauthIssuer);
 
 export type RetrierConfig = Readonly<z.output<typeof retrierConfigSchema>>;
 

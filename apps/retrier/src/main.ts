@@ -5,7 +5,7 @@
 import {
   ConfigError,
   createLogger,
-  logOtherAppsVariables,
+  warnUnreadVariables,
   onShutdown,
   summariseConfig,
   type ShutdownHook,
@@ -16,7 +16,7 @@ import { startRetrier } from './retrier';
 async function main(): Promise<void> {
   const config = loadRetrierConfig(process.env);
   const logger = createLogger({ name: 'retrier', level: config.LOG_LEVEL });
-  logOtherAppsVariables(logger, retrierConfigSchema, process.env);
+  warnUnreadVariables(logger, retrierConfigSchema, process.env);
   const hooks: ShutdownHook[] = [];
   onShutdown(hooks, logger);
   logger.info({ config: summariseConfig(retrierConfigSchema, config) }, 'retrier starting');

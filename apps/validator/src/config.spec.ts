@@ -1,5 +1,6 @@
-import { ConfigError } from '@ptpu/platform';
-import { loadValidatorConfig } from './config';
+import { variablesReadBy } from '@ptpu/deploy-contract';
+import { ConfigError, shapeOf } from '@ptpu/platform';
+import { loadValidatorConfig, validatorConfigSchema } from './config';
 
 const secrets = { OAUTH_CLIENT_ID: 'ptpu-client', OAUTH_CLIENT_SECRET: 'hunter2' };
 
@@ -32,12 +33,17 @@ describe('loadValidatorConfig', () => {
     expect(problemKeys({ ...secrets, PTPU_ERROR_VISIBILITY: ',' })).toEqual(['PTPU_ERROR_VISIBILITY']);
   });
 
-  it('when the secrets are missing and a PTPU_ variable is misspelt, then every problem is reported at once', () => {
+  it('when the secrets are missing and a value is bad, then every problem is reported at once', () => {
     expect(problemKeys({ PTPU_CONSUMER_CONCURENCY: '4', PTPU_DLQ_MAX_REDRIVES: '0' }).sort()).toEqual([
       'OAUTH_CLIENT_ID',
       'OAUTH_CLIENT_SECRET',
-      'PTPU_CONSUMER_CONCURENCY',
       'PTPU_DLQ_MAX_REDRIVES',
     ]);
+  });
+});
+
+describe('validatorConfigSchema', () => {
+  it('reads exactly the variables of its deployment contract, and the local stack’s', () => {
+    expect(Object.keys(shapeOf(validatorConfigSchema)).sort()).toEqual(variablesReadBy('validator'));
   });
 });

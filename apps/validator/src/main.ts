@@ -5,7 +5,7 @@
 import {
   ConfigError,
   createLogger,
-  logOtherAppsVariables,
+  warnUnreadVariables,
   onShutdown,
   summariseConfig,
   type ShutdownHook,
@@ -16,7 +16,7 @@ import { startValidator } from './validator';
 async function main(): Promise<void> {
   const config = loadValidatorConfig(process.env);
   const logger = createLogger({ name: 'validator', level: config.LOG_LEVEL });
-  logOtherAppsVariables(logger, validatorConfigSchema, process.env);
+  warnUnreadVariables(logger, validatorConfigSchema, process.env);
   const hooks: ShutdownHook[] = [];
   onShutdown(hooks, logger);
   logger.info({ config: summariseConfig(validatorConfigSchema, config) }, 'validator starting');

@@ -1,12 +1,13 @@
-import { logOtherAppsVariables, otherAppsConfigNames } from '@ptpu/platform';
+import { variablesOnlyOthersRead } from '@ptpu/deploy-contract';
+import { warnUnreadVariables } from '@ptpu/platform';
 import { createCapturingLogger } from '@ptpu/platform/testing';
-import { loadValidatorConfig, validatorConfigSchema } from '../src/config';
+import { validatorConfigSchema } from '../src/config';
 import { startValidatorStack, type ValidatorStack } from './support/validator-stack';
 
-// The service's one environment: the stack's own variables, and every variable only another app reads (their
+// An environment the apps share: the stack's own variables, and every variable only another app reads (their
 // values are those apps' to check, so any will do).
 const otherApps = Object.fromEntries(
-  otherAppsConfigNames('validator').map((name) => [name, 'another app’s']),
+  variablesOnlyOthersRead('validator').map((name) => [name, 'another app’s']),
 );
 
 let stack: ValidatorStack;
@@ -16,26 +17,18 @@ beforeAll(async () => {
 });
 afterAll(() => stack.close());
 
-describe('the validator in the environment the whole service shares', () => {
-  it('starts, and logs once which apps read the variables it ignored', async () => {
+describe('the validator in an environment the apps share', () => {
+  it('starts, and warns once of the PTPU_ variables it does not read, a typo with the name meant', async () => {
     expect((await fetch(`${stack.url()}/health/ping`)).status).toBe(200);
     const { logger, lines } = createCapturingLogger();
-    logOtherAppsVariables(logger, validatorConfigSchema, stack.env);
+    warnUnreadVariables(logger, validatorConfigSchema, { ...stack.env, PTPU_DLQ_MAX_REDRIVE: '3' });
 
     expect(lines).toEqual([
       expect.objectContaining({
-        level: 'debug',
-        otherAppsVariables: expect.objectContaining({
-          PTPU_LOCK_LEASE: ['processor', 'retrier'],
-          RETRY_SCHEDULES_SHORT_CRON: ['retrier'],
-        }),
+        level: 'warn',
+        unreadVariables: expect.arrayContaining(['PTPU_LOCK_LEASE', 'PTPU_DLQ_MAX_REDRIVE']),
+        didYouMean: { PTPU_DLQ_MAX_REDRIVE: 'PTPU_DLQ_MAX_REDRIVES' },
       }),
     ]);
-  });
-
-  it('refuses a misspelt PTPU_ variable, naming the one meant', () => {
-    expect(() => loadValidatorConfig({ ...stack.env, PTPU_DLQ_MAX_REDRIVE: '3' })).toThrow(
-      /PTPU_DLQ_MAX_REDRIVE: .*did you mean PTPU_DLQ_MAX_REDRIVES/,
-    );
   });
 });

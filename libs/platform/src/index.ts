@@ -4,7 +4,6 @@ export * from './config/config-error';
 export * from './config/config-fields';
 export * from './config/load-config';
 export * from './config/pod-name';
-export * from './config/service-config-names';
 export * from './config/secret-fields';
 export * from './config/shared-config';
 export * from './config/summarise-config';

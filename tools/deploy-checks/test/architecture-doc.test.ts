@@ -1,4 +1,4 @@
-import { SERVICE_APPS, SERVICE_CONFIG_NAMES } from '@ptpu/platform';
+import { APPS, variablesReadBy } from '../src/contract/app-environment';
 import { ARCHITECTURE_DOC, codeNamesIn, sectionOf, tableRows } from '../src/docs/markdown';
 import { readText } from '../src/files/workspace-files';
 
@@ -14,13 +14,12 @@ const documented = rows.flatMap(([names, , ...apps]) =>
 
 describe('architecture doc (docs/architecture.md)', () => {
   it('when the configuration table is read, then it has a column for each app', () => {
-    expect(header.slice(2)).toEqual(SERVICE_APPS);
+    expect(header.slice(2)).toEqual(APPS);
   });
 
   it('when the configuration table is read, then it marks exactly the variables each app reads', () => {
-    const inCode = SERVICE_APPS.flatMap((app) =>
-      [...new Set<string>(SERVICE_CONFIG_NAMES[app])].map((name) => `${name} read by ${app}`),
-    );
+    // Each app's own config spec holds its schema to `variablesReadBy`.
+    const inCode = APPS.flatMap((app) => variablesReadBy(app).map((name) => `${name} read by ${app}`));
 
     expect([...documented].sort()).toEqual(inCode.sort());
   });

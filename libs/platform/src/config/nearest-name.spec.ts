@@ -1,5 +1,16 @@
 import { editDistance, nearestName } from './nearest-name';
-import { serviceConfigNames } from './service-config-names';
+
+/** The PTPU_ variables of the processor and the validator, as candidates a typo is matched against. */
+const CANDIDATES = [
+  'PTPU_LOCK_LEASE',
+  'PTPU_PAGE_SIZE',
+  'PTPU_HTTP_TIMEOUT',
+  'PTPU_PROCESSING_CONCURRENCY',
+  'PTPU_CONSUMER_CONCURRENCY',
+  'PTPU_ERROR_VISIBILITY',
+  'PTPU_DLQ_MAX_REDRIVES',
+  'PTPU_MANAGEMENT_PORT',
+];
 
 describe('nearestName', () => {
   it.each([
@@ -8,11 +19,13 @@ describe('nearestName', () => {
     ['PTPU_PAGESIZE', 'PTPU_PAGE_SIZE'],
     ['PTPU_HTTP_TIMEOUTS', 'PTPU_HTTP_TIMEOUT'],
   ])('suggests %s → %s', (typo, meant) => {
-    expect(nearestName(typo, serviceConfigNames())).toBe(meant);
+    expect(nearestName(typo, CANDIDATES)).toBe(meant);
   });
 
-  it('suggests nothing when no name is near', () => {
-    expect(nearestName('PTPU_X', serviceConfigNames())).toBeUndefined();
+  it('suggests nothing when no name is near, nor for another app’s variable three or more edits away', () => {
+    expect(nearestName('PTPU_X', CANDIDATES)).toBeUndefined();
+    expect(nearestName('PTPU_CONSUMER_CONCURRENCY', ['PTPU_PROCESSING_CONCURRENCY'])).toBeUndefined();
+    expect(nearestName('PTPU_LOCK_LAES', ['PTPU_LOCK_LEASE'])).toBe('PTPU_LOCK_LEASE');
   });
 
   it('breaks ties alphabetically, whatever the order of the candidates', () => {

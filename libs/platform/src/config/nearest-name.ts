@@ -21,18 +21,20 @@ export function editDistance(a: string, b: string): number {
 }
 
 /**
- * The candidate nearest to `name`, when it is near enough to be what was meant: within a third of the name's
- * length (at least 3 edits), so a short name is not "corrected" into an unrelated one. Ties go to the first
- * candidate in alphabetical order, so the suggestion does not depend on the order candidates come in.
+ * The candidate nearest to `name`, when it is near enough to be a typo of it: at most two edits. Further than
+ * that, in an environment the apps share, it is far more likely another app's variable than a misspelling of
+ * this one's. Ties go to the first candidate in alphabetical order, so the suggestion does not depend on the
+ * order candidates come in.
  */
 export function nearestName(name: string, candidates: Iterable<string>): string | undefined {
-  const limit = Math.max(3, Math.floor(name.length / 3));
   let nearest: { candidate: string; distance: number } | undefined;
   for (const candidate of [...candidates].sort()) {
     const distance = editDistance(name, candidate);
-    if (distance <= limit && (nearest === undefined || distance < nearest.distance)) {
+    if (distance <= MAX_TYPO_EDITS && (nearest === undefined || distance < nearest.distance)) {
       nearest = { candidate, distance };
     }
   }
   return nearest?.candidate;
 }
+
+const MAX_TYPO_EDITS = 2;

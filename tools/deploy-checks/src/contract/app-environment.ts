@@ -59,8 +59,9 @@ const WORKS_ROWS: EnvironmentContract = {
 
 /**
  * The configuration contract (docs/architecture.md, Configuration), per app: every variable the app reads in
- * AWS. The charts must set each of them and no other `PTPU_*` variable (an app refuses an unknown one at
- * start-up).
+ * AWS. The charts must set each of them and no other `PTPU_*` variable (an app warns of one it does not read).
+ * Each app's own config spec holds its schema to this list (`variablesReadBy`), so the contract, the docs
+ * and the code cannot drift apart.
  */
 export const APP_ENVIRONMENT: Readonly<Record<AppName, EnvironmentContract>> = {
   validator: {
@@ -115,4 +116,19 @@ export function variablesOf(app: AppName, ...deliveries: Delivery[]): string[] {
   return Object.entries(APP_ENVIRONMENT[app])
     .filter(([, delivery]) => deliveries.includes(delivery))
     .map(([name]) => name);
+}
+
+/**
+ * Every variable `app`'s configuration schema reads: its contract, less what Node reads itself, plus the
+ * variables only the local stack sets.
+ */
+export function variablesReadBy(app: AppName): string[] {
+  const contract = Object.keys(APP_ENVIRONMENT[app]).filter((name) => name !== 'NODE_OPTIONS');
+  return [...contract, ...LOCAL_ONLY_VARIABLES].sort();
+}
+
+/** The variables other apps read and `app` does not: what `app` meets in an environment the apps share. */
+export function variablesOnlyOthersRead(app: AppName): string[] {
+  const own = new Set(variablesReadBy(app));
+  return [...new Set(APPS.flatMap(variablesReadBy))].filter((name) => !own.has(name)).sort();
 }
