@@ -27,6 +27,7 @@ export default [
               sourceTag: 'type:app',
               onlyDependOnLibsWithTags: [
                 'type:domain',
+                'type:aws',
                 'type:adapter',
                 'type:platform',
                 'type:composition',
@@ -36,13 +37,21 @@ export default [
             // Wiring shared by apps (libs/booking-runner): adapters and platform built from config.
             {
               sourceTag: 'type:composition',
-              onlyDependOnLibsWithTags: ['type:domain', 'type:adapter', 'type:platform'],
+              onlyDependOnLibsWithTags: ['type:domain', 'type:aws', 'type:adapter', 'type:platform'],
             },
-            { sourceTag: 'type:adapter', onlyDependOnLibsWithTags: ['type:domain'] },
+            // The boundary every AWS call crosses (libs/aws): what its failures mean, for every adapter alike.
+            { sourceTag: 'type:aws', onlyDependOnLibsWithTags: ['type:domain'] },
+            { sourceTag: 'type:adapter', onlyDependOnLibsWithTags: ['type:domain', 'type:aws'] },
             { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:domain'] },
             {
               sourceTag: 'type:tool',
-              onlyDependOnLibsWithTags: ['type:domain', 'type:adapter', 'type:platform', 'type:tool'],
+              onlyDependOnLibsWithTags: [
+                'type:domain',
+                'type:aws',
+                'type:adapter',
+                'type:platform',
+                'type:tool',
+              ],
             },
             {
               sourceTag: 'type:domain',

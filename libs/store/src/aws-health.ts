@@ -1,17 +1,5 @@
 import { DescribeTableCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { GetTopicAttributesCommand, type SNSClient } from '@aws-sdk/client-sns';
-import { atBoundary } from './aws-errors';
-
-/**
- * A /health component as libs/platform's `checkHealth` takes it. Declared here by shape because the store
- * does not depend on the platform; each failed AWS call names the call it made (`atBoundary`).
- */
-export interface AwsResourceHealth {
-  name: string;
-  /** True: a pod that cannot reach its own AWS resources can do no work. */
-  readiness: true;
-  check(): Promise<{ status: 'UP' | 'DOWN'; details: Readonly<Record<string, string | number | boolean>> }>;
-}
+import { atBoundary, type AwsResourceHealth } from '@ptpu/aws';
 
 /**
  * /health component for one of the app's own DynamoDB tables (hmpps naming: `messageTable`, `scheduleTable`):
@@ -46,37 +34,6 @@ export function dynamoTableHealth(options: {
       // `rows` is DynamoDB's approximate item count, refreshed about every six hours, so the check costs no reads.
       const details = { tableName, rows: Table?.ItemCount ?? 0, tableStatus, ...indexStatus };
       return { status: allActive ? 'UP' : 'DOWN', details };
-    },
-  };
-}
-
-/**
- * /health component for an SNS topic the app publishes to (hmpps-sqs's `<topicId>-health`), with its
- * subscription counts: UP when its attributes can be read, otherwise DOWN with the failed call's code, as
- * for a table. It counts for readiness: without it domain events stay owed and every row that owes one is
- * tried again later.
- */
-export function snsTopicHealth(options: {
-  name: string;
-  client: SNSClient;
-  topicArn: string;
-}): AwsResourceHealth {
-  const { name, client, topicArn } = options;
-  return {
-    name,
-    readiness: true,
-    async check() {
-      const { Attributes } = await atBoundary(`describe topic ${topicArn}`, () =>
-        client.send(new GetTopicAttributesCommand({ TopicArn: topicArn })),
-      );
-      return {
-        status: 'UP',
-        details: {
-          topicArn,
-          subscriptionsConfirmed: Number(Attributes?.SubscriptionsConfirmed ?? 0),
-          subscriptionsPending: Number(Attributes?.SubscriptionsPending ?? 0),
-        },
-      };
     },
   };
 }

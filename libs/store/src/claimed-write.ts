@@ -1,6 +1,6 @@
 import { TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { SystemError, type MessageRow } from '@ptpu/domain';
-import { cancellationCodes, toSystemError } from './aws-errors';
+import { cancellationCodes, toSystemError } from '@ptpu/aws';
 import type { HeldLock } from './lease-keeper';
 import { claimIdFor } from './lock';
 import type { RowUpdate } from './row-updates';

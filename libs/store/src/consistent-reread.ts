@@ -1,6 +1,6 @@
 import { BatchGetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { isPending, SystemError, type MessageRow } from '@ptpu/domain';
-import { atBoundary } from './aws-errors';
+import { atBoundary } from '@ptpu/aws';
 import { fromMessageItem } from './message-item';
 
 /** BatchGetItem takes at most 100 keys. */

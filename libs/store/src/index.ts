@@ -1,5 +1,4 @@
 export * from './tables';
-export * from './aws-errors';
 export * from './store-errors';
 export * from './document-client';
 export * from './query-pages';
@@ -7,7 +6,6 @@ export * from './message-item';
 export * from './message-repository';
 export * from './lock';
 export * from './report-queries';
-export * from './sns-domain-event-publisher';
 export * from './dry-run-rows';
 export * from './pending-backlog';
 export * from './aws-health';

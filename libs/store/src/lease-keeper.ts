@@ -1,5 +1,5 @@
 import type { Clock } from '@ptpu/domain';
-import { toSystemError } from './aws-errors';
+import { toSystemError } from '@ptpu/aws';
 import { LeaseLostError } from './store-errors';
 
 /** A lock or claim as acquired: enough to renew it, release it or guard a write with it. */

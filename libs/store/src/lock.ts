@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { UpdateCommand, type DynamoDBDocumentClient, type UpdateCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Clock } from '@ptpu/domain';
-import { isConditionalCheckFailed, toSystemError } from './aws-errors';
+import { isConditionalCheckFailed, toSystemError } from '@ptpu/aws';
 import { documentClientFor } from './document-client';
 import { LeaseKeeper, type ActiveLock, type HeldLock, type LeaseProblem } from './lease-keeper';
 

@@ -14,7 +14,7 @@ import {
   type RetryTier,
   type RowTransition,
 } from '@ptpu/domain';
-import { atBoundary, isConditionalCheckFailed, toSystemError } from './aws-errors';
+import { atBoundary, isConditionalCheckFailed, toSystemError } from '@ptpu/aws';
 import { stillPendingAsRead, writeUnderClaim } from './claimed-write';
 import { stillPendingNow } from './consistent-reread';
 import { documentClientFor } from './document-client';

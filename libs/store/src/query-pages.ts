@@ -1,5 +1,5 @@
 import { QueryCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
-import { toSystemError } from './aws-errors';
+import { toSystemError } from '@ptpu/aws';
 
 /** One response of a Query: what it returned and what it cost to find. */
 export interface QueryPage {

@@ -9,7 +9,7 @@ import {
   type GlobalSecondaryIndex,
 } from '@aws-sdk/client-dynamodb';
 import { SystemError } from '@ptpu/domain';
-import { atBoundary } from './aws-errors';
+import { atBoundary } from '@ptpu/aws';
 
 /**
  * The one definition of the service's two tables (docs/architecture.md, Tables and indexes). Local

@@ -1,7 +1,8 @@
 import { createUpstreamClients } from '@ptpu/clients';
 import { everyKeptRow, processBooking, type ProcessingDeps, type RowSelector } from '@ptpu/domain';
 import type { Sandbox } from '@ptpu/sandbox';
-import { SnsDomainEventPublisher, type DynamoLocks, type HeldLock } from '@ptpu/store';
+import { SnsDomainEventPublisher } from '@ptpu/domain-topic';
+import type { DynamoLocks, HeldLock } from '@ptpu/store';
 import type { RetrierUnderTest } from './retrier-under-test';
 
 /** When the processor held a booking's claim and worked it (real time, ms). */

@@ -1,5 +1,5 @@
 import type { Message } from '@aws-sdk/client-sqs';
-import { ITEM_REFUSED_CODE } from '@ptpu/store';
+import { ITEM_REFUSED_CODE } from '@ptpu/aws';
 import {
   isSystemError,
   validateEvent,

@@ -1,5 +1,5 @@
 import { ReceiveMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
-import { atBoundary } from '@ptpu/store';
+import { atBoundary } from '@ptpu/aws';
 import { visibleMessageCount } from '../queues/queue-attributes';
 
 /** hmpps-sqs's `GET /queue-admin/get-dlq-messages/{dlq}` body. */

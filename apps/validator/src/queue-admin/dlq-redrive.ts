@@ -1,5 +1,5 @@
 import { ReceiveMessageCommand, SendMessageCommand, type Message, type SQSClient } from '@aws-sdk/client-sqs';
-import { atBoundary } from '@ptpu/store';
+import { atBoundary } from '@ptpu/aws';
 import type { EventQueues } from '../queues/event-queues';
 import {
   REJECT_REASON_ATTRIBUTE,

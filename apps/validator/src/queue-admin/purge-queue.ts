@@ -1,5 +1,5 @@
 import { PurgeQueueCommand, type SQSClient } from '@aws-sdk/client-sqs';
-import { atBoundary } from '@ptpu/store';
+import { atBoundary } from '@ptpu/aws';
 import { visibleMessageCount } from '../queues/queue-attributes';
 
 /** Empties a queue; returns how many messages were waiting (hmpps-sqs's `messagesFoundCount`). */

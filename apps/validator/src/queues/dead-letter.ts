@@ -1,5 +1,5 @@
 import { SendMessageCommand, type Message, type SQSClient } from '@aws-sdk/client-sqs';
-import { atBoundary } from '@ptpu/store';
+import { atBoundary } from '@ptpu/aws';
 import { resendableAttributes, withRejectReason } from './message-attributes';
 
 /** Puts messages no retry could ever handle into the DLQ straight away, saying why. */

@@ -1,5 +1,5 @@
 import { GetQueueUrlCommand, type SQSClient } from '@aws-sdk/client-sqs';
-import { atBoundary } from '@ptpu/store';
+import { atBoundary } from '@ptpu/aws';
 
 /** The prison event queue and its DLQ (hmpps-sqs queue id `prisoneventqueue`), by name and URL. */
 export interface EventQueues {

@@ -4,7 +4,7 @@ import {
   type Message,
   type SQSClient,
 } from '@aws-sdk/client-sqs';
-import { atBoundary } from '@ptpu/store';
+import { atBoundary } from '@ptpu/aws';
 
 /** Removes a received message from its queue: its outcome is durable and it must not come back. */
 export async function deleteReceived(sqs: SQSClient, queueUrl: string, message: Message): Promise<void> {

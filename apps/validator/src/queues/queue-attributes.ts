@@ -1,5 +1,5 @@
 import { GetQueueAttributesCommand, type QueueAttributeName, type SQSClient } from '@aws-sdk/client-sqs';
-import { atBoundary } from '@ptpu/store';
+import { atBoundary } from '@ptpu/aws';
 
 /** The redrive policy SQS applies to a queue: after `maxReceiveCount` receives a message moves to the DLQ. */
 export interface RedrivePolicy {

@@ -16,9 +16,8 @@ import {
   dynamoTableHealth,
   DynamoMessageRepository,
   newLockOwner,
-  snsTopicHealth,
-  SnsDomainEventPublisher,
 } from '@ptpu/store';
+import { SnsDomainEventPublisher, snsTopicHealth } from '@ptpu/domain-topic';
 import type { ClaimableProcessingDeps } from '../work-booking';
 import { checkLeaseFits } from './lease-fits';
 import type { ProcessingSettings } from './processing-settings';

@@ -1,6 +1,6 @@
 import { PublishCommand, type SNSClient } from '@aws-sdk/client-sns';
 import type { DomainEventPublisher, HmppsDomainEvent } from '@ptpu/domain';
-import { atBoundary } from './aws-errors';
+import { atBoundary } from '@ptpu/aws';
 
 export interface SnsDomainEventPublisherOptions {
   /** Built by the app's composition root (endpoint and credentials from config). */

@@ -1,0 +1,2 @@
+export * from './aws-errors';
+export * from './resource-health';

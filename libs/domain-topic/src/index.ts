@@ -1,0 +1,2 @@
+export * from './sns-domain-event-publisher';
+export * from './topic-health';

@@ -1,0 +1,33 @@
+import { GetTopicAttributesCommand, type SNSClient } from '@aws-sdk/client-sns';
+import { atBoundary, type AwsResourceHealth } from '@ptpu/aws';
+
+/**
+ * /health component for an SNS topic the app publishes to (hmpps-sqs's `<topicId>-health`), with its
+ * subscription counts: UP when its attributes can be read, otherwise DOWN with the failed call's code, as
+ * for a table. It counts for readiness: without it domain events stay owed and every row that owes one is
+ * tried again later.
+ */
+export function snsTopicHealth(options: {
+  name: string;
+  client: SNSClient;
+  topicArn: string;
+}): AwsResourceHealth {
+  const { name, client, topicArn } = options;
+  return {
+    name,
+    readiness: true,
+    async check() {
+      const { Attributes } = await atBoundary(`describe topic ${topicArn}`, () =>
+        client.send(new GetTopicAttributesCommand({ TopicArn: topicArn })),
+      );
+      return {
+        status: 'UP',
+        details: {
+          topicArn,
+          subscriptionsConfirmed: Number(Attributes?.SubscriptionsConfirmed ?? 0),
+          subscriptionsPending: Number(Attributes?.SubscriptionsPending ?? 0),
+        },
+      };
+    },
+  };
+}
