@@ -69,6 +69,21 @@ describe('module boundaries', () => {
     expect(messages.join('\n')).toMatch(/enforce-module-boundaries.*type:domain/);
   });
 
+  it('when the AWS boundary imports an adapter or the platform, then lint fails; an adapter may use it', async () => {
+    for (const lib of ['@ptpu/store', '@ptpu/platform']) {
+      const messages = await lintAs(
+        'libs/aws/src/boundary-fixture.ts',
+        `import * as lib from '${lib}';\nexport const l = lib;\n`,
+      );
+      expect(messages.join('\n')).toMatch(/enforce-module-boundaries.*type:domain/);
+    }
+    const fromAdapter = await lintAs(
+      'libs/domain-topic/src/boundary-fixture.ts',
+      "import { atBoundary } from '@ptpu/aws';\nexport const a = atBoundary;\n",
+    );
+    expect(fromAdapter).toEqual([]);
+  });
+
   it('when an adapter or the platform imports the shared wiring, then lint fails', async () => {
     const code = "import * as wiring from '@ptpu/booking-runner';\nexport const w = wiring;\n";
     for (const file of ['libs/store/src/boundary-fixture.ts', 'libs/platform/src/boundary-fixture.ts']) {
