@@ -33,6 +33,15 @@ describe('loadValidatorConfig', () => {
     expect(problemKeys({ ...secrets, PTPU_ERROR_VISIBILITY: ',' })).toEqual(['PTPU_ERROR_VISIBILITY']);
   });
 
+  it('when a back-off list is set, then each item is read as a duration, and a bad item is named', () => {
+    expect(
+      loadValidatorConfig({ ...secrets, PTPU_ERROR_VISIBILITY: ' 1s, PT1M ,' }).PTPU_ERROR_VISIBILITY,
+    ).toEqual([1_000, 60_000]);
+    expect(() => loadValidatorConfig({ ...secrets, PTPU_ERROR_VISIBILITY: '0s,soon' })).toThrow(
+      'PTPU_ERROR_VISIBILITY: "0s,soon": expected a duration such as 500ms, 15m or PT1H',
+    );
+  });
+
   it('when the secrets are missing and a value is bad, then every problem is reported at once', () => {
     expect(problemKeys({ PTPU_CONSUMER_CONCURENCY: '4', PTPU_DLQ_MAX_REDRIVES: '0' }).sort()).toEqual([
       'OAUTH_CLIENT_ID',

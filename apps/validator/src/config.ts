@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import {
+  commaList,
   commonShape,
   deriveOauthIssuer,
-  durationList,
+  duration,
   inboundAuthShape,
   integer,
   interestedPrisonsShape,
@@ -29,7 +30,8 @@ export const validatorConfigSchema = z
     /** Messages handled at once, in receives of up to 10. */
     PTPU_CONSUMER_CONCURRENCY: integer({ min: 1, max: 100 }).prefault('10'),
     /** Visibility back-off after a transient failure, by receive count (hmpps-sqs errorVisibilityTimeout). */
-    PTPU_ERROR_VISIBILITY: durationList()
+    PTPU_ERROR_VISIBILITY: commaList()
+      .pipe(z.array(duration()))
       .prefault('0s,30s,2m,10m')
       .refine((list) => list.length > 0, 'expected at least one duration')
       .refine((list) => list.every((ms) => ms <= MAX_VISIBILITY_MS), 'expected durations of at most 12h'),

@@ -1,7 +1,7 @@
 import type { Clock } from '@ptpu/domain';
 import { createUpstreamClients, type UpstreamClients } from './create-upstream-clients';
 
-/** The upstream settings of an app's config (libs/platform's `outboundAuthShape`, API URLs and timeout). */
+/** The upstream settings of an app's config (libs/platform's `upstreamApisShape`). */
 export interface UpstreamSettings {
   PRISON_ENDPOINT_URL: string;
   OFFENDER_SEARCH_ENDPOINT_URL: string;

@@ -1,4 +1,4 @@
-/** The AWS settings of `awsShape`, as any app's config has them. */
+/** The AWS settings of `commonShape`, as any app's config has them. */
 export interface AwsSettings {
   AWS_REGION: string;
   AWS_ENDPOINT_URL?: string;

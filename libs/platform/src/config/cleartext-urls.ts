@@ -11,9 +11,8 @@ const SECRET_BEARING_URLS = [
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 /**
- * Refuses `http://` for the HMPPS Auth and upstream URLs of a deployed app: the client secret and the bearer
- * tokens would travel in clear. A local stack (`PROVISION_LOCAL_RESOURCES=true`, as `npm start` and compose
- * set it) may use plain HTTP, and so may a loopback address anywhere.
+ * Refuses `http://` for the HMPPS Auth and upstream URLs of a deployed app: the client secret and the tokens would
+ * travel in clear. A local stack (`PROVISION_LOCAL_RESOURCES=true`) may use plain HTTP, and loopback anywhere.
  */
 export function cleartextUrlProblems(config: Readonly<Record<string, unknown>>): ConfigProblem[] {
   if (config.PROVISION_LOCAL_RESOURCES === true) return [];

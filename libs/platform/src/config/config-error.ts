@@ -5,10 +5,7 @@ export interface ConfigProblem {
   problem: string;
 }
 
-/**
- * Thrown by `loadConfig` with every problem found at once, so an operator fixes the deployment in one go
- * instead of one restart per typo.
- */
+/** Thrown by `loadConfig` with every problem at once: one fix per deployment, not one restart per typo. */
 export class ConfigError extends Error {
   readonly code = 'CONFIG.INVALID';
 

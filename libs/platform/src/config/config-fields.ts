@@ -1,10 +1,8 @@
 import { z } from 'zod';
 import { parseDuration } from '@ptpu/domain';
-import { markSecret } from './secret-fields';
 
-// Environment values are always strings; each field turns one into a typed value and, when it cannot,
-// says what it expected so the operator does not have to read the code. Give a local default with
-// zod's `.prefault('<env text>')` (the default goes through the same parsing), or `.optional()`.
+// Each field turns an environment string into a typed value or says what it expected, so the operator need not
+// read the code. A local default is zod's `.prefault('<env text>')` (parsed like a set value), or `.optional()`.
 
 /** A string variable; `expected` describes valid values in error messages. */
 export function text(expected = 'a non-empty string') {
@@ -17,26 +15,22 @@ export function text(expected = 'a non-empty string') {
 /** A duration as `<number><ms|s|m|h|d>` or ISO-8601 (`PT1H`); the value is in milliseconds. */
 export function duration() {
   const expected = 'a duration such as 500ms, 15m or PT1H';
-  return text(expected).transform((value, ctx) => parseOr(value, ctx, parseDuration, expected));
-}
-
-/** Comma-separated durations (`0s,30s,2m`), each in milliseconds. */
-export function durationList() {
-  const expected = 'comma-separated durations such as 0s,30s,2m';
-  return text(expected).transform((value, ctx) =>
-    Object.freeze(splitList(value).map((item) => parseOr(item, ctx, parseDuration, expected))),
-  );
+  return text(expected).transform((value, ctx) => {
+    try {
+      return parseDuration(value);
+    } catch {
+      ctx.issues.push({ code: 'custom', message: `expected ${expected}`, input: value });
+      return z.NEVER;
+    }
+  });
 }
 
 /** A whole number between `min` and `max` inclusive. */
-export function integer(bounds: { min: number; max: number }) {
-  const expected = `a whole number from ${bounds.min} to ${bounds.max}`;
-  return text(expected).transform((value, ctx) => {
-    const number = /^-?\d+$/.test(value.trim()) ? Number(value) : Number.NaN;
-    if (number >= bounds.min && number <= bounds.max) return number;
-    ctx.issues.push({ code: 'custom', message: `expected ${expected}`, input: value });
-    return z.NEVER;
-  });
+export function integer({ min, max }: { min: number; max: number }) {
+  const expected = `a whole number from ${min} to ${max}`;
+  return text(expected)
+    .refine((value) => /^-?\d+$/.test(value.trim()) && +value >= min && +value <= max, `expected ${expected}`)
+    .transform(Number);
 }
 
 /** A TCP port; 0 asks the OS for a free one (tests). */
@@ -53,24 +47,25 @@ export function boolean() {
 
 /** A comma-separated list; items are trimmed and empty items dropped, so `''` is an empty list. */
 export function commaList() {
-  return text('a comma-separated list').transform((value) => Object.freeze(splitList(value)));
+  return text('a comma-separated list').transform((value) =>
+    Object.freeze(
+      value
+        .split(',')
+        .map((item) => item.trim())
+        .filter((item) => item !== ''),
+    ),
+  );
 }
 
 /** An absolute http(s) URL, without a trailing slash so paths can be appended with `/`. */
 export function url() {
   const expected = 'an absolute http(s) URL such as http://127.0.0.1:8090/auth';
-  return text(expected).transform((value, ctx) =>
-    parseOr(
-      value,
-      ctx,
-      (input) => {
-        const parsed = new URL(input);
-        if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new RangeError('not http(s)');
-        return input.replace(/\/+$/, '');
-      },
-      expected,
-    ),
-  );
+  return text(expected)
+    .refine(
+      (value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol),
+      `expected ${expected}`,
+    )
+    .transform((value) => value.replace(/\/+$/, ''));
 }
 
 /** A required secret. Never give it a default: a missing secret must stop the app, not fall back. */
@@ -78,25 +73,22 @@ export function secret() {
   return markSecret(text('a non-empty secret'));
 }
 
-/** A pino log level. */
-export function logLevel() {
-  return z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
-    error: 'expected one of fatal, error, warn, info, debug, trace, silent',
-  });
+// Fields registered here never have their value echoed in an error or a start-up summary.
+const secretFields = z.registry<{ secret: true }>();
+
+/** Marks a config field as secret (its value is never printed). */
+export function markSecret<T extends z.ZodType>(field: T): T {
+  secretFields.add(field, { secret: true });
+  return field;
 }
 
-function splitList(value: string): string[] {
-  return value
-    .split(',')
-    .map((item) => item.trim())
-    .filter((item) => item !== '');
-}
-
-function parseOr<T>(value: string, ctx: z.RefinementCtx, parse: (input: string) => T, expected: string): T {
-  try {
-    return parse(value);
-  } catch {
-    ctx.issues.push({ code: 'custom', message: `expected ${expected}`, input: value });
-    return z.NEVER;
+/** True when the field, or a field it wraps (`.optional()`, `.prefault()`, `.pipe()`), was marked secret. */
+export function isSecretField(field: z.ZodType | undefined): boolean {
+  let current: unknown = field;
+  while (current instanceof z.ZodType) {
+    if (secretFields.has(current)) return true;
+    const def = current._zod.def as { innerType?: unknown; in?: unknown };
+    current = def.innerType ?? def.in;
   }
+  return false;
 }

@@ -1,25 +1,21 @@
 import { z } from 'zod';
 import { ConfigError } from './config-error';
-import { boolean, duration, durationList, integer, secret, url } from './config-fields';
-import { loadConfig, warnUnreadVariables, type ConfigSchema } from './load-config';
+import { boolean, duration, integer, secret, url } from './config-fields';
+import { loadConfig, summariseConfig, warnUnreadVariables, type ConfigSchema } from './load-config';
 import {
   commonShape,
   deriveOauthIssuer,
-  httpTimeoutShape,
   inboundAuthShape,
   interestedPrisonsShape,
-  outboundAuthShape,
   upstreamApisShape,
 } from './shared-config';
-import { summariseConfig } from './summarise-config';
 
 const schema = z
   .object({
     ...commonShape(8082),
     ...inboundAuthShape,
-    ...outboundAuthShape,
+    ...upstreamApisShape,
     ...interestedPrisonsShape,
-    ...httpTimeoutShape,
     PTPU_LOCK_LEASE: duration().prefault('2m'),
     PTPU_PAGE_SIZE: integer({ min: 1, max: 1000 }).prefault('100'),
     PRISONTOPROBATION_DRY_RUN: boolean().prefault('false'),
@@ -149,13 +145,6 @@ describe('loadConfig', () => {
 
     expect(Object.isFrozen(config)).toBe(true);
     expect(Object.isFrozen(config.PRISONTOPROBATION_ONLY_PRISONS)).toBe(true);
-  });
-
-  it('reads lists of durations, reporting a bad item', () => {
-    const listSchema = z.object({ PTPU_ERROR_VISIBILITY: durationList().prefault('0s,30s,2m,10m') });
-
-    expect(loadConfig(listSchema, {}).PTPU_ERROR_VISIBILITY).toEqual([0, 30_000, 120_000, 600_000]);
-    expect(() => loadConfig(listSchema, { PTPU_ERROR_VISIBILITY: '0s,soon' })).toThrow(/"0s,soon": expected/);
   });
 
   describe('a secret never travels in clear', () => {

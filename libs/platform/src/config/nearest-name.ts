@@ -21,20 +21,16 @@ export function editDistance(a: string, b: string): number {
 }
 
 /**
- * The candidate nearest to `name`, when it is near enough to be a typo of it: at most two edits. Further than
- * that, in an environment the apps share, it is far more likely another app's variable than a misspelling of
- * this one's. Ties go to the first candidate in alphabetical order, so the suggestion does not depend on the
- * order candidates come in.
+ * The candidate nearest to `name` when within two edits: further, in an environment the apps share, it is far
+ * more likely another app's variable than a typo. Ties go to the alphabetically first, whatever the order given.
  */
 export function nearestName(name: string, candidates: Iterable<string>): string | undefined {
   let nearest: { candidate: string; distance: number } | undefined;
   for (const candidate of [...candidates].sort()) {
     const distance = editDistance(name, candidate);
-    if (distance <= MAX_TYPO_EDITS && (nearest === undefined || distance < nearest.distance)) {
+    if (distance <= 2 && (nearest === undefined || distance < nearest.distance)) {
       nearest = { candidate, distance };
     }
   }
   return nearest?.candidate;
 }
-
-const MAX_TYPO_EDITS = 2;
