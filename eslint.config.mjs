@@ -5,6 +5,60 @@ import prettier from 'eslint-config-prettier';
 
 const testFiles = ['**/*.spec.ts', '**/*.test.ts', '**/test/**/*.ts', '**/testing/**/*.ts'];
 
+const DEP_CONSTRAINTS = [
+  {
+    sourceTag: 'type:app',
+    onlyDependOnLibsWithTags: [
+      'type:domain',
+      'type:aws',
+      'type:adapter',
+      'type:platform',
+      'type:composition',
+      'type:tool',
+    ],
+  },
+  // Wiring shared by apps (libs/booking-runner): adapters and platform built from config.
+  {
+    sourceTag: 'type:composition',
+    onlyDependOnLibsWithTags: ['type:domain', 'type:aws', 'type:adapter', 'type:platform'],
+  },
+  // The boundary every AWS call crosses (libs/aws): what its failures mean, for every adapter alike.
+  { sourceTag: 'type:aws', onlyDependOnLibsWithTags: ['type:domain'] },
+  { sourceTag: 'type:adapter', onlyDependOnLibsWithTags: ['type:domain', 'type:aws'] },
+  { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:domain'] },
+  {
+    sourceTag: 'type:tool',
+    onlyDependOnLibsWithTags: ['type:domain', 'type:aws', 'type:adapter', 'type:platform', 'type:tool'],
+  },
+  {
+    sourceTag: 'type:domain',
+    onlyDependOnLibsWithTags: ['type:domain'],
+    bannedExternalImports: [
+      '@aws-sdk/*',
+      'koa',
+      '@koa/*',
+      'openapi-fetch',
+      'prom-client',
+      'msw',
+      'msw/*',
+      'pino',
+    ],
+  },
+];
+
+/** The layering rules; `allow` lists import paths exempt from them. */
+function moduleBoundaries(allow) {
+  return [
+    'error',
+    {
+      enforceBuildableLibDependency: false,
+      banTransitiveDependencies: false,
+      allow,
+      depConstraints: DEP_CONSTRAINTS,
+    },
+  ];
+}
+
 export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
@@ -16,60 +70,20 @@ export default [
     files: ['**/*.ts', '**/*.mts', '**/*.cts'],
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      '@nx/enforce-module-boundaries': [
-        'error',
-        {
-          enforceBuildableLibDependency: false,
-          banTransitiveDependencies: false,
-          allow: [],
-          depConstraints: [
-            {
-              sourceTag: 'type:app',
-              onlyDependOnLibsWithTags: [
-                'type:domain',
-                'type:aws',
-                'type:adapter',
-                'type:platform',
-                'type:composition',
-                'type:tool',
-              ],
-            },
-            // Wiring shared by apps (libs/booking-runner): adapters and platform built from config.
-            {
-              sourceTag: 'type:composition',
-              onlyDependOnLibsWithTags: ['type:domain', 'type:aws', 'type:adapter', 'type:platform'],
-            },
-            // The boundary every AWS call crosses (libs/aws): what its failures mean, for every adapter alike.
-            { sourceTag: 'type:aws', onlyDependOnLibsWithTags: ['type:domain'] },
-            { sourceTag: 'type:adapter', onlyDependOnLibsWithTags: ['type:domain', 'type:aws'] },
-            { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:domain'] },
-            {
-              sourceTag: 'type:tool',
-              onlyDependOnLibsWithTags: [
-                'type:domain',
-                'type:aws',
-                'type:adapter',
-                'type:platform',
-                'type:tool',
-              ],
-            },
-            {
-              sourceTag: 'type:domain',
-              onlyDependOnLibsWithTags: ['type:domain'],
-              bannedExternalImports: [
-                '@aws-sdk/*',
-                'koa',
-                '@koa/*',
-                'openapi-fetch',
-                'prom-client',
-                'msw',
-                'msw/*',
-                'pino',
-              ],
-            },
-          ],
-        },
-      ],
+      '@nx/enforce-module-boundaries': moduleBoundaries([]),
+    },
+  },
+  {
+    // The deploy checks compare the charts with what each app reads, so they import each app's config module
+    // (its zod schema) and nothing else of an app.
+    files: ['tools/deploy-checks/**/*.ts'],
+    rules: {
+      '@nx/enforce-module-boundaries': moduleBoundaries([
+        '@ptpu/validator/config',
+        '@ptpu/processor/config',
+        '@ptpu/retrier/config',
+        '@ptpu/reports/config',
+      ]),
     },
   },
   {

@@ -61,6 +61,25 @@ describe('module boundaries', () => {
     expect(messages.join('\n')).toMatch(/enforce-module-boundaries/);
   });
 
+  it('when the deploy checks import an app’s config schema, then lint passes; anything else of the app fails', async () => {
+    const config =
+      "import { reportsConfigSchema } from '@ptpu/reports/config';\nexport const s = reportsConfigSchema;\n";
+    const main = "import * as app from '../../../../apps/reports/src/app';\nexport const a = app;\n";
+
+    expect(await lintAs('tools/deploy-checks/src/contract/boundary-fixture.ts', config)).toEqual([]);
+    expect((await lintAs('tools/deploy-checks/src/contract/boundary-fixture.ts', main)).join('\n')).toMatch(
+      /enforce-module-boundaries/,
+    );
+  });
+
+  it('when a lib or another tool imports an app’s config schema, then lint fails', async () => {
+    const code =
+      "import { reportsConfigSchema } from '@ptpu/reports/config';\nexport const s = reportsConfigSchema;\n";
+    for (const file of ['libs/platform/src/boundary-fixture.ts', 'tools/publisher/boundary-fixture.ts']) {
+      expect((await lintAs(file, code)).join('\n')).toMatch(/enforce-module-boundaries/);
+    }
+  });
+
   it('when an adapter imports another adapter, then lint fails', async () => {
     const messages = await lintAs(
       'libs/store/src/boundary-fixture.ts',

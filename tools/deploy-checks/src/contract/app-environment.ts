@@ -1,4 +1,9 @@
 import { APP_PORTS, type AppName } from '@ptpu/local-stack';
+import { shapeOf } from '@ptpu/platform';
+import { processorConfigSchema } from '@ptpu/processor/config';
+import { reportsConfigSchema } from '@ptpu/reports/config';
+import { retrierConfigSchema } from '@ptpu/retrier/config';
+import { validatorConfigSchema } from '@ptpu/validator/config';
 
 export { APP_PORTS, type AppName };
 
@@ -13,89 +18,13 @@ export type Delivery = 'value' | 'secret' | 'image';
 
 export type EnvironmentContract = Readonly<Record<string, Delivery>>;
 
-/** Variables every app reads (docs/architecture.md, Configuration). */
-const EVERY_APP: EnvironmentContract = {
-  PORT: 'value',
-  AWS_REGION: 'value',
-  DYNAMODB_TABLENAME: 'secret',
-  DYNAMODB_SCHEDULE_TABLENAME: 'secret',
-  LOG_LEVEL: 'value',
-  APPLICATIONINSIGHTS_CONNECTION_STRING: 'secret',
-  BUILD_NUMBER: 'image',
-  GIT_REF: 'image',
-  GIT_BRANCH: 'image',
-  PRODUCT_ID: 'value',
-  // Read by Node itself rather than the app: the heap caps the benchmarks measured
-  // (docs/architecture.md, Configuration).
-  NODE_OPTIONS: 'value',
-};
-
-/** Outbound calls to prison-api, offender-search and community-api with an HMPPS Auth client token. */
-const CALLS_UPSTREAMS: EnvironmentContract = {
-  PRISON_ENDPOINT_URL: 'value',
-  OFFENDER_SEARCH_ENDPOINT_URL: 'value',
-  COMMUNITY_ENDPOINT_URL: 'value',
-  OAUTH_ENDPOINT_URL: 'value',
-  OAUTH_CLIENT_ID: 'secret',
-  OAUTH_CLIENT_SECRET: 'secret',
-  PRISONTOPROBATION_ONLY_PRISONS: 'value',
-  PTPU_HTTP_TIMEOUT: 'value',
-};
-
-/** Inbound JWTs verified against HMPPS Auth's JWKS. */
-const VERIFIES_TOKENS: EnvironmentContract = {
-  OAUTH_ENDPOINT_URL: 'value',
-  OAUTH_ISSUER: 'value',
-};
-
-/** The processor and the retrier work the message table under locks and publish domain events. */
-const WORKS_ROWS: EnvironmentContract = {
-  HMPPS_SQS_TOPICS_DOMAINEVENTTOPIC_ARN: 'secret',
-  PRISONTOPROBATION_DRY_RUN: 'value',
-  PTPU_PROCESSING_CONCURRENCY: 'value',
-  PTPU_PAGE_SIZE: 'value',
-  PTPU_LOCK_LEASE: 'value',
-};
-
-/**
- * The configuration contract (docs/architecture.md, Configuration), per app: every variable the app reads in
- * AWS. The charts must set each of them and no other `PTPU_*` variable (an app warns of one it does not read).
- * Each app's own config spec holds its schema to this list (`variablesReadBy`), so the contract, the docs
- * and the code cannot drift apart.
- */
-export const APP_ENVIRONMENT: Readonly<Record<AppName, EnvironmentContract>> = {
-  validator: {
-    ...EVERY_APP,
-    ...CALLS_UPSTREAMS,
-    ...VERIFIES_TOKENS,
-    HMPPS_SQS_QUEUES_PRISONEVENTQUEUE_QUEUE_NAME: 'secret',
-    HMPPS_SQS_QUEUES_PRISONEVENTQUEUE_DLQ_NAME: 'secret',
-    PTPU_CONSUMER_CONCURRENCY: 'value',
-    PTPU_ERROR_VISIBILITY: 'value',
-    PTPU_DLQ_MAX_REDRIVES: 'value',
-    PTPU_MANAGEMENT_PORT: 'value',
-  },
-  processor: {
-    ...EVERY_APP,
-    ...CALLS_UPSTREAMS,
-    ...WORKS_ROWS,
-    PRISONTOPROBATION_HOLD_BACK_DURATION: 'value',
-    PRISONTOPROBATION_MESSAGE_PROCESSOR_DELAY: 'value',
-  },
-  retrier: {
-    ...EVERY_APP,
-    ...CALLS_UPSTREAMS,
-    ...VERIFIES_TOKENS,
-    ...WORKS_ROWS,
-    RETRY_SCHEDULES_SHORT_CRON: 'value',
-    RETRY_SCHEDULES_MEDIUM_CRON: 'value',
-    RETRY_SCHEDULES_LONG_CRON: 'value',
-  },
-  reports: {
-    ...EVERY_APP,
-    ...VERIFIES_TOKENS,
-  },
-};
+/** Each app's own config schema (apps/<app>/src/config.ts): what the app reads is what its chart must set. */
+const APP_SCHEMAS = {
+  validator: validatorConfigSchema,
+  processor: processorConfigSchema,
+  retrier: retrierConfigSchema,
+  reports: reportsConfigSchema,
+} as const satisfies Record<AppName, unknown>;
 
 /**
  * Variables for the emulators only. In AWS the SDK finds the real endpoints, and IRSA supplies credentials:
@@ -110,25 +39,66 @@ export const LOCAL_ONLY_VARIABLES = [
   'AWS_SECRET_ACCESS_KEY',
   'PROVISION_LOCAL_RESOURCES',
 ] as const;
-
-/** The names of `app`'s contract delivered in the given ways. */
-export function variablesOf(app: AppName, ...deliveries: Delivery[]): string[] {
-  return Object.entries(APP_ENVIRONMENT[app])
-    .filter(([, delivery]) => deliveries.includes(delivery))
-    .map(([name]) => name);
-}
+const LOCAL_ONLY = new Set<string>(LOCAL_ONLY_VARIABLES);
 
 /**
- * Every variable `app`'s configuration schema reads: its contract, less what Node reads itself, plus the
- * variables only the local stack sets.
+ * The variables a Kubernetes secret delivers: the AWS resources' names Cloud Platform writes there, the HMPPS
+ * Auth client credentials and the Application Insights connection string. Build identity is fixed in the image;
+ * every other variable is a chart value.
  */
+const FROM_SECRETS = new Set([
+  'DYNAMODB_TABLENAME',
+  'DYNAMODB_SCHEDULE_TABLENAME',
+  'APPLICATIONINSIGHTS_CONNECTION_STRING',
+  'OAUTH_CLIENT_ID',
+  'OAUTH_CLIENT_SECRET',
+  'HMPPS_SQS_QUEUES_PRISONEVENTQUEUE_QUEUE_NAME',
+  'HMPPS_SQS_QUEUES_PRISONEVENTQUEUE_DLQ_NAME',
+  'HMPPS_SQS_TOPICS_DOMAINEVENTTOPIC_ARN',
+]);
+const FROM_IMAGE = new Set(['BUILD_NUMBER', 'GIT_REF', 'GIT_BRANCH']);
+
+/** Every variable `app`'s config schema reads, in the schema's order: the local stack's included. */
+function schemaVariables(app: AppName): string[] {
+  return Object.keys(shapeOf(APP_SCHEMAS[app]));
+}
+
+/** Every variable `app`'s config schema reads, sorted. */
 export function variablesReadBy(app: AppName): string[] {
-  const contract = Object.keys(APP_ENVIRONMENT[app]).filter((name) => name !== 'NODE_OPTIONS');
-  return [...contract, ...LOCAL_ONLY_VARIABLES].sort();
+  return schemaVariables(app).sort();
 }
 
 /** The variables other apps read and `app` does not: what `app` meets in an environment the apps share. */
 export function variablesOnlyOthersRead(app: AppName): string[] {
   const own = new Set(variablesReadBy(app));
   return [...new Set(APPS.flatMap(variablesReadBy))].filter((name) => !own.has(name)).sort();
+}
+
+/**
+ * `app`'s contract: what its schema reads in AWS (the local stack's variables left out) and `NODE_OPTIONS`,
+ * which Node reads itself (the heap caps the benchmarks measured), each with how it is delivered.
+ */
+function contractOf(app: AppName): EnvironmentContract {
+  const deployed = [...schemaVariables(app).filter((name) => !LOCAL_ONLY.has(name)), 'NODE_OPTIONS'];
+  return Object.fromEntries(
+    deployed.map((name) => [
+      name,
+      FROM_SECRETS.has(name) ? 'secret' : FROM_IMAGE.has(name) ? 'image' : 'value',
+    ]),
+  );
+}
+
+/**
+ * The configuration contract (docs/architecture.md, Configuration), per app, derived from the app's own schema.
+ * The charts must set each of its variables and no other `PTPU_*` one (an app warns of one it does not read).
+ */
+export const APP_ENVIRONMENT: Readonly<Record<AppName, EnvironmentContract>> = Object.fromEntries(
+  APPS.map((app) => [app, contractOf(app)]),
+) as Record<AppName, EnvironmentContract>;
+
+/** The names of `app`'s contract delivered in the given ways. */
+export function variablesOf(app: AppName, ...deliveries: Delivery[]): string[] {
+  return Object.entries(APP_ENVIRONMENT[app])
+    .filter(([, delivery]) => deliveries.includes(delivery))
+    .map(([name]) => name);
 }
