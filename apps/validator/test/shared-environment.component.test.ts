@@ -1,34 +1,41 @@
 import { variablesOnlyOthersRead } from '@ptpu/deploy-contract';
-import { warnUnreadVariables } from '@ptpu/platform';
-import { createCapturingLogger } from '@ptpu/platform/testing';
-import { validatorConfigSchema } from '../src/config';
+import { eventually } from '@ptpu/local-stack';
+import { spawnValidator, type ValidatorProcess } from './support/validator-process';
 import { startValidatorStack, type ValidatorStack } from './support/validator-stack';
 
 // An environment the apps share: the stack's own variables, and every variable only another app reads (their
 // values are those apps' to check, so any will do).
 const otherApps = Object.fromEntries(
-  variablesOnlyOthersRead('validator').map((name) => [name, 'another app’s']),
+  variablesOnlyOthersRead('validator').map((name) => [name, 'a value of theirs']),
 );
 
 let stack: ValidatorStack;
+let validator: ValidatorProcess | undefined;
 
 beforeAll(async () => {
-  stack = await startValidatorStack({ label: 'shared-env', env: otherApps });
+  stack = await startValidatorStack({ label: 'shared-env', start: false, env: otherApps });
 });
-afterAll(() => stack.close());
+afterAll(async () => {
+  validator?.child.kill('SIGKILL');
+  await validator?.exited;
+  await stack.close();
+});
 
 describe('the validator in an environment the apps share', () => {
-  it('starts, and warns once of the PTPU_ variables it does not read, a typo with the name meant', async () => {
-    expect((await fetch(`${stack.url()}/health/ping`)).status).toBe(200);
-    const { logger, lines } = createCapturingLogger();
-    warnUnreadVariables(logger, validatorConfigSchema, { ...stack.env, PTPU_DLQ_MAX_REDRIVE: '3' });
+  it('starts from main.ts, and warns once of the PTPU_ variables it does not read, a typo with the name meant', async () => {
+    validator = spawnValidator({ ...stack.env, LOG_LEVEL: 'info', PTPU_DLQ_MAX_REDRIVE: '3' });
+    const { lines } = validator;
 
-    expect(lines).toEqual([
+    await eventually(() =>
+      expect(lines).toContainEqual(expect.objectContaining({ msg: 'validator started' })),
+    );
+    expect(lines.filter((line) => line.level === 'warn')).toEqual([
       expect.objectContaining({
-        level: 'warn',
+        msg: 'this app does not read these PTPU_ variables: another app’s, or a typo',
         unreadVariables: expect.arrayContaining(['PTPU_LOCK_LEASE', 'PTPU_DLQ_MAX_REDRIVE']),
         didYouMean: { PTPU_DLQ_MAX_REDRIVE: 'PTPU_DLQ_MAX_REDRIVES' },
       }),
     ]);
+    expect(JSON.stringify(lines)).not.toContain('a value of theirs');
   });
 });
