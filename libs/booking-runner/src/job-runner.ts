@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
+import { errorCodeOf } from '@ptpu/domain';
 import type { Logger } from '@ptpu/platform';
 import type { ActiveLock } from '@ptpu/store';
-import { errorCodeOf } from './error-code';
 
 /** Job locks as libs/store's `DynamoLocks` hands them out: `'skipped'` when another pod holds the lock. */
 export interface JobLocks {

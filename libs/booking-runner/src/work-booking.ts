@@ -1,4 +1,5 @@
 import {
+  errorCodeOf,
   metricObservationsFor,
   owedWorkOf,
   processBooking,
@@ -10,7 +11,6 @@ import {
 import { withLogContext, type Logger } from '@ptpu/platform';
 import { hasChangedHands, type ActiveLock, type WriteGate } from '@ptpu/store';
 import type { BookingResult, RowResult } from './booking-result';
-import { errorCodeOf } from './error-code';
 import type { ProcessingMetrics } from './processing-metrics';
 
 /** Booking claims (libs/store's `DynamoLocks.withClaim`): `'skipped'` when another worker holds the booking. */

@@ -27,6 +27,7 @@ const OPTIONAL_STRINGS = [
   'intendedWrites',
   'pendingEvents',
   'writeIntent',
+  'lastError',
   'offenderNo',
   'bookingNo',
   'locationId',

@@ -43,6 +43,7 @@ export function transitionUpdate(transition: RowTransition): RowUpdate {
           pendingState: pendingStateFor(transition.retryCount),
           deleteBy: transition.deleteBy,
           matchingCrns: transition.matchingCrns,
+          lastError: transition.lastError,
         });
   const removed = [
     ...(transition.kind === 'done' ? ['pendingState', 'pendingBookingId'] : []),

@@ -1,5 +1,6 @@
 import { isPending, owedWorkOf, type MessageRow } from '@ptpu/domain';
 import { HttpError } from '@ptpu/platform';
+import { STATUS_REASONS } from './status-reasons';
 
 /** Who an operator asks about: one booking, or one prisoner by NOMS number. */
 export type RowsQuery = { bookingId: number } | { nomsNumber: string };
@@ -37,6 +38,8 @@ export interface RowView {
   /** The outcome so far: `pending` until done. */
   state: 'pending' | 'done';
   status: string;
+  /** The status in an operator's words: why the row is where it is, and what happens next. */
+  reason: string;
   retryCount: number;
   /** The cases the last attempt named: the match, the candidates, or the cases in the way. */
   matchingCrns: string[];
@@ -45,6 +48,8 @@ export interface RowView {
   locationId?: string;
   createdDate: string;
   processedDate?: string;
+  /** The code and message of the fault behind the row's last `ERROR`, kept after later attempts. */
+  lastError?: string;
   /** When DynamoDB may delete it. */
   deleteBy: string;
   /** `events` and/or `intent`: what the row still owes the services downstream. */
@@ -71,6 +76,7 @@ function viewOf(row: MessageRow): RowView {
     eventType: row.eventType,
     state: isPending(row) ? 'pending' : 'done',
     status: row.status,
+    reason: STATUS_REASONS[row.status],
     retryCount: row.retryCount,
     matchingCrns: row.matchingCrns ? row.matchingCrns.split(', ') : [],
     ...(row.offenderNo && { offenderNo: row.offenderNo }),
@@ -78,6 +84,7 @@ function viewOf(row: MessageRow): RowView {
     ...(row.locationId && { locationId: row.locationId }),
     createdDate: row.createdDate,
     ...(row.processedDate && { processedDate: row.processedDate }),
+    ...(row.lastError && { lastError: row.lastError }),
     deleteBy: new Date(row.deleteBy * 1000).toISOString(),
     ...(owedWorkOf(row) && { owes: owedWorkOf(row) }),
     ...(row.intendedWrites && { intendedWrites: JSON.parse(row.intendedWrites) as unknown }),

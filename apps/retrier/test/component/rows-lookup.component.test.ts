@@ -74,6 +74,7 @@ describe('GET /admin/rows', () => {
         eventType: 'IMPRISONMENT_STATUS-CHANGED',
         state: 'pending',
         status: 'TOO_MANY_MATCHES',
+        reason: expect.stringContaining('more than one candidate case passed the rules'),
         retryCount: 2,
         matchingCrns: ['X630001', 'X630002'],
         offenderNo: prisoner.offenderNo,
@@ -91,6 +92,26 @@ describe('GET /admin/rows', () => {
 
     expect(status).toBe(200);
     expect((body.rows as { id: string }[]).map((row) => row.id)).toEqual([done.id, waiting.id]);
+  });
+
+  it('when a row’s last attempt met a fault, then its lastError says which, and its reason where to look', async () => {
+    retrier.sandbox.admin.addFault({ upstream: 'offenderSearch', path: '/match', status: 500, times: 10 });
+    await fetch(`${retrier.retrier.url}/admin/reprocess-booking/${someoneElse.bookingId}?mode=write`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${adminToken}` },
+    });
+    retrier.sandbox.admin.clearFaults();
+
+    const { body } = await lookUp(`bookingId=${someoneElse.bookingId}`);
+
+    expect(body.rows).toEqual([
+      expect.objectContaining({
+        status: 'ERROR',
+        reason: expect.stringContaining('see lastError'),
+        lastError: expect.stringMatching(/^UPSTREAM\.\w+: /),
+        retryCount: 3,
+      }),
+    ]);
   });
 
   it('when nobody has rows, then an empty list', async () => {

@@ -29,6 +29,21 @@ export class SystemError extends Error {
   }
 }
 
+/** The service's error code of a failure (`SystemError`, the store's refusals), or `UNEXPECTED` for anything else. */
+export function errorCodeOf(err: unknown): string {
+  const code = (err as { code?: unknown } | undefined)?.code;
+  return typeof code === 'string' ? code : 'UNEXPECTED';
+}
+
+/** How long a row's `lastError` may be: a code and a sentence, not a stack. */
+const ERROR_SUMMARY_LIMIT = 300;
+
+/** A fault as an operator reads it on a row (`lastError`): its error code and message, cut short. */
+export function errorSummaryOf(err: unknown): string {
+  const message = err instanceof Error ? err.message : String(err);
+  return `${errorCodeOf(err)}: ${message}`.slice(0, ERROR_SUMMARY_LIMIT);
+}
+
 /** Narrowing helper for `catch (err: unknown)`. */
 export function isSystemError(err: unknown): err is SystemError {
   return err instanceof SystemError;

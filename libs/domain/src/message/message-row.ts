@@ -37,6 +37,8 @@ export interface MessageRow extends BookingSnapshot {
   intendedWrites?: string;
   /** Domain events recorded but not yet published (JSON). */
   pendingEvents?: string;
+  /** The fault behind the row's last `ERROR` (`errorSummaryOf`), kept after later attempts for the operator. */
+  lastError?: string;
   /** A Delius write that may have been sent and whose events are not yet owed (JSON `WriteIntent`). */
   writeIntent?: string;
 }

@@ -23,6 +23,8 @@ export interface TryLaterOutcome {
    * (`yyyy-MM-dd`, London), never shorter than its current `deleteBy`.
    */
   retainUntilDate?: string;
+  /** `ERROR` only: the fault, as `errorSummaryOf` tells it. */
+  lastError?: string;
 }
 
 export const done = (status: DoneStatus, extra: Omit<DoneOutcome, 'kind' | 'status'> = {}): DoneOutcome => ({

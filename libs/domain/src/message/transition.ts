@@ -33,6 +33,7 @@ export type RowTransition = (
       retryCount: number;
       deleteBy: number;
       matchingCrns?: string;
+      lastError?: string;
     }
 ) & { removePendingEvents?: true };
 
@@ -62,6 +63,7 @@ export function transitionFor(
     retryCount: row.retryCount + 1,
     deleteBy,
     ...(matchingCrns && { matchingCrns }),
+    ...(outcome.lastError && { lastError: outcome.lastError }),
   };
 }
 

@@ -114,7 +114,11 @@ describe('processBooking', () => {
 
     await kit.run();
 
-    expect(kit.stored('status')).toMatchObject({ status: 'ERROR', retryCount: 1 });
+    expect(kit.stored('status')).toMatchObject({
+      status: 'ERROR',
+      retryCount: 1,
+      lastError: 'UPSTREAM.TIMEOUT: timeout',
+    });
     expect(kit.stored('merge').status).toBe('COMPLETED');
   });
 
@@ -172,7 +176,10 @@ describe('processBooking', () => {
 
     const report = await kit.run();
 
-    expect(kit.stored('broken').status).toBe('ERROR');
+    expect(kit.stored('broken')).toMatchObject({
+      status: 'ERROR',
+      lastError: expect.stringMatching(/^PROCESSING\.MESSAGE_INVALID: /),
+    });
     expect(report.rows[0].error).toMatchObject({ code: 'PROCESSING.MESSAGE_INVALID' });
   });
 

@@ -1,4 +1,5 @@
 import { aggregateBookingRows } from '../aggregation/aggregate-booking-rows';
+import { errorSummaryOf } from '../errors/system-error';
 import { processingPathOf } from '../message/event-type';
 import type { MessageRow } from '../message/message-row';
 import { done, tryLater } from '../message/outcome';
@@ -119,7 +120,7 @@ async function attemptRow<Claim>(
   } catch (err) {
     if (err instanceof WorkStopped) throw err;
     error = err;
-    result = { outcome: tryLater('ERROR') };
+    result = { outcome: tryLater('ERROR', { lastError: errorSummaryOf(err) }) };
   }
   const outcome = attempt.conclude(result);
   const transition = attempt.transitionFor(outcome);

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { errorCodeOf } from '@ptpu/domain';
 import type { Logger } from '../logging/create-logger';
 
 /** One item of a background job, as the operator polling it sees it. */
@@ -73,7 +74,7 @@ export class BackgroundJobs {
         outcome = await work(item);
       } catch (err) {
         this.logger.error({ err, job: job.id, item: name(item) }, 'background job item failed');
-        outcome = { error: (err as { code?: string }).code ?? 'UNEXPECTED' };
+        outcome = { error: errorCodeOf(err) };
       }
       job.results.push({ item: name(item), outcome });
       job.done += 1;
