@@ -118,6 +118,28 @@ describe('community-api client', () => {
     });
   });
 
+  describe('nomsNumberOfCase', () => {
+    it('when the case holds a NOMS number, then it reads the case by CRN and answers the number', async () => {
+      server.use(community.nomsNumberOfCase('X142620', 'A5089DY'));
+      const holds = await communityApi().nomsNumberOfCase('X142620');
+
+      const request = await onlyCommunityRequest();
+      expect(request.method).toBe('GET');
+      expect(request.url.pathname).toBe('/secure/offenders/crn/X142620/all');
+      expect(holds).toEqual({ kind: 'ok', value: 'A5089DY' });
+    });
+
+    it('when the case holds none, then the answer is ok without a number', async () => {
+      server.use(community.nomsNumberOfCase('X142620', null));
+      expect(await communityApi().nomsNumberOfCase('X142620')).toEqual({ kind: 'ok', value: undefined });
+    });
+
+    it('when no case has the CRN (404), then it is not-found', async () => {
+      server.use(community.nomsNumberOfCase('X142620', null, { status: 404 }));
+      expect(await communityApi().nomsNumberOfCase('X142620')).toEqual({ kind: 'not-found' });
+    });
+  });
+
   describe('setNomsNumber', () => {
     it('when the offender exists, then it puts the NOMS number and returns the identifiers', async () => {
       server.use(community.setNomsNumber('X142620'));

@@ -15,6 +15,7 @@ const expectedOperations: Record<UpstreamApiName, string[]> = {
   'offender-search': ['POST /match', 'GET /health/ping'],
   'community-api': [
     'GET /secure/offenders/crn/{crn}/convictions',
+    'GET /secure/offenders/crn/{crn}/all',
     'GET /secure/offenders/nomsNumber/{nomsNumber}/all',
     'PUT /secure/offenders/crn/{crn}/nomsNumber',
     'PUT /secure/offenders/nomsNumber/{originalNomsNumber}/nomsNumber',

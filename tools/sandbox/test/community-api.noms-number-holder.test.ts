@@ -97,3 +97,41 @@ describe('community-api GET /secure/offenders/nomsNumber/{nomsNumber}/all: who h
     );
   });
 });
+
+describe('community-api GET /secure/offenders/crn/{crn}/all: the case of a CRN', () => {
+  let sandbox: Sandbox;
+  let client: SandboxClient;
+
+  beforeAll(async () => {
+    sandbox = await startSandbox({
+      world: buildWorld({
+        deliusCases: [
+          buildDeliusCase({ crn: 'X142620', otherIds: { nomsNumber: 'A5089DY' } }),
+          buildDeliusCase({ crn: 'X181005', otherIds: {}, convictions: [] }),
+          buildDeliusCase({ crn: 'X181006', softDeleted: true, convictions: [] }),
+        ],
+      }),
+    });
+    client = new SandboxClient(sandbox);
+  });
+  afterAll(() => sandbox.close());
+
+  it('when the case holds a NOMS number, then the offender detail names it in otherIds', async () => {
+    const reply = await client.call('communityApi', 'GET', '/secure/offenders/crn/X142620/all');
+
+    expect(reply.status).toBe(200);
+    expect(reply.body).toMatchObject({ otherIds: { crn: 'X142620', nomsNumber: 'A5089DY' } });
+  });
+
+  it('when the case holds none, then otherIds has no NOMS number', async () => {
+    const reply = await client.call('communityApi', 'GET', '/secure/offenders/crn/X181005/all');
+
+    expect(reply.status).toBe(200);
+    expect((reply.body as { otherIds: object }).otherIds).not.toHaveProperty('nomsNumber');
+  });
+
+  it('when no case has the CRN, or it is soft-deleted, then 404', async () => {
+    expect((await client.call('communityApi', 'GET', '/secure/offenders/crn/X999999/all')).status).toBe(404);
+    expect((await client.call('communityApi', 'GET', '/secure/offenders/crn/X181006/all')).status).toBe(404);
+  });
+});

@@ -49,6 +49,18 @@ export function createCommunityApiClient(options: { baseUrl: string; fetch: Fetc
       };
     },
 
+    async nomsNumberOfCase(crn) {
+      const ctx = ctxOf('nomsNumberOfCase');
+      const sent = await send(
+        ctx,
+        () => client.GET('/secure/offenders/crn/{crn}/all', { params: { path: { crn } } }),
+        [404],
+      );
+      if (!sent.ok) return notFound();
+      const detail = requireFields(ctx, sent.data, ['otherIds']);
+      return ok(toOffenderIds(ctx, detail.otherIds).nomsNumber);
+    },
+
     async setNomsNumber(crn, nomsNumber) {
       const ctx = ctxOf('setNomsNumber');
       const body = await receive(ctx, () =>

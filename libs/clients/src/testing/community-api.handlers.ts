@@ -22,6 +22,12 @@ export const communityApiHandlers = (baseUrl: string) => ({
       `${offenders(baseUrl)}/nomsNumber/${nomsNumber}/all`,
       respond(replies, () => sampleHolderDetail({ nomsNumber })),
     ),
+  /** The case of a CRN, holding `nomsNumber` (none when null). */
+  nomsNumberOfCase: (crn = 'X142620', nomsNumber: string | null = 'A5089DY', replies: Replies = {}) =>
+    http.get(
+      `${offenders(baseUrl)}/crn/${crn}/all`,
+      respond(replies, () => sampleHolderDetail({ crn, nomsNumber: nomsNumber ?? undefined })),
+    ),
   setNomsNumber: (crn = 'X142620', replies: Replies = {}) =>
     http.put(
       `${offenders(baseUrl)}/crn/${crn}/nomsNumber`,

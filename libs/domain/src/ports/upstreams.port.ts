@@ -75,6 +75,11 @@ export interface CommunityApi {
    * one case (its `otherIds.crn`). Read before every NOMS number write, so a number is never given twice.
    */
   findNomsNumberHolder(nomsNumber: string): Promise<NomsNumberHolder>;
+  /**
+   * GET /secure/offenders/crn/{crn}/all: the NOMS number the case holds (undefined when it holds none), or
+   * not-found for an unknown CRN. An operator's re-match by CRN; no processing path reads it.
+   */
+  nomsNumberOfCase(crn: string): Promise<Lookup<string | undefined>>;
   /** PUT /secure/offenders/crn/{crn}/nomsNumber. A 404 throws (the CRN came from a search moments ago). */
   setNomsNumber(crn: string, nomsNumber: string): Promise<OffenderIds>;
   /**

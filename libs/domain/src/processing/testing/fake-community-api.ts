@@ -104,6 +104,11 @@ export class FakeCommunityApi implements CommunityApi {
     return { kind: 'one', crn: holders[0], ...this.policeIds.get(holders[0]) };
   }
 
+  async nomsNumberOfCase(crn: string): Promise<Lookup<string | undefined>> {
+    this.journal.record('nomsNumberOfCase', crn);
+    return ok(this.nomsNumbers.get(crn));
+  }
+
   async setNomsNumber(crn: string, nomsNumber: string): Promise<OffenderIds> {
     this.journal.record('setNomsNumber', crn, nomsNumber);
     const hold = this.setToHold;

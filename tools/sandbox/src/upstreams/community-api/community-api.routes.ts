@@ -41,6 +41,13 @@ export function communityApiRoutes({ world, issuer, clock }: UpstreamDeps): Rout
     ctx.body = offenderDetailView(holder, clock.now());
   });
 
+  router.get('/crn/:crn/all', requireRole(issuer, READ), (ctx) => {
+    const deliusCase = world().deliusCase(ctx.params.crn);
+    if (deliusCase === undefined || deliusCase.softDeleted)
+      throw notFound(`Offender with crn ${ctx.params.crn} not found`);
+    ctx.body = offenderDetailView(deliusCase, clock.now());
+  });
+
   router.put('/crn/:crn/nomsNumber', requireRole(issuer, CUSTODY_UPDATE), (ctx) => {
     const { nomsNumber } = parseInput(updateOffenderNomsNumberSchema, jsonBody(ctx));
     ctx.body = idsOf(writes().setNomsNumber(ctx.params.crn, nomsNumber));
