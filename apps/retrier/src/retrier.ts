@@ -123,6 +123,7 @@ export async function startRetrier(
       runTier: runTierAndRefresh,
       reprocessBooking: reprocess,
       rows: repository,
+      nomsNumberOfCase: (crn) => adapters.processing.communityApi.nomsNumberOfCase(crn),
       jobs,
       verifier: createJwtVerifier({
         oauthEndpointUrl: config.OAUTH_ENDPOINT_URL,

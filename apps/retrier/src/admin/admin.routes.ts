@@ -7,7 +7,7 @@ import type { TierRunOutcome, TierTrigger } from '../tiers/tier-runner';
 import { tierLabel, tierOfLabel } from '../tiers/tier-label';
 import { summariseTierRun } from '../tiers/tier-summary';
 import { lookUpRows, rowsQueryOf, type KeptRows } from '../lookup/rows-lookup';
-import { rematchPrisoner, rematchRequestOf } from '../rematch/rematch';
+import { rematchItem, rematchRequestOf, type RematchDeps } from '../rematch/rematch';
 import { reprocessModeParameter } from './reprocess-mode-parameter';
 
 /** The role hmpps-sqs calls `queueAdminRole`: the same operators who look after the queues. */
@@ -18,6 +18,7 @@ export interface AdminDeps {
   /** `mode` undefined: the service's own (`PRISONTOPROBATION_DRY_RUN`). */
   reprocessBooking(bookingId: number, mode: ReprocessMode | undefined): Promise<ReprocessResult>;
   rows: KeptRows;
+  nomsNumberOfCase: RematchDeps['nomsNumberOfCase'];
   jobs: BackgroundJobs;
   verifier: TokenVerifier;
 }
@@ -55,12 +56,12 @@ export function adminRouter(deps: AdminDeps): Router {
 
   // A bulk re-match runs in the background, one prisoner at a time; the answer says where to poll.
   router.post('/rematch', asAdmin, (ctx) => {
-    const { nomsNumbers, mode } = rematchRequestOf(ctx.query);
+    const { items, mode } = rematchRequestOf(ctx.query);
     const job = deps.jobs.start(
       'rematch',
-      nomsNumbers,
-      (noms) => noms,
-      (noms) => rematchPrisoner(noms, mode, { rows: deps.rows, reprocessBooking: deps.reprocessBooking }),
+      items,
+      (item) => ('crn' in item ? item.crn : item.nomsNumber),
+      (item) => rematchItem(item, mode, deps),
     );
     ctx.status = 202;
     ctx.body = { job: job.id, mode, total: job.total, poll: `/admin/jobs/${job.id}` };

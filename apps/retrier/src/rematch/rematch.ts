@@ -1,4 +1,4 @@
-import { isPending, type MessageRow } from '@ptpu/domain';
+import { isPending, type Lookup, type MessageRow } from '@ptpu/domain';
 import { HttpError } from '@ptpu/platform';
 import type { ReprocessMode, ReprocessResult } from '../bookings/reprocess-booking';
 
@@ -6,33 +6,50 @@ import type { ReprocessMode, ReprocessResult } from '../bookings/reprocess-booki
 const MAX_REMATCH = 500;
 
 const NOMS_NUMBER = /^[A-Z]\d{4}[A-Z]{2}$/;
+const CRN = /^[A-Z]\d{6}$/;
+
+/** One prisoner to re-match: by NOMS number, or by the CRN of their Delius case. */
+export type RematchItem = { nomsNumber: string } | { crn: string };
 
 export interface RematchRequest {
-  nomsNumbers: string[];
+  items: RematchItem[];
   mode: ReprocessMode;
 }
 
 /**
- * The query of POST /admin/rematch: `nomsNumbers` (comma-separated, at most 500) and `mode` (`dry-run` unless
- * `write` is asked for: a bulk request writes to Delius only when the operator says so). Anything else is a
- * 400 naming it, so a misspelt parameter never starts a job.
+ * The query of POST /admin/rematch: `nomsNumbers` and/or `crns` (comma-separated, at most 500 in all) and
+ * `mode` (`dry-run` unless `write` is asked for: a bulk request writes to Delius only when the operator says
+ * so). Anything else is a 400 naming it, so a misspelt parameter never starts a job.
  */
 export function rematchRequestOf(
   query: Readonly<Record<string, string | string[] | undefined>>,
 ): RematchRequest {
-  const unknown = Object.keys(query).filter((name) => name !== 'nomsNumbers' && name !== 'mode');
+  const unknown = Object.keys(query).filter((name) => !['nomsNumbers', 'crns', 'mode'].includes(name));
   if (unknown.length > 0)
-    throw badParameter(`Unknown parameter ${unknown.join(', ')}: give nomsNumbers and mode`);
-  const { nomsNumbers, mode = 'dry-run' } = query;
-  if (typeof nomsNumbers !== 'string' || nomsNumbers.trim() === '')
-    throw badParameter('Give the prisoners as nomsNumbers=A5089DY,G3878UK (comma-separated)');
+    throw badParameter(`Unknown parameter ${unknown.join(', ')}: give nomsNumbers or crns, and mode`);
+  const { mode = 'dry-run' } = query;
   if (mode !== 'dry-run' && mode !== 'write') throw badParameter('"mode" is dry-run (the default) or write');
-  const asked = [...new Set(nomsNumbers.split(',').map((noms) => noms.trim().toUpperCase()))];
-  const invalid = asked.filter((noms) => !NOMS_NUMBER.test(noms));
-  if (invalid.length > 0) throw badParameter(`Not NOMS numbers: ${invalid.slice(0, 10).join(', ')}`);
-  if (asked.length > MAX_REMATCH)
-    throw badParameter(`${asked.length} NOMS numbers: at most ${MAX_REMATCH} in one re-match`);
-  return { nomsNumbers: asked, mode };
+  const nomsNumbers = listOf(query.nomsNumbers, 'nomsNumbers', NOMS_NUMBER, 'Not NOMS numbers');
+  const crns = listOf(query.crns, 'crns', CRN, 'Not CRNs');
+  const items: RematchItem[] = [
+    ...nomsNumbers.map((nomsNumber) => ({ nomsNumber })),
+    ...crns.map((crn) => ({ crn })),
+  ];
+  if (items.length === 0)
+    throw badParameter('Give the prisoners as nomsNumbers=A5089DY,G3878UK or crns=X142620 (comma-separated)');
+  if (items.length > MAX_REMATCH)
+    throw badParameter(`${items.length} NOMS numbers and CRNs: at most ${MAX_REMATCH} in one re-match`);
+  return { items, mode };
+}
+
+/** A comma-separated list of one kind, distinct and upper-cased; absent is empty. */
+function listOf(value: string | string[] | undefined, name: string, format: RegExp, notOfKind: string) {
+  if (value === undefined) return [];
+  if (typeof value !== 'string') throw badParameter(`"${name}" is given more than once: give one list`);
+  const asked = [...new Set(value.split(',').map((item) => item.trim().toUpperCase()))];
+  const invalid = asked.filter((item) => !format.test(item));
+  if (invalid.length > 0) throw badParameter(`${notOfKind}: ${invalid.slice(0, 10).join(', ')}`);
+  return asked;
 }
 
 function badParameter(message: string): HttpError {
@@ -42,6 +59,8 @@ function badParameter(message: string): HttpError {
 export interface RematchDeps {
   rows: { rowsOfNomsNumber(nomsNumber: string): AsyncIterable<readonly MessageRow[]> };
   reprocessBooking(bookingId: number, mode: ReprocessMode): Promise<ReprocessResult>;
+  /** The NOMS number a Delius case holds (community-api), absent when none; not-found for an unknown CRN. */
+  nomsNumberOfCase(crn: string): Promise<Lookup<string | undefined>>;
 }
 
 /** What re-matching one prisoner did: each booking with rows still pending, worked as a reprocess does. */
@@ -73,4 +92,29 @@ export async function rematchPrisoner(
     });
   }
   return { bookings };
+}
+
+/** What re-matching by CRN did: the prisoner the case names, re-matched, or why the CRN names nobody. */
+export type CaseRematch =
+  (PrisonerRematch & { nomsNumber: string }) | { unresolved: 'crn-not-found' | 'case-holds-no-noms-number' };
+
+/**
+ * Re-matches the prisoner a Delius case names: the NOMS number the case holds (no index finds rows by
+ * candidate CRN), then as `rematchPrisoner`. A case that holds no NOMS number names nobody: such a prisoner is
+ * re-matched by their NOMS number.
+ */
+export async function rematchCase(crn: string, mode: ReprocessMode, deps: RematchDeps): Promise<CaseRematch> {
+  const holds = await deps.nomsNumberOfCase(crn);
+  if (holds.kind === 'not-found') return { unresolved: 'crn-not-found' };
+  if (holds.value === undefined) return { unresolved: 'case-holds-no-noms-number' };
+  return { nomsNumber: holds.value, ...(await rematchPrisoner(holds.value, mode, deps)) };
+}
+
+/** One item of a re-match job, by whichever key the operator gave. */
+export function rematchItem(
+  item: RematchItem,
+  mode: ReprocessMode,
+  deps: RematchDeps,
+): Promise<PrisonerRematch | CaseRematch> {
+  return 'crn' in item ? rematchCase(item.crn, mode, deps) : rematchPrisoner(item.nomsNumber, mode, deps);
 }

@@ -11,6 +11,20 @@ const ADMIN = 'ROLE_PTPU_QUEUE_ADMIN';
 const people = {
   nowMatchable: { bookingId: 6401, offenderNo: 'A6401RT', crn: 'X640101', sentenceStartDate: '2026-01-05' },
   stillUnmatched: { bookingId: 6402, offenderNo: 'A6402RT', sentenceStartDate: '2026-01-05' },
+  /** Their case already holds their NOMS number, so the CRN names them. */
+  namedByTheirCase: {
+    bookingId: 6403,
+    offenderNo: 'A6403RT',
+    crn: 'X640103',
+    sentenceStartDate: '2026-01-05',
+  },
+  /** In Delius without their NOMS number, and nothing kept of them. */
+  caseWithoutNomsNumber: {
+    bookingId: 6404,
+    offenderNo: 'A6404RT',
+    crn: 'X640104',
+    sentenceStartDate: '2026-01-05',
+  },
 } satisfies Record<string, TestPerson>;
 
 let retrier: RetrierUnderTest;
@@ -22,7 +36,12 @@ beforeAll(async () => {
     startAt: '2026-01-15T10:00:00.000Z',
     env: { PRISONTOPROBATION_DRY_RUN: 'false' },
   });
-  await retrier.store(pendingRowOf(people.nowMatchable), pendingRowOf(people.stillUnmatched));
+  await retrier.store(
+    pendingRowOf(people.nowMatchable),
+    pendingRowOf(people.stillUnmatched),
+    pendingRowOf(people.namedByTheirCase),
+  );
+  retrier.sandbox.admin.setNomsNumber(people.namedByTheirCase.crn, people.namedByTheirCase.offenderNo);
   adminToken = await retrier.sandbox.mintToken([ADMIN]);
 });
 
@@ -107,6 +126,7 @@ describe('POST /admin/rematch', () => {
   it.each([
     ['no prisoners', ''],
     ['a value that is not a NOMS number', '?nomsNumbers=A6401RT,12345'],
+    ['a value that is not a CRN', '?crns=X64'],
     ['an unknown mode', '?nomsNumbers=A6401RT&mode=yes'],
     ['an unknown parameter', '?nomsNumbers=A6401RT&dryrun=false'],
     [
@@ -117,6 +137,33 @@ describe('POST /admin/rematch', () => {
     const { status, body } = await call('POST', `/admin/rematch${query}`);
     expect(status).toBe(400);
     expect(body).toMatchObject({ errorCode: 'RETRIER.BAD_PARAMETER' });
+  });
+
+  it('by CRN: the prisoner whose NOMS number the case holds is re-matched; a CRN that names nobody says why', async () => {
+    retrier.sandbox.admin.clearRequests();
+
+    const started = await call(
+      'POST',
+      `/admin/rematch?crns=${people.namedByTheirCase.crn},${people.caseWithoutNomsNumber.crn},X999999`,
+    );
+
+    const job = await finishedJob(started.body.poll as string);
+    expect(job).toMatchObject({ total: 3, done: 3 });
+    expect(job.results).toEqual([
+      {
+        item: people.namedByTheirCase.crn,
+        outcome: {
+          nomsNumber: people.namedByTheirCase.offenderNo,
+          bookings: [
+            { bookingId: people.namedByTheirCase.bookingId, result: 'worked', statuses: ['DRY_RUN'] },
+          ],
+        },
+      },
+      // A case that holds no NOMS number names no prisoner: they are re-matched by NOMS number instead.
+      { item: people.caseWithoutNomsNumber.crn, outcome: { unresolved: 'case-holds-no-noms-number' } },
+      { item: 'X999999', outcome: { unresolved: 'crn-not-found' } },
+    ]);
+    expect(retrier.deliusWrites()).toEqual([]);
   });
 
   it('without the role, then 401 or 403; an unknown job is 404', async () => {
