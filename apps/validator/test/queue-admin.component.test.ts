@@ -110,30 +110,98 @@ describe('validator: queue-admin', () => {
     expect(await stack.counts()).toMatchObject({ dlq: 0 });
   });
 
-  it('when an operator retries the DLQ in the background, then 202 with a job to poll, which reports what it found', async () => {
-    const body = buildSqsBody({ event: { bookingId: BOOKINGS.accepted } });
-    await putOnDlq(body);
-
-    const response = await call('PUT', `/retry-dlq/${stack.messaging.dlqName}?background=true`, adminToken);
-
+  /** Starts a background redrive and polls its job until it has finished; answers the job as last polled. */
+  async function backgroundRedrive(query: string): Promise<Record<string, unknown>> {
+    const response = await call(
+      'PUT',
+      `/retry-dlq/${stack.messaging.dlqName}?background=true${query}`,
+      adminToken,
+    );
     expect(response.status).toBe(202);
     const { job, poll } = (await response.json()) as { job: string; poll: string };
     expect(poll).toBe(`/queue-admin/jobs/${job}`);
-    const finished = await eventually(async () => {
-      const polled = (await (await call('GET', `/jobs/${job}`, adminToken)).json()) as { state: string };
+    return eventually(async () => {
+      const polled = (await (
+        await call('GET', poll.replace('/queue-admin', ''), adminToken)
+      ).json()) as Record<string, unknown>;
       expect(polled.state).toBe('finished');
       return polled;
     });
+  }
+
+  it('when an operator retries the DLQ in the background without a mode, then it is a dry run: the job lists each message with its event and booking, and every one stays', async () => {
+    const body = buildSqsBody({ event: { bookingId: BOOKINGS.accepted } });
+    await putOnDlq(body, 1);
+    await putOnDlq('{not json');
+
+    const finished = await backgroundRedrive('');
+
     expect(finished).toMatchObject({
       kind: 'dlq-redrive',
       total: 1,
       done: 1,
-      results: [{ item: stack.messaging.dlqName, outcome: { messagesFoundCount: 1 } }],
+      results: [
+        {
+          item: stack.messaging.dlqName,
+          outcome: { mode: 'dry-run', messagesFoundCount: 2, messages: expect.any(Array) },
+        },
+      ],
+    });
+    const { messages } = (finished.results as { outcome: { messages: unknown[] } }[])[0].outcome;
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        {
+          messageId: expect.any(String),
+          eventType: 'IMPRISONMENT_STATUS-CHANGED',
+          bookingId: BOOKINGS.accepted,
+          redriveCount: 1,
+          result: 'would-redrive',
+        },
+        { messageId: expect.any(String), redriveCount: 0, result: 'would-redrive' },
+      ]),
+    );
+    expect(await stack.item(JSON.parse(body).MessageId)).toBeUndefined();
+    await eventually(async () => expect(await stack.counts()).toMatchObject({ dlq: 2 }));
+  });
+
+  it('when an operator retries the DLQ in the background with mode=write, then 202 with a job to poll, and the messages go back and are stored', async () => {
+    const body = buildSqsBody({ event: { bookingId: BOOKINGS.accepted } });
+    await putOnDlq(body);
+
+    const finished = await backgroundRedrive('&mode=write');
+
+    expect(finished).toMatchObject({
+      results: [
+        {
+          item: stack.messaging.dlqName,
+          outcome: {
+            mode: 'write',
+            messagesFoundCount: 1,
+            messages: [{ bookingId: BOOKINGS.accepted, result: 'redriven' }],
+          },
+        },
+      ],
     });
     await eventually(async () => expect(await stack.item(JSON.parse(body).MessageId)).toBeDefined());
     expect((await call('GET', '/jobs/no-such-job', adminToken)).status).toBe(404);
-    expect((await call('GET', `/jobs/${job}`)).status).toBe(401);
+    expect((await call('GET', `/jobs/${String(finished.id)}`)).status).toBe(401);
   });
+
+  it.each(['&mode=real', '&dryRun=false'])(
+    'when a background redrive is asked with %j, then 400 and nothing moves',
+    async (query) => {
+      await putOnDlq('{"stays": true}');
+
+      const response = await call(
+        'PUT',
+        `/retry-dlq/${stack.messaging.dlqName}?background=true${query}`,
+        adminToken,
+      );
+
+      expect(response.status).toBe(400);
+      await eventually(async () => expect(await stack.counts()).toMatchObject({ dlq: 1 }));
+    },
+  );
 
   it('when housekeeping retries all DLQs, then parked messages stay and the others come back with their count', async () => {
     const parked = buildSqsBody({ message: 'parked: not json' });

@@ -1,4 +1,5 @@
 import { ReceiveMessageCommand, SendMessageCommand, type Message, type SQSClient } from '@aws-sdk/client-sqs';
+import { parseEventMessage } from '@ptpu/domain';
 import { atBoundary } from '@ptpu/aws';
 import type { EventQueues } from '../queues/event-queues';
 import {
@@ -21,42 +22,93 @@ export interface RedriveResult {
   parked: number;
 }
 
+/** One DLQ message as an operator's background redrive lists it: which event it carries, what became of it. */
+export interface RedrivenMessage {
+  messageId: string;
+  eventType?: string;
+  bookingId?: number;
+  /** Why the validator sent it to the DLQ itself (poison); absent when SQS moved it after failed receives. */
+  rejectReason?: string;
+  redriveCount: number;
+  result: 'redriven' | 'parked' | 'would-redrive';
+}
+
+export interface RedriveOptions {
+  /** At most this many of the messages found; default all of them. */
+  limit?: number;
+  /** Move nothing: each message is received, told as `would-redrive` and made visible again at the end. */
+  dryRun?: boolean;
+  /** Told of each message as it is dealt with. */
+  onMessage?(message: RedrivenMessage): void;
+}
+
 // Long enough to copy a message back; if this pod dies meanwhile, the message reappears on the DLQ.
 const REDRIVE_VISIBILITY_SECONDS = 30;
 
 /**
  * Moves the DLQ's messages back to the queue by receive, send, delete (not SQS's native move task, which
  * cannot carry a count), each copy carrying `ptpu-redrive-count`. Only the messages there at the start are
- * considered, so a poison message that comes straight back during the run is not redriven twice. Parked
- * messages are made visible again at the end, for operators to inspect.
+ * considered (at most `options.limit`), so a poison message that comes straight back during the run is not
+ * redriven twice. Parked messages, and in a dry run every message, are made visible again at the end.
  */
 export async function redriveDlq(
   sqs: SQSClient,
   queues: EventQueues,
   trigger: RedriveTrigger,
   maxRedrives: number,
+  options: RedriveOptions = {},
 ): Promise<RedriveResult> {
   const found = await visibleMessageCount(sqs, queues.dlqUrl);
-  const parked: Message[] = [];
+  const toSee = Math.min(found, options.limit ?? found);
+  // Parked, or only looked at in a dry run: made visible again at the end, once no receive can take them twice.
+  const left: Message[] = [];
   let seen = 0;
-  while (seen < found) {
-    const batch = await receiveFromDlq(sqs, queues.dlqUrl, Math.min(10, found - seen));
+  let redriven = 0;
+  let parked = 0;
+  while (seen < toSee) {
+    const batch = await receiveFromDlq(sqs, queues.dlqUrl, Math.min(10, toSee - seen));
     if (batch.length === 0) break;
     seen += batch.length;
     await Promise.all(
       batch.map(async (message) => {
         const count = redriveCountOf(message.MessageAttributes);
+        const tell = (result: RedrivenMessage['result']) =>
+          options.onMessage?.(describe(message, count, result));
         if (trigger === 'housekeeping' && count >= maxRedrives) {
-          parked.push(message);
-          return;
+          left.push(message);
+          parked += 1;
+          return tell('parked');
+        }
+        if (options.dryRun) {
+          left.push(message);
+          return tell('would-redrive');
         }
         await sendBack(sqs, queues.queueUrl, message, trigger === 'operator' ? 0 : count + 1);
         await deleteReceived(sqs, queues.dlqUrl, message);
+        redriven += 1;
+        tell('redriven');
       }),
     );
   }
-  await Promise.all(parked.map((message) => hideReceived(sqs, queues.dlqUrl, message, 0)));
-  return { found, redriven: seen - parked.length, parked: parked.length };
+  await Promise.all(left.map((message) => hideReceived(sqs, queues.dlqUrl, message, 0)));
+  return { found, redriven, parked };
+}
+
+function describe(
+  message: Message,
+  redriveCount: number,
+  result: RedrivenMessage['result'],
+): RedrivenMessage {
+  const parsed = parseEventMessage(message.Body ?? '');
+  const rejectReason = message.MessageAttributes?.[REJECT_REASON_ATTRIBUTE]?.StringValue;
+  return {
+    messageId: message.MessageId ?? '',
+    ...(parsed.kind !== 'poison' && { eventType: parsed.eventType }),
+    ...(parsed.kind === 'handled' && { bookingId: parsed.event.bookingId }),
+    ...(rejectReason && { rejectReason }),
+    redriveCount,
+    result,
+  };
 }
 
 async function receiveFromDlq(sqs: SQSClient, dlqUrl: string, max: number): Promise<Message[]> {

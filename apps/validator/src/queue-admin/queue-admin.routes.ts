@@ -11,7 +11,7 @@ import {
 import type { ValidatorMetrics } from '../metrics';
 import type { EventQueues } from '../queues/event-queues';
 import { peekDlqMessages } from './dlq-messages';
-import { redriveDlq, type RedriveTrigger } from './dlq-redrive';
+import { redriveDlq, type RedriveOptions, type RedriveTrigger, type RedrivenMessage } from './dlq-redrive';
 import { purgeQueue } from './purge-queue';
 
 /** The role hmpps-sqs calls `queueAdminRole`, as the original service configured it. */
@@ -19,6 +19,8 @@ export const QUEUE_ADMIN_ROLE = 'ROLE_PTPU_QUEUE_ADMIN';
 
 const DEFAULT_PEEK = 100;
 const MAX_PEEK = 1_000;
+/** The most DLQ messages one background redrive takes: its answer lists each; another job takes the rest. */
+const MAX_BACKGROUND_REDRIVE = 500;
 
 export interface QueueAdminDeps {
   sqs: SQSClient;
@@ -48,12 +50,20 @@ export function queueAdminRouter(deps: QueueAdminDeps): Router {
       ctx.body = { messagesFoundCount: await redrive(deps, 'operator') };
       return;
     }
-    // A large DLQ outlasts an HTTP request: the redrive runs on, and the answer says where to poll.
-    const job = deps.jobs.start('dlq-redrive', [dlqName], String, () =>
-      redrive(deps, 'operator').then((messagesFoundCount) => ({ messagesFoundCount })),
-    );
+    // A large DLQ outlasts an HTTP request: the redrive runs on, and the answer says where to poll. Like every
+    // operator's bulk job it is a dry run unless `mode=write`, and takes at most 500 messages.
+    const mode = backgroundModeOf(ctx.query);
+    const job = deps.jobs.start('dlq-redrive', [dlqName], String, async () => {
+      const messages: RedrivenMessage[] = [];
+      const messagesFoundCount = await redrive(deps, 'operator', {
+        limit: MAX_BACKGROUND_REDRIVE,
+        dryRun: mode === 'dry-run',
+        onMessage: (message) => messages.push(message),
+      });
+      return { mode, messagesFoundCount, messages };
+    });
     ctx.status = 202;
-    ctx.body = { job: job.id, poll: `/queue-admin/jobs/${job.id}` };
+    ctx.body = { job: job.id, mode, poll: `/queue-admin/jobs/${job.id}` };
   });
 
   router.get('/jobs/:id', asAdmin, (ctx) => {
@@ -96,13 +106,37 @@ export function housekeepingRouter(deps: QueueAdminDeps): Router {
   return router;
 }
 
-async function redrive(deps: QueueAdminDeps, trigger: RedriveTrigger): Promise<number> {
-  const result = await redriveDlq(deps.sqs, deps.queues, trigger, deps.maxRedrives);
+async function redrive(
+  deps: QueueAdminDeps,
+  trigger: RedriveTrigger,
+  options: RedriveOptions = {},
+): Promise<number> {
+  const result = await redriveDlq(deps.sqs, deps.queues, trigger, deps.maxRedrives, options);
+  if (options.dryRun) {
+    deps.logger.info({ dlqName: deps.queues.dlqName, found: result.found }, 'DLQ redrive previewed');
+    return result.found;
+  }
   deps.metrics.redriven.inc({ trigger }, result.redriven);
   deps.metrics.parked.inc(result.parked);
   deps.logger.info({ dlqName: deps.queues.dlqName, trigger, ...result }, 'DLQ redriven');
   deps.telemetry.trackEvent('RetryDLQ', { 'dlq-name': deps.queues.dlqName, 'messages-found': result.found });
   return result.found;
+}
+
+/**
+ * `mode` of a background redrive: `dry-run` (the default) or `write`; `background` itself and nothing else may
+ * be beside it, so a misspelt flag never moves messages.
+ */
+function backgroundModeOf(
+  query: Readonly<Record<string, string | string[] | undefined>>,
+): 'dry-run' | 'write' {
+  const unknown = Object.keys(query).filter((name) => name !== 'background' && name !== 'mode');
+  if (unknown.length > 0)
+    throw new HttpError(400, `Unknown parameter ${unknown.join(', ')}: give background and mode`);
+  const { mode = 'dry-run' } = query;
+  if (mode !== 'dry-run' && mode !== 'write')
+    throw new HttpError(400, `"mode" is ${JSON.stringify(mode)}: use dry-run (the default) or write`);
+  return mode;
 }
 
 function requireDlq(queues: EventQueues, name: string): void {
