@@ -49,6 +49,19 @@ describe('BackgroundJobs', () => {
     expect(lines).toContainEqual(expect.objectContaining({ msg: 'background job item failed', item: 'a' }));
   });
 
+  it('refuses a job while as many as it allows are running (409), and takes one again once one has finished', async () => {
+    const jobs = new BackgroundJobs(createCapturingLogger().logger, 20, 1);
+    let release: (() => void) | undefined;
+    const held = jobs.start('held', ['x'], String, () => new Promise<void>((resolve) => (release = resolve)));
+
+    expect(() => jobs.start('second', ['y'], String, async () => 'y')).toThrow(
+      expect.objectContaining({ status: 409, code: 'JOBS.BUSY' }),
+    );
+    release?.();
+    await finished(jobs, held.id);
+    expect(jobs.start('second', ['y'], String, async () => 'y')).toMatchObject({ state: 'running' });
+  });
+
   it('forgets the oldest finished jobs beyond the newest it keeps, never a running one', async () => {
     const jobs = new BackgroundJobs(createCapturingLogger().logger, 2);
     let release: (() => void) | undefined;

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { errorCodeOf } from '@ptpu/domain';
+import { HttpError } from '../http/http-error';
 import type { Logger } from '../logging/create-logger';
 
 /** One item of a background job, as the operator polling it sees it. */
@@ -34,9 +35,18 @@ export class BackgroundJobs {
   constructor(
     private readonly logger: Logger,
     private readonly kept = 20,
+    /** Jobs running at once in this pod: a bulk job is heavy, and an operator needs only a few. */
+    private readonly maxRunning = 2,
   ) {}
 
+  /** Starts a job; refused (409 `JOBS.BUSY`) while `maxRunning` jobs are running here. */
   start<I, R>(kind: string, items: readonly I[], name: (item: I) => string, work: (item: I) => Promise<R>) {
+    if (this.running.size >= this.maxRunning)
+      throw new HttpError(
+        409,
+        `${this.running.size} job(s) already running in this pod: poll them, and start this one when one has finished`,
+        { code: 'JOBS.BUSY' },
+      );
     const job: JobView<R> = {
       id: randomUUID(),
       kind,
