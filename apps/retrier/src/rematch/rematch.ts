@@ -73,7 +73,7 @@ export interface PrisonerRematch {
  * the message table's index) is worked through the one reprocess path, under its claim and in `mode`. A
  * prisoner with nothing pending has nothing to re-match.
  */
-export async function rematchPrisoner(
+async function rematchPrisoner(
   nomsNumber: string,
   mode: ReprocessMode,
   deps: RematchDeps,
@@ -103,7 +103,7 @@ export type CaseRematch =
  * candidate CRN), then as `rematchPrisoner`. A case that holds no NOMS number names nobody: such a prisoner is
  * re-matched by their NOMS number.
  */
-export async function rematchCase(crn: string, mode: ReprocessMode, deps: RematchDeps): Promise<CaseRematch> {
+async function rematchCase(crn: string, mode: ReprocessMode, deps: RematchDeps): Promise<CaseRematch> {
   const holds = await deps.nomsNumberOfCase(crn);
   if (holds.kind === 'not-found') return { unresolved: 'crn-not-found' };
   if (holds.value === undefined) return { unresolved: 'case-holds-no-noms-number' };
