@@ -55,6 +55,27 @@ describe('a fault after the write is applied (the answer is lost, the write is n
     expect(nomsInDelius()).toBe('A5089DY');
   });
 
+  it('when holdMs and landAfter are set, then the held write lands just after the next lookup of that path is answered', async () => {
+    sandbox.admin.addFault({
+      upstream: 'communityApi',
+      method: 'PUT',
+      path: '/secure/offenders/crn/{crn}/nomsNumber',
+      holdMs: 50,
+      landAfter: '/secure/offenders/nomsNumber/{noms}/all',
+      times: 1,
+    });
+    const reply = setNoms('A5089DY');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const beforeLookup = nomsInDelius();
+
+    const lookup = await client.call('communityApi', 'GET', '/secure/offenders/nomsNumber/A5089DY/all');
+
+    expect(beforeLookup).toBeUndefined();
+    expect(lookup.status).toBe(404);
+    expect((await reply).status).toBe(200);
+    expect(nomsInDelius()).toBe('A5089DY');
+  });
+
   it('when a plain status fault is set, then the write is not applied and the log says so', async () => {
     const id = sandbox.admin.addFault({ upstream: 'communityApi', method: 'PUT', path: '/**', status: 500 });
 

@@ -4,6 +4,7 @@ import { sandboxBursts } from './fault-bursts';
 
 const WINDOW_MS = 9_000;
 const NOMS_WRITE = '/secure/offenders/crn/{crn}/nomsNumber';
+const HOLDER_LOOKUP = '/secure/offenders/nomsNumber/{noms}/all';
 
 function faultScenario(
   name: string,
@@ -58,21 +59,28 @@ export const ALL_SCENARIOS: Scenario[] = [
   }),
   faultScenario(
     'late-write-lands',
-    'NOMS-number writes held by community-api past the lease and the write timeout, then applied',
+    'every second NOMS-number write held by community-api past the lease and the write timeout, then applied just after a holder lookup',
     async (c) => {
       const { leaseMs, httpTimeoutMs } = c.stack.settings;
-      await sandboxBursts(
-        c,
-        WINDOW_MS,
-        (_, random) => ({
-          method: 'PUT',
-          path: NOMS_WRITE,
-          // Lands after the caller timed out and its next attempt may have looked: the write it recorded can
-          // no longer be on its way only once this much has passed.
-          holdMs: leaseMs + httpTimeoutMs + random.between(500, 2_000),
-        }),
-        ['communityApi'],
+      // Lands after its caller timed out and its next attempt may have looked: only once this much has passed
+      // can the write an intent recorded no longer be on its way. From the start, so no write slips past it.
+      const holdMs = leaseMs + httpTimeoutMs + c.random.between(500, 2_000);
+      const id = c.stack.sandbox.admin.addFault({
+        upstream: 'communityApi',
+        method: 'PUT',
+        path: NOMS_WRITE,
+        holdMs,
+        // ...and lands between a lookup and the decision made on it: just after the next holder lookup.
+        landAfter: HOLDER_LOOKUP,
+        share: 0.5,
+      });
+      c.note(
+        `0 ms: every second NOMS number write held ${holdMs} ms, then applied after the next holder lookup, for ${WINDOW_MS} ms`,
       );
+      await c.at(WINDOW_MS);
+      c.stack.sandbox.admin.removeFault(id);
+      // The request log has a held write once it lands: the checks wait for the last of them.
+      await c.at(WINDOW_MS + holdMs + 5_000);
     },
   ),
   faultScenario(

@@ -22,6 +22,23 @@ interface ActiveFault extends FaultView {
 /** The faults in force; the first matching fault that fires decides a call. */
 export class FaultInjector {
   private faults: ActiveFault[] = [];
+  /** Held calls waiting for the next answer on a path (`landAfter`). */
+  private waiters: { upstream: UpstreamName; matchesPath: (path: string) => boolean; release: () => void }[] =
+    [];
+
+  /** Tells the held calls waiting for it that a call on `path` has just been answered. */
+  answered(upstream: UpstreamName, path: string): void {
+    const due = this.waiters.filter((w) => w.upstream === upstream && w.matchesPath(path));
+    this.waiters = this.waiters.filter((w) => !due.includes(w));
+    for (const waiter of due) waiter.release();
+  }
+
+  /** Resolves once the next call of `upstream` matching `pattern` has been answered. */
+  nextAnswer(upstream: UpstreamName, pattern: string): Promise<void> {
+    return new Promise((release) =>
+      this.waiters.push({ upstream, matchesPath: compilePathPattern(pattern), release }),
+    );
+  }
 
   add(spec: ParsedFaultSpec): string {
     const id = randomUUID();

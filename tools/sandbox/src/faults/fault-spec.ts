@@ -38,6 +38,13 @@ export const faultSpecSchema = z
       .describe(
         'Hold the call this long before the route sees it, then let it through: a write that lands late',
       ),
+    landAfter: z
+      .string()
+      .startsWith('/')
+      .optional()
+      .describe(
+        'With holdMs: once held, land just after the next call of this upstream on this path pattern is answered',
+      ),
     afterApply: z
       .literal(true)
       .optional()
@@ -53,6 +60,9 @@ export const faultSpecSchema = z
       spec.holdMs !== undefined,
     { message: 'a fault needs status, reset, delayMs or holdMs' },
   )
+  .refine((spec) => spec.landAfter === undefined || spec.holdMs !== undefined, {
+    message: 'landAfter needs holdMs: it says when a held call lands',
+  })
   .refine(
     (spec) =>
       spec.holdMs === undefined ||

@@ -11,6 +11,9 @@ export interface FaultOutcome {
   applied: boolean;
 }
 
+/** A held call waiting for a `landAfter` answer that never comes lands after this long all the same. */
+const LAND_AFTER_AT_MOST_MS = 60_000;
+
 /** Applies the fault (if any) for this call before the upstream's routes see it. */
 export function injectFaults(
   upstream: UpstreamName,
@@ -19,13 +22,23 @@ export function injectFaults(
 ): Middleware {
   return async (ctx, next) => {
     const fault = faults.take(upstream, ctx.method, ctx.path);
-    if (fault === undefined) return next();
+    if (fault === undefined) {
+      try {
+        return await next();
+      } finally {
+        // A 404 or 409 is thrown to the error handler, and is an answer all the same.
+        faults.answered(upstream, ctx.path);
+      }
+    }
     const wait = (ms: number) => delay(Math.max(0, ms), undefined, { signal: closing });
     const outcome: FaultOutcome = { id: fault.id, applied: false };
     ctx.state.fault = outcome;
     if (fault.holdMs !== undefined) {
       // Whether or not the caller is still there: a request in flight reaches Delius all the same.
       await wait(fault.holdMs);
+      if (fault.landAfter !== undefined) {
+        await Promise.race([faults.nextAnswer(upstream, fault.landAfter), wait(LAND_AFTER_AT_MOST_MS)]);
+      }
       await next();
       outcome.applied = succeeded(ctx);
       return;
