@@ -2,6 +2,7 @@ import {
   SystemError,
   isHandledEventType,
   isMessageStatus,
+  isPrisonDomainEventType,
   londonDate,
   pendingStateOf,
   type MessageRow,
@@ -47,6 +48,7 @@ export function toMessageItem(row: MessageRow): MessageItem {
     deleteBy: row.deleteBy,
     status: row.status,
     ...(row.recall !== undefined && { recall: row.recall }),
+    ...(row.receivedAs !== undefined && { receivedAs: row.receivedAs }),
   };
   for (const field of OPTIONAL_STRINGS) {
     if (row[field] !== undefined) item[field] = row[field];
@@ -66,7 +68,8 @@ export function processedDayOf(processedDate: string): string {
  * have written is a fault worth an alert, not something to guess about.
  */
 export function fromMessageItem(item: Record<string, unknown>): MessageRow {
-  const { id, bookingId, eventType, message, createdDate, retryCount, deleteBy, status, recall } = item;
+  const { id, bookingId, eventType, message, createdDate, retryCount, deleteBy, status, recall, receivedAs } =
+    item;
   if (
     typeof id !== 'string' ||
     typeof bookingId !== 'number' ||
@@ -77,7 +80,8 @@ export function fromMessageItem(item: Record<string, unknown>): MessageRow {
     typeof retryCount !== 'number' ||
     typeof deleteBy !== 'number' ||
     typeof status !== 'string' ||
-    !isMessageStatus(status)
+    !isMessageStatus(status) ||
+    (receivedAs !== undefined && (typeof receivedAs !== 'string' || !isPrisonDomainEventType(receivedAs)))
   ) {
     throw new SystemError(`message item ${String(id)} does not have the shape this service writes`, {
       code: 'STORE.ITEM_INVALID',
@@ -87,6 +91,7 @@ export function fromMessageItem(item: Record<string, unknown>): MessageRow {
   }
   const row: MessageRow = { id, bookingId, eventType, message, createdDate, retryCount, deleteBy, status };
   if (typeof recall === 'boolean') row.recall = recall;
+  if (receivedAs !== undefined) row.receivedAs = receivedAs;
   for (const field of OPTIONAL_STRINGS) {
     const value = item[field];
     if (typeof value === 'string') row[field] = value;

@@ -1,13 +1,13 @@
 import { CreateTopicCommand, SubscribeCommand, type SNSClient } from '@aws-sdk/client-sns';
 import { CreateQueueCommand, GetQueueAttributesCommand, type SQSClient } from '@aws-sdk/client-sqs';
-import { HANDLED_EVENT_TYPES } from '@ptpu/domain';
+import { HANDLED_EVENT_TYPES, PRISON_DOMAIN_EVENT_TWINS } from '@ptpu/domain';
 
 export interface MessagingNames {
   /** NOMIS's `offender_events` topic (locally our own). */
   offenderEventsTopic: string;
   queue: string;
   dlq: string;
-  /** HMPPS `domain_events` topic the processor publishes to. */
+  /** HMPPS `domain_events` topic the processor publishes to, and the prison queue also hears. */
   domainEventsTopic: string;
 }
 
@@ -26,8 +26,9 @@ export interface ProvisionedMessaging {
 }
 
 /**
- * Creates (idempotently) what the platform team provisions in AWS: the topic, our queue and its DLQ with a
- * redrive policy, the filtered subscription (SNS envelope, not raw delivery) and the domain events topic.
+ * Creates (idempotently) what the platform team provisions in AWS: the topics, our queue and its DLQ with a
+ * redrive policy, and the queue's two filtered subscriptions (SNS envelope, not raw delivery): the classic
+ * prison events, and the HMPPS domain events that are their twins.
  */
 export async function provisionMessaging(
   sqs: SQSClient,
@@ -55,15 +56,25 @@ export async function provisionMessaging(
     }),
   );
   const queueUrl = required(created.QueueUrl, 'queue url');
-  await sns.send(
-    new SubscribeCommand({
-      TopicArn: offenderEventsTopicArn,
-      Protocol: 'sqs',
-      Endpoint: await queueArn(sqs, queueUrl),
-      Attributes: { FilterPolicy: JSON.stringify({ eventType: [...HANDLED_EVENT_TYPES] }) },
-    }),
+  await subscribe(sns, offenderEventsTopicArn, await queueArn(sqs, queueUrl), HANDLED_EVENT_TYPES);
+  await subscribe(
+    sns,
+    domainEventsTopicArn,
+    await queueArn(sqs, queueUrl),
+    Object.keys(PRISON_DOMAIN_EVENT_TWINS),
   );
   return { offenderEventsTopicArn, domainEventsTopicArn, queueUrl, dlqUrl };
+}
+
+async function subscribe(sns: SNSClient, TopicArn: string, Endpoint: string, eventTypes: readonly string[]) {
+  await sns.send(
+    new SubscribeCommand({
+      TopicArn,
+      Protocol: 'sqs',
+      Endpoint,
+      Attributes: { FilterPolicy: JSON.stringify({ eventType: [...eventTypes] }) },
+    }),
+  );
 }
 
 async function createTopic(sns: SNSClient, name: string): Promise<string> {

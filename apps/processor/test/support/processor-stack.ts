@@ -97,7 +97,9 @@ export async function startProcessorStack(options: ProcessorStackOptions) {
     async storeEvent(
       eventType: HandledEventType,
       message: string,
-      as: Partial<Pick<MessageRow, 'createdDate' | 'retryCount' | 'status'>> = {},
+      as: Partial<
+        Pick<MessageRow, 'createdDate' | 'retryCount' | 'status' | 'receivedAs' | 'bookingId'>
+      > = {},
     ): Promise<string> {
       const created = new Date(as.createdDate ?? Date.now());
       const row: MessageRow = {

@@ -1,8 +1,10 @@
 import type { Message } from '@aws-sdk/client-sqs';
 import { ITEM_REFUSED_CODE } from '@ptpu/aws';
 import {
+  eventOfMessage,
   isSystemError,
   validateEvent,
+  validationRejection,
   type Clock,
   type MessageRow,
   type ParsedEventMessage,
@@ -10,7 +12,7 @@ import {
 } from '@ptpu/domain';
 import { addLogContext } from '@ptpu/platform';
 import type { DeadLetterQueue } from '../queues/dead-letter';
-import { rejected, unhandledEventType, type HandlingOutcome } from './handling-outcome';
+import { ownDomainEvent, rejected, unhandledEventType, type HandlingOutcome } from './handling-outcome';
 import { rowForEvent } from './row-for-event';
 
 /** Where accepted events are kept: the message table, idempotent on the row id. */
@@ -43,14 +45,18 @@ export async function handleEventMessage(
       await deps.deadLetters.send(message, parsed.reason);
       return { kind: 'poison', reason: parsed.reason };
     case 'unhandled':
-      return unhandledEventType(parsed.eventType);
+      return parsed.ownEvent ? ownDomainEvent(parsed.eventType) : unhandledEventType(parsed.eventType);
     case 'handled': {
-      const verdict = await validateEvent(parsed.event, deps.prisonApi, deps.interestedPrisons);
+      const event = await eventOfMessage(parsed, deps.prisonApi);
+      if (event === undefined) return rejected(validationRejection('booking-not-found'));
+      addLogContext({ bookingId: event.bookingId });
+      const verdict = await validateEvent(event, deps.prisonApi, deps.interestedPrisons);
       if (verdict.booking) addLogContext({ nomsNumber: verdict.booking.offenderNo });
       if (verdict.kind === 'reject') return rejected(verdict.rejection);
       let stored: 'stored' | 'duplicate';
       try {
-        stored = await deps.rows.storeIfAbsent(rowForEvent(parsed, verdict.booking, deps.clock.now()));
+        const row = rowForEvent(parsed, event.bookingId, verdict.booking, deps.clock.now());
+        stored = await deps.rows.storeIfAbsent(row);
       } catch (err) {
         // A row DynamoDB refuses as it is (too big, say) is refused on every receive: poison, not transient.
         if (!isSystemError(err) || err.code !== ITEM_REFUSED_CODE) throw err;

@@ -1,7 +1,7 @@
 import type { ValidationRejection, ValidationRejectionReason } from '@ptpu/domain';
 
 /** Why an event was acknowledged without storing anything (docs/architecture.md, Outcomes and statuses). */
-type IgnoredReason = ValidationRejectionReason | 'unhandled-event-type';
+type IgnoredReason = ValidationRejectionReason | 'unhandled-event-type' | 'own-domain-event';
 
 /**
  * Where one SQS message ended up. Each is durable before the message is deleted: a row in the message
@@ -17,6 +17,13 @@ export const unhandledEventType = (eventType: string): HandlingOutcome => ({
   kind: 'ignored',
   reason: 'unhandled-event-type',
   description: `We received a message of event type ${eventType} which I really wasn't expecting`,
+});
+
+/** What this service publishes comes back on the topic its queue hears: acting on it would loop. */
+export const ownDomainEvent = (eventType: string): HandlingOutcome => ({
+  kind: 'ignored',
+  reason: 'own-domain-event',
+  description: `${eventType} is published by this service`,
 });
 
 export const rejected = (rejection: ValidationRejection): HandlingOutcome => ({

@@ -14,7 +14,7 @@ describe('rowForEvent', () => {
   it('when a status change is accepted, then the row is keyed by the SNS MessageId and waits as VALIDATED', () => {
     const parsed = handled(buildSqsBody({ messageId: 'sns-42', event: { bookingId: 1200835 } }));
 
-    const row = rowForEvent(parsed, buildBooking(), now);
+    const row = rowForEvent(parsed, 1200835, buildBooking(), now);
 
     expect(row).toMatchObject({
       id: 'sns-42',
@@ -30,7 +30,7 @@ describe('rowForEvent', () => {
   });
 
   it('when stored, then it expires 30 days later as an epoch-second TTL', () => {
-    const row = rowForEvent(handled(buildSqsBody()), buildBooking(), now);
+    const row = rowForEvent(handled(buildSqsBody()), 1200835, buildBooking(), now);
 
     expect(new Date(row.deleteBy * 1000).toISOString()).toBe('2026-03-31T12:30:00.000Z');
   });
@@ -45,7 +45,7 @@ describe('rowForEvent', () => {
       legalStatus: 'RECALL',
     });
 
-    const row = rowForEvent(handled(buildSqsBody({ eventType: 'BOOKING_NUMBER-CHANGED' })), booking, now);
+    const row = rowForEvent(handled(buildSqsBody({ eventType: 'BOOKING_NUMBER-CHANGED' })), 7, booking, now);
 
     expect(row).toMatchObject({
       eventType: 'BOOKING_NUMBER-CHANGED',
@@ -63,8 +63,26 @@ describe('rowForEvent', () => {
       message: '{"bookingId": 7,  "nomisEventType":"OFF_IMP_STAT_OASYS", "extra": [1]}',
     });
 
-    expect(rowForEvent(handled(body), buildBooking(), now).message).toBe(
+    expect(rowForEvent(handled(body), 7, buildBooking(), now).message).toBe(
       '{"bookingId": 7,  "nomisEventType":"OFF_IMP_STAT_OASYS", "extra": [1]}',
     );
+  });
+
+  it('when a domain event is accepted, then its row is of the classic twin, on the booking found, and says what it came as', () => {
+    const message = JSON.stringify({
+      eventType: 'prison-offender-events.prisoner.received',
+      personReference: { identifiers: [{ type: 'NOMS', value: 'G4821TK' }] },
+      additionalInformation: { nomsNumber: 'G4821TK', prisonId: 'MDI', reason: 'ADMISSION' },
+    });
+    const parsed = handled(buildSqsBody({ eventType: 'prison-offender-events.prisoner.received', message }));
+
+    const row = rowForEvent(parsed, 2207731, buildBooking(), now);
+
+    expect(row).toMatchObject({
+      bookingId: 2207731,
+      eventType: 'EXTERNAL_MOVEMENT_RECORD-INSERTED',
+      receivedAs: 'prison-offender-events.prisoner.received',
+      message,
+    });
   });
 });

@@ -2,13 +2,20 @@ import { reportingDeleteBy, type Booking, type HandledEventMessage, type Message
 
 /**
  * The row stored for an event that passed validation: keyed by the SNS MessageId (so a redelivery finds it),
- * waiting for its first processing, with the booking as validation saw it for the reports.
+ * waiting for its first processing, with the booking as validation saw it for the reports. A domain event is
+ * stored as its classic twin, with the type it came as so its body is read as it was written.
  */
-export function rowForEvent(parsed: HandledEventMessage, booking: Booking, now: Date): MessageRow {
+export function rowForEvent(
+  parsed: HandledEventMessage,
+  bookingId: number,
+  booking: Booking,
+  now: Date,
+): MessageRow {
   return {
     id: parsed.messageId,
-    bookingId: parsed.event.bookingId,
+    bookingId,
     eventType: parsed.eventType,
+    ...(parsed.receivedAs && { receivedAs: parsed.receivedAs }),
     message: parsed.message,
     createdDate: now.toISOString(),
     retryCount: 0,

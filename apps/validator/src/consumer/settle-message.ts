@@ -53,7 +53,9 @@ function logContextOf(message: Message, parsed: ParsedEventMessage, receiveCount
     messageId: parsed.messageId,
     eventType: parsed.kind === 'poison' ? undefined : parsed.eventType,
     // An operator searches the log by booking or prisoner; the NOMS number joins once the booking is read.
-    bookingId: parsed.kind === 'handled' ? parsed.event.bookingId : undefined,
+    bookingId: parsed.kind === 'handled' && 'event' in parsed ? parsed.event.bookingId : undefined,
+    nomsNumber: parsed.kind === 'handled' && 'findBookingOf' in parsed ? parsed.findBookingOf : undefined,
+    receivedAs: parsed.kind === 'handled' ? parsed.receivedAs : undefined,
     sqsMessageId: message.MessageId,
     receiveCount,
   };

@@ -104,7 +104,7 @@ function describe(
   return {
     messageId: message.MessageId ?? '',
     ...(parsed.kind !== 'poison' && { eventType: parsed.eventType }),
-    ...(parsed.kind === 'handled' && { bookingId: parsed.event.bookingId }),
+    ...(parsed.kind === 'handled' && 'event' in parsed && { bookingId: parsed.event.bookingId }),
     ...(rejectReason && { rejectReason }),
     redriveCount,
     result,

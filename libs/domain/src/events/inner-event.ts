@@ -11,10 +11,21 @@ export interface ImprisonmentStatusChangedEvent {
   imprisonmentStatusSeq: number;
 }
 
-export interface ExternalMovementInsertedEvent {
-  eventType: 'EXTERNAL_MOVEMENT_RECORD-INSERTED';
-  bookingId: number;
-  movementSeq: number;
+/**
+ * A movement into prison: by its NOMIS sequence (the classic event, read from prison-api), or as a
+ * `prisoner.received` domain event told it (no sequence: the event itself names the prison and the reason).
+ */
+export type ExternalMovementInsertedEvent =
+  | { eventType: 'EXTERNAL_MOVEMENT_RECORD-INSERTED'; bookingId: number; movementSeq: number }
+  | { eventType: 'EXTERNAL_MOVEMENT_RECORD-INSERTED'; bookingId: number; received: PrisonerReceived };
+
+/** What a `prisoner.received` domain event says (`reason`: ADMISSION, TRANSFERRED, RETURN_FROM_COURT, ...). */
+export interface PrisonerReceived {
+  nomsNumber: string;
+  prisonId: string;
+  reason: string;
+  /** The event's `occurredAt`, as given. */
+  occurredAt: string;
 }
 
 export interface BookingNumberChangedEvent {
@@ -33,3 +44,10 @@ export type InnerEvent =
   | ExternalMovementInsertedEvent
   | BookingNumberChangedEvent
   | KeyDatesChangedEvent;
+
+/**
+ * What an event body says. A domain event may name only the prisoner (`findBookingOf`, a NOMS number): the
+ * validator finds the booking, and the body is read again with it.
+ */
+export type InnerEventParse =
+  { ok: true; event: InnerEvent } | { ok: true; findBookingOf: string } | { ok: false; reason: string };

@@ -1,28 +1,46 @@
-import { isHandledEventType, type HandledEventType } from '../message/event-type';
+import { PRISON_IDENTIFIER_ADDED, PRISON_IDENTIFIER_UPDATED } from '../processing/owed-events';
+import {
+  PRISON_DOMAIN_EVENT_TWINS,
+  isHandledEventType,
+  isPrisonDomainEventType,
+  type HandledEventType,
+  type PrisonDomainEventType,
+} from '../message/event-type';
 import type { InnerEvent } from './inner-event';
-import { isJsonObject } from './parse-inner-event';
+import { isJsonObject } from './json-fields';
 import { parseInnerEvent } from './parse-inner-event';
 
 /** An SQS message body (an SNS notification envelope) read as one of three things the validator acts on. */
 export type ParsedEventMessage = HandledEventMessage | UnhandledEventMessage | PoisonEventMessage;
 
-/** One of our event types, ready to validate. */
-export interface HandledEventMessage {
+/**
+ * One of our event types, ready to validate: its `event`, or, for a domain event naming only the prisoner, the
+ * NOMS number whose booking the validator finds (`findBookingOf`).
+ */
+export type HandledEventMessage = {
   kind: 'handled';
   /** The SNS MessageId: the row's id, so a redelivery never stores a second row. */
   messageId: string;
+  /** The classic type, or a domain event's classic twin: the row's type and processing path. */
   eventType: HandledEventType;
+  /** The domain event type, when the event came as an HMPPS domain event. */
+  receivedAs?: PrisonDomainEventType;
   /** The inner event JSON exactly as received; stored as the row's `message`. */
   message: string;
-  event: InnerEvent;
-}
+} & ({ event: InnerEvent } | { findBookingOf: string });
 
-/** A well-formed notification of a type we do not act on: acknowledged and forgotten. */
+/**
+ * A well-formed notification of a type we do not act on: acknowledged and forgotten. `ownEvent` when it is one
+ * this service publishes, come back on the topic this queue also hears.
+ */
 export interface UnhandledEventMessage {
   kind: 'unhandled';
   messageId: string;
   eventType: string;
+  ownEvent?: true;
 }
+
+const OWN_EVENT_TYPES: readonly string[] = [PRISON_IDENTIFIER_ADDED, PRISON_IDENTIFIER_UPDATED];
 
 /** A message no retry can ever make sense of: goes to the DLQ at once, with `reason` for the operator. */
 export interface PoisonEventMessage {
@@ -33,8 +51,8 @@ export interface PoisonEventMessage {
 }
 
 /**
- * Parses an SQS body holding an SNS envelope. Routing uses only
- * `MessageAttributes.eventType.Value`; the inner body of an unhandled type is never read.
+ * Parses an SQS body holding an SNS envelope: a classic prison event or an HMPPS domain event, told apart by
+ * `MessageAttributes.eventType.Value` alone; the inner body of an unhandled type is never read.
  */
 export function parseEventMessage(body: string): ParsedEventMessage {
   let envelope: unknown;
@@ -50,13 +68,19 @@ export function parseEventMessage(body: string): ParsedEventMessage {
 
   const eventType = eventTypeAttribute(envelope.MessageAttributes);
   if (!eventType) return poison('SNS envelope has no eventType message attribute', messageId);
-  if (!isHandledEventType(eventType)) return { kind: 'unhandled', messageId, eventType };
+  if (OWN_EVENT_TYPES.includes(eventType)) return { kind: 'unhandled', messageId, eventType, ownEvent: true };
+  const domain = isPrisonDomainEventType(eventType);
+  if (!domain && !isHandledEventType(eventType)) return { kind: 'unhandled', messageId, eventType };
 
   if (typeof envelope.Message !== 'string')
     return poison(`${eventType} envelope has no Message string`, messageId);
   const inner = parseInnerEvent(eventType, envelope.Message);
   if (!inner.ok) return poison(inner.reason, messageId);
-  return { kind: 'handled', messageId, eventType, message: envelope.Message, event: inner.event };
+  const { ok: _ok, ...read } = inner;
+  const kept = { kind: 'handled', messageId, message: envelope.Message, ...read } as const;
+  return domain
+    ? { ...kept, eventType: PRISON_DOMAIN_EVENT_TWINS[eventType], receivedAs: eventType }
+    : { ...kept, eventType };
 }
 
 function eventTypeAttribute(attributes: unknown): string | undefined {

@@ -1,33 +1,29 @@
-import type { HandledEventType } from '../message/event-type';
-import type { InnerEvent } from './inner-event';
-
-/** Narrowing helpers for JSON read from the queue, where nothing can be trusted to have its documented shape. */
-
-export function isJsonObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/**
- * A JSON integer, or a string of digits: Gson, which the original service parsed events with, accepted both
- * for numeric fields, so producers may rely on it.
- */
-export function readInteger(value: unknown): number | undefined {
-  if (typeof value === 'number') return Number.isSafeInteger(value) ? value : undefined;
-  if (typeof value === 'string' && /^-?\d+$/.test(value)) {
-    const parsed = Number(value);
-    return Number.isSafeInteger(parsed) ? parsed : undefined;
-  }
-  return undefined;
-}
-
-export type InnerEventParse = { ok: true; event: InnerEvent } | { ok: false; reason: string };
+import {
+  isPrisonDomainEventType,
+  type HandledEventType,
+  type ReceivedEventType,
+} from '../message/event-type';
+import type { InnerEventParse } from './inner-event';
+import { isJsonObject, readInteger } from './json-fields';
+import { parseDomainEvent } from './parse-domain-event';
 
 /**
- * Reads the fields a handled event type needs from its inner JSON (the SNS `Message` string). The type comes
- * from the envelope's `eventType` attribute, never from the body. Used by the validator on receipt and by the
- * processor on a stored row's `message`, so both read an event the same way.
+ * Reads the fields an event needs from its inner JSON (the SNS `Message` string), by the type the envelope's
+ * `eventType` attribute gave, never the body's: one reading per envelope kind, the classic prison events here
+ * and the HMPPS domain events in `parseDomainEvent`. Used by the validator on receipt and by the processor on
+ * a stored row's `message` (with the row's `bookingId`), so both read an event the same way.
  */
-export function parseInnerEvent(eventType: HandledEventType, message: string): InnerEventParse {
+export function parseInnerEvent(
+  receivedAs: ReceivedEventType,
+  message: string,
+  bookingId?: number,
+): InnerEventParse {
+  return isPrisonDomainEventType(receivedAs)
+    ? parseDomainEvent(receivedAs, message, bookingId)
+    : parseClassicEvent(receivedAs, message);
+}
+
+function parseClassicEvent(eventType: HandledEventType, message: string): InnerEventParse {
   let body: unknown;
   try {
     body = JSON.parse(message);

@@ -27,6 +27,27 @@ export function isHandledEventType(value: string): value is HandledEventType {
 }
 
 /**
+ * The HMPPS domain events from prison-offender-events this service acts on, each with its classic twin: the
+ * same fact told on the newer channel. A domain event becomes a row of its twin's type, so the two arriving for
+ * one booking inside a hold-back are aggregated into one Delius effect.
+ */
+export const PRISON_DOMAIN_EVENT_TWINS = {
+  'prison-offender-events.prisoner.imprisonment-status-changed': 'IMPRISONMENT_STATUS-CHANGED',
+  'prison-offender-events.prisoner.merged': 'BOOKING_NUMBER-CHANGED',
+  'prison-offender-events.prisoner.sentence-dates-changed': 'SENTENCE_DATES-CHANGED',
+  'prison-offender-events.prisoner.received': 'EXTERNAL_MOVEMENT_RECORD-INSERTED',
+} as const satisfies Record<string, HandledEventType>;
+
+export type PrisonDomainEventType = keyof typeof PRISON_DOMAIN_EVENT_TWINS;
+
+export function isPrisonDomainEventType(value: string): value is PrisonDomainEventType {
+  return Object.hasOwn(PRISON_DOMAIN_EVENT_TWINS, value);
+}
+
+/** How a stored event's `message` is read: its domain event type, or the classic type it came as. */
+export type ReceivedEventType = HandledEventType | PrisonDomainEventType;
+
+/**
  * What a row does in Delius, in the order a booking's rows are worked: the status change first, so the NOMS
  * and book numbers are linked before anything relies on them; the key dates last, read after every other
  * write. Rows of one path are aggregated together: the newest stands for all of them.

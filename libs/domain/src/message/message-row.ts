@@ -1,4 +1,4 @@
-import type { HandledEventType } from './event-type';
+import type { HandledEventType, PrisonDomainEventType } from './event-type';
 import type { MessageStatus } from './message-status';
 import { pendingStateFor, type PendingState } from './pending-state';
 
@@ -21,6 +21,8 @@ export interface MessageRow extends BookingSnapshot {
   id: string;
   bookingId: number;
   eventType: HandledEventType;
+  /** Set when the event came as an HMPPS domain event (`eventType` is then its classic twin). */
+  receivedAs?: PrisonDomainEventType;
   /** The inner event JSON, verbatim. */
   message: string;
   /** ISO-8601 UTC instant (`toISOString()`). */

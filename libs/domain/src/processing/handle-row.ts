@@ -8,12 +8,16 @@ import { handleKeyDates } from './key-dates/handle-key-dates';
 import { handleMovement } from './movement/handle-movement';
 import { handleStatusChange } from './status-change/handle-status-change';
 
-/** Reads the stored event the same way the validator did on receipt, and runs the handler for its type. */
+/**
+ * Reads the stored event the same way the validator did on receipt (with the booking it found), and runs the
+ * handler for its type: a domain event runs its classic twin's.
+ */
 export function handleRow(row: MessageRow, attempt: Attempt): Promise<HandlerResult> {
-  const parsed = parseInnerEvent(row.eventType, row.message);
-  if (!parsed.ok) {
+  const parsed = parseInnerEvent(row.receivedAs ?? row.eventType, row.message, row.bookingId);
+  if (!('event' in parsed)) {
     // The validator parsed this very message before storing it, so this is a fault (a hand-edited row?).
-    throw new SystemError(`row ${row.id} holds a message that cannot be read: ${parsed.reason}`, {
+    const reason = parsed.ok ? 'it names no booking' : parsed.reason;
+    throw new SystemError(`row ${row.id} holds a message that cannot be read: ${reason}`, {
       code: 'PROCESSING.MESSAGE_INVALID',
       retryable: false,
       details: { rowId: row.id },

@@ -22,7 +22,43 @@ const SAMPLE_INNER_EVENTS: Readonly<Record<string, Record<string, unknown>>> = {
     nomisEventType: 'BOOK_UPD_OASYS',
     previousBookingNumber: '38430A',
   },
+  // HMPPS domain events as prison-offender-events writes them: every additionalInformation value a string.
+  'prison-offender-events.prisoner.imprisonment-status-changed': domainEvent(
+    'prison-offender-events.prisoner.imprisonment-status-changed',
+    { bookingId: '1200835' },
+  ),
+  'prison-offender-events.prisoner.sentence-dates-changed': domainEvent(
+    'prison-offender-events.prisoner.sentence-dates-changed',
+    { nomsNumber: 'A5089DY', bookingId: '1200835', sentenceCalculationId: '9130044' },
+  ),
+  'prison-offender-events.prisoner.merged': domainEvent('prison-offender-events.prisoner.merged', {
+    bookingId: '1200835',
+    nomsNumber: 'A5089DY',
+    removedNomsNumber: 'A4321BC',
+    reason: 'MERGE',
+  }),
+  'prison-offender-events.prisoner.received': domainEvent('prison-offender-events.prisoner.received', {
+    nomsNumber: 'A5089DY',
+    reason: 'ADMISSION',
+    details: 'ACTIVE IN:ADM-24',
+    currentLocation: 'IN_PRISON',
+    prisonId: 'MDI',
+    nomisMovementReasonCode: '24',
+    currentPrisonStatus: 'UNDER_PRISON_CARE',
+  }),
 };
+
+function domainEvent(eventType: string, additionalInformation: Record<string, string>) {
+  return {
+    eventType,
+    version: 1,
+    description: 'A prisoner event',
+    occurredAt: '2026-02-12T15:14:24+00:00',
+    publishedAt: '2026-02-12T15:14:25.412Z',
+    personReference: { identifiers: [{ type: 'NOMS', value: 'A5089DY' }] },
+    additionalInformation,
+  };
+}
 
 export interface SnsEnvelopeOptions {
   /** The `eventType` message attribute; default `IMPRISONMENT_STATUS-CHANGED`. */

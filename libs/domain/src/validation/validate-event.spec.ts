@@ -219,6 +219,47 @@ describe('validateEvent: EXTERNAL_MOVEMENT_RECORD-INSERTED', () => {
   });
 });
 
+describe('validateEvent: a prisoner received (the HMPPS domain event)', () => {
+  const received = (reason: string, prisonId = 'MDI') =>
+    ({
+      eventType: 'EXTERNAL_MOVEMENT_RECORD-INSERTED',
+      bookingId: BOOKING_ID,
+      received: { nomsNumber: 'A5089DY', prisonId, reason, occurredAt: '2026-02-12T15:14:24+00:00' },
+    }) as const;
+  const held = buildBooking({ agencyId: 'MDI', inOutStatus: 'IN' });
+
+  it.each(['ADMISSION', 'TRANSFERRED'])(
+    'when the reason is %s into the prison NOMIS holds them in, then it is accepted as an admission there, after one booking read',
+    async (reason) => {
+      const prisonApi = fakePrisonApi({ booking: held });
+      await expect(validateEvent(received(reason), prisonApi, INTERESTED)).resolves.toMatchObject({
+        kind: 'accept',
+        booking: held,
+        movement: { movementType: 'ADM', toAgency: 'MDI', offenderNo: 'A5089DY', movementDate: '2026-02-12' },
+      });
+      expect(prisonApi.calls).toEqual([`booking ${BOOKING_ID}`]);
+    },
+  );
+
+  it.each(['RETURN_FROM_COURT', 'TEMPORARY_ABSENCE_RETURN'])(
+    'when the reason is %s, then it is rejected as not an admission, as its classic movement is',
+    async (reason) => {
+      const prisonApi = fakePrisonApi({ booking: held });
+      await expect(validateEvent(received(reason), prisonApi, INTERESTED)).resolves.toEqual(
+        rejectedFor('not-an-admission'),
+      );
+      expect(prisonApi.calls).toEqual([]);
+    },
+  );
+
+  it('when NOMIS holds them in another prison by now, then it is rejected as not held there now', async () => {
+    const prisonApi = fakePrisonApi({ booking: buildBooking({ agencyId: 'WII', inOutStatus: 'IN' }) });
+    await expect(validateEvent(received('ADMISSION'), prisonApi, INTERESTED)).resolves.toEqual(
+      rejectedFor('not-held-there-now'),
+    );
+  });
+});
+
 describe('validateEvent: BOOKING_NUMBER-CHANGED', () => {
   const world = { booking: buildBooking(), mergedIdentifiers: [buildMergedIdentifier('A9999DY')] };
 

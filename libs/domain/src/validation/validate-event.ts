@@ -4,7 +4,10 @@ import type {
   ImprisonmentStatusChangedEvent,
   InnerEvent,
   KeyDatesChangedEvent,
+  PrisonerReceived,
 } from '../events/inner-event';
+import type { HandledEventMessage } from '../events/parse-event-message';
+import { parseInnerEvent } from '../events/parse-inner-event';
 import type { PrisonApi } from '../ports/upstreams.port';
 import type { Booking, IsoDate, Movement, OffenderIdentifier, SentenceTerm } from '../upstream/prison';
 import {
@@ -59,6 +62,26 @@ export function validateEvent(
 }
 
 /**
+ * The event a delivery is about. A domain event that names only the prisoner is about their latest booking in
+ * prison-api (undefined when prison-api knows no booking of theirs): its body is read again with it, so the row
+ * stored and every later reading of it agree.
+ */
+export async function eventOfMessage(
+  parsed: HandledEventMessage,
+  prisonApi: PrisonApi,
+): Promise<InnerEvent | undefined> {
+  if ('event' in parsed) return parsed.event;
+  const [prisoner] = await prisonApi.getPrisonerDetails(parsed.findBookingOf);
+  if (prisoner?.latestBookingId === undefined) return undefined;
+  const read = parseInnerEvent(
+    parsed.receivedAs ?? parsed.eventType,
+    parsed.message,
+    prisoner.latestBookingId,
+  );
+  return 'event' in read ? read.event : undefined;
+}
+
+/**
  * Sequence 0 (NOMIS raises several events per sentence; only the insert can mean a new conviction), then the
  * primary sentence start date from the sentence terms (what matching and the book number use), then an
  * active booking in an interested prison.
@@ -92,9 +115,14 @@ export async function validateMovement(
   prisonApi: PrisonApi,
   prisons: readonly string[],
 ): Promise<MovementVerdict> {
-  const foundMovement = await prisonApi.getMovement(event.bookingId, event.movementSeq);
-  if (foundMovement.kind === 'not-found') return reject('movement-not-found');
-  const movement = foundMovement.value;
+  let movement: Movement;
+  if ('received' in event) {
+    movement = movementOfReceipt(event.received);
+  } else {
+    const found = await prisonApi.getMovement(event.bookingId, event.movementSeq);
+    if (found.kind === 'not-found') return reject('movement-not-found');
+    movement = found.value;
+  }
   if (!isAdmissionToPrison(movement)) return reject('not-an-admission', { movement });
   if (!isInterestedPrison(movement.toAgency, prisons)) return reject('not-interested-prison', { movement });
   const found = await prisonApi.getBooking(event.bookingId);
@@ -138,6 +166,24 @@ export async function validateKeyDates(
   if (!booking.activeFlag) return reject('booking-inactive', { booking });
   if (!isInterestedPrison(booking.agencyId, prisons)) return reject('not-interested-prison', { booking });
   return { kind: 'accept', booking };
+}
+
+/**
+ * The movement a `prisoner.received` domain event tells, as the classic rule reads one: an admission (`ADM`)
+ * when the prisoner was admitted or transferred in, otherwise the reason itself (a return from court or from
+ * temporary absence is not an admission, as its classic movement is not).
+ */
+export function movementOfReceipt(received: PrisonerReceived): Movement {
+  const admitted = received.reason === 'ADMISSION' || received.reason === 'TRANSFERRED';
+  const localTime = received.occurredAt.slice(0, 19);
+  return {
+    offenderNo: received.nomsNumber,
+    movementType: admitted ? 'ADM' : received.reason,
+    directionCode: 'IN',
+    movementDate: localTime.slice(0, 10),
+    createDateTime: localTime,
+    toAgency: received.prisonId,
+  };
 }
 
 /**

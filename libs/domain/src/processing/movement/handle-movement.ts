@@ -23,14 +23,12 @@ export async function handleMovement(
   attempt: Attempt,
 ): Promise<HandlerResult> {
   const bookingId = String(event.bookingId);
-  attempt.track({
-    name: TELEMETRY_EVENTS.externalMovement,
-    properties: { bookingId, movementSeq: String(event.movementSeq) },
-  });
+  const movementSeq = 'movementSeq' in event ? String(event.movementSeq) : TELEMETRY_NOT_PRESENT;
+  attempt.track({ name: TELEMETRY_EVENTS.externalMovement, properties: { bookingId, movementSeq } });
   const { prisonApi, communityApi } = attempt.upstreams;
   const verdict = await validateMovement(event, prisonApi, attempt.interestedPrisons);
   if (!verdict.movement) {
-    return ignored({ bookingId, movementSeq: String(event.movementSeq) }, 'movement-not-found');
+    return ignored({ bookingId, movementSeq }, 'movement-not-found');
   }
   const { movement } = verdict;
   const described = describe(bookingId, movement);
