@@ -39,3 +39,4 @@ export * from './processing/booking-report';
 export * from './processing/attempt';
 export { parseWriteIntent, type WriteIntent } from './processing/owed-events';
 export * from './processing/processing-metrics';
+export * from './events/parse-probation-event';

@@ -49,6 +49,8 @@ export async function writeUnderClaim(
   rowAsRead: MessageRow,
   update: RowUpdate,
   precondition: RowPrecondition,
+  /** Items of the message table put in the same transaction (a waiting row's watches). */
+  alsoPut: readonly Record<string, unknown>[] = [],
 ): Promise<void> {
   if (claim.id !== claimIdFor(rowAsRead.bookingId)) {
     throw new SystemError(
@@ -86,6 +88,7 @@ export async function writeUnderClaim(
           },
         },
       },
+      ...alsoPut.map((Item) => ({ Put: { TableName: tables.messageTable, Item } })),
     ],
   });
   try {

@@ -25,6 +25,7 @@ export interface MessageItem extends MessageRow {
 const OPTIONAL_STRINGS = [
   'processedDate',
   'matchingCrns',
+  'watchedCrns',
   'intendedWrites',
   'pendingEvents',
   'writeIntent',

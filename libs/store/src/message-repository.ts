@@ -23,6 +23,7 @@ import { fromMessageItem, toMessageItem } from './message-item';
 import { queryPages } from './query-pages';
 import { pendingEventsUpdate, transitionUpdate, writeIntentUpdate, type RowUpdate } from './row-updates';
 import { MESSAGE_INDEX, type TableNames } from './tables';
+import { watchItemsOf } from './watch-items';
 
 /** Rows per Query page (`PTPU_PAGE_SIZE`). */
 export const DEFAULT_PAGE_SIZE = 100;
@@ -132,6 +133,20 @@ export class DynamoMessageRepository {
     });
   }
 
+  /** The bookings with a row waiting on the Delius case `crn` (its watches; the rows may have moved on since). */
+  async bookingsWatching(crn: string): Promise<number[]> {
+    const bookings = new Set<number>();
+    const pages = queryPages(this.doc, {
+      TableName: this.options.messageTable,
+      IndexName: MESSAGE_INDEX.byWatchedCrn,
+      KeyConditionExpression: 'watchCrn = :crn',
+      ExpressionAttributeValues: { ':crn': crn },
+      ProjectionExpression: 'watchBookingId',
+    });
+    for await (const page of pages) for (const item of page.items) bookings.add(Number(item.watchBookingId));
+    return [...bookings];
+  }
+
   /** The pending rows of one retry tier, oldest first. */
   pendingRowsOfTier(tier: RetryTier, options: PageOptions = {}): AsyncGenerator<MessageRow[]> {
     return this.rowPages(options, {
@@ -150,7 +165,12 @@ export class DynamoMessageRepository {
     rowAsRead: MessageRow,
     transition: RowTransition,
   ): Promise<MessageRow> {
-    await this.writeUnderClaim(claim, rowAsRead, transitionUpdate(transition));
+    await this.writeUnderClaim(
+      claim,
+      rowAsRead,
+      transitionUpdate(transition),
+      watchItemsOf(rowAsRead, transition),
+    );
     return rowAfterTransition(rowAsRead, transition);
   }
 
@@ -183,7 +203,12 @@ export class DynamoMessageRepository {
     return rowWithWriteIntent({ ...rowAsRead, deleteBy }, writeIntent);
   }
 
-  private writeUnderClaim(claim: HeldLock, rowAsRead: MessageRow, update: RowUpdate): Promise<void> {
+  private writeUnderClaim(
+    claim: HeldLock,
+    rowAsRead: MessageRow,
+    update: RowUpdate,
+    alsoPut: readonly Record<string, unknown>[] = [],
+  ): Promise<void> {
     const { doc, options } = this;
     return writeUnderClaim(
       doc,
@@ -193,6 +218,7 @@ export class DynamoMessageRepository {
       rowAsRead,
       update,
       stillPendingAsRead(rowAsRead),
+      alsoPut,
     );
   }
 

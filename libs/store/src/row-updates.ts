@@ -43,6 +43,7 @@ export function transitionUpdate(transition: RowTransition): RowUpdate {
           pendingState: pendingStateFor(transition.retryCount),
           deleteBy: transition.deleteBy,
           matchingCrns: transition.matchingCrns,
+          watchedCrns: transition.watchedCrns,
           lastError: transition.lastError,
         });
   const removed = [

@@ -26,6 +26,8 @@ export const MESSAGE_INDEX = {
   byBooking: 'by-booking',
   /** Every row of a prisoner (the booking's NOMS number when stored): what an operator looks up. */
   byNomsNumber: 'by-noms-number',
+  /** The watches of waiting rows, by the case watched: what a probation event looks up. */
+  byWatchedCrn: 'by-watched-crn',
 } as const;
 
 /** The attribute DynamoDB deletes items by (epoch seconds). */
@@ -48,7 +50,7 @@ function indexOf(IndexName: string, partitionKey: string, sortKey: string): Glob
   };
 }
 
-/** The message table: one item per stored event, keyed by the SNS MessageId. */
+/** The message table: one item per stored event, keyed by the SNS MessageId, and the watches of waiting rows. */
 export function messageTableDefinition(TableName: string): CreateTableCommandInput {
   return {
     TableName,
@@ -64,6 +66,7 @@ export function messageTableDefinition(TableName: string): CreateTableCommandInp
       { AttributeName: 'processedDate', AttributeType: 'S' },
       { AttributeName: 'bookingId', AttributeType: 'N' },
       { AttributeName: 'offenderNo', AttributeType: 'S' },
+      { AttributeName: 'watchCrn', AttributeType: 'S' },
     ],
     GlobalSecondaryIndexes: [
       indexOf(MESSAGE_INDEX.pendingByState, 'pendingState', 'createdDate'),
@@ -72,6 +75,7 @@ export function messageTableDefinition(TableName: string): CreateTableCommandInp
       indexOf(MESSAGE_INDEX.processedByDay, 'processedDay', 'processedDate'),
       indexOf(MESSAGE_INDEX.byBooking, 'bookingId', 'createdDate'),
       indexOf(MESSAGE_INDEX.byNomsNumber, 'offenderNo', 'createdDate'),
+      indexOf(MESSAGE_INDEX.byWatchedCrn, 'watchCrn', 'id'),
     ],
   };
 }

@@ -69,6 +69,39 @@ describe('completeAttempt', () => {
     expect(short.rows.map((r) => r.id)).not.toContain(row.id);
   });
 
+  it('when left waiting on cases, then the row names them and a watch of each, in the same write, finds its booking by CRN', async () => {
+    const { row, claim } = await storedRowUnderClaim();
+    const transition = transitionFor(
+      row,
+      tryLater('TOO_MANY_MATCHES', { matchingCrns: ['X2', 'X1'], watchCrns: ['X1', 'X2', 'X3'] }),
+      store.clock.now(),
+    );
+
+    const written = await store.repository().completeAttempt(claim, row, transition);
+
+    expect(written.watchedCrns).toBe('X1, X2, X3');
+    await expect(store.repository().getRow(row.id)).resolves.toEqual(written);
+    for (const crn of ['X1', 'X2', 'X3']) {
+      await expect(store.repository().bookingsWatching(crn)).resolves.toContain(row.bookingId);
+      await expect(store.rawMessageItem(`watch#${crn}#${row.id}`)).resolves.toMatchObject({
+        watchBookingId: row.bookingId,
+        deleteBy: transition.deleteBy,
+      });
+    }
+    await expect(store.repository().bookingsWatching('X4')).resolves.not.toContain(row.bookingId);
+  });
+
+  it('when the claim was lost, then no watch is written either', async () => {
+    const { row, claim } = await storedRowUnderClaim();
+    const stolen = { ...claim, fence: claim.fence + 1 };
+    const transition = transitionFor(row, tryLater('NO_MATCH', { watchCrns: ['X7'] }), store.clock.now());
+
+    await expect(store.repository().completeAttempt(stolen, row, transition)).rejects.toBeInstanceOf(
+      UpdateRefusedError,
+    );
+    await expect(store.rawMessageItem(`watch#X7#${row.id}`)).resolves.toBeUndefined();
+  });
+
   it('when the row changed since it was read, then the update is refused and the newer write stands', async () => {
     const { row, claim } = await storedRowUnderClaim();
     const now = store.clock.now();

@@ -33,6 +33,7 @@ it('when the tables are created, then the message table has its key, the six ind
     [MESSAGE_INDEX.processedByDay]: [['processedDay', 'processedDate'], 'ALL'],
     [MESSAGE_INDEX.byBooking]: [['bookingId', 'createdDate'], 'ALL'],
     [MESSAGE_INDEX.byNomsNumber]: [['offenderNo', 'createdDate'], 'ALL'],
+    [MESSAGE_INDEX.byWatchedCrn]: [['watchCrn', 'id'], 'ALL'],
   });
   const ttl = await client.send(new DescribeTimeToLiveCommand({ TableName: tables.messageTable }));
   expect(ttl.TimeToLiveDescription).toMatchObject({ AttributeName: 'deleteBy', TimeToLiveStatus: 'ENABLED' });
@@ -51,7 +52,7 @@ it('when provisioning runs again, even concurrently, then it succeeds and change
 
   const after = await describeTable(tables.messageTable);
   expect(after?.CreationDateTime).toEqual(before?.CreationDateTime);
-  expect(after?.GlobalSecondaryIndexes).toHaveLength(6);
+  expect(after?.GlobalSecondaryIndexes).toHaveLength(7);
 });
 
 it('when a table of that name exists without the indexes, then provisioning refuses to use it', async () => {

@@ -55,6 +55,30 @@ export interface PoisonEventMessage {
  * `MessageAttributes.eventType.Value` alone; the inner body of an unhandled type is never read.
  */
 export function parseEventMessage(body: string): ParsedEventMessage {
+  const envelope = readSnsEnvelope(body);
+  if (envelope.kind === 'poison') return envelope;
+  const { messageId, eventType } = envelope;
+  if (OWN_EVENT_TYPES.includes(eventType)) return { kind: 'unhandled', messageId, eventType, ownEvent: true };
+  const domain = isPrisonDomainEventType(eventType);
+  if (!domain && !isHandledEventType(eventType)) return { kind: 'unhandled', messageId, eventType };
+
+  if (envelope.message === undefined) return poison(`${eventType} envelope has no Message string`, messageId);
+  const inner = parseInnerEvent(eventType, envelope.message);
+  if (!inner.ok) return poison(inner.reason, messageId);
+  const { ok: _ok, ...read } = inner;
+  const kept = { kind: 'handled', messageId, message: envelope.message, ...read } as const;
+  return domain
+    ? { ...kept, eventType: PRISON_DOMAIN_EVENT_TWINS[eventType], receivedAs: eventType }
+    : { ...kept, eventType };
+}
+
+/**
+ * The SNS envelope SQS delivers (no raw message delivery): its MessageId, the `eventType` message attribute
+ * (the only place the type is read from: probation events carry none in their body) and the `Message` string.
+ */
+export function readSnsEnvelope(
+  body: string,
+): { kind: 'envelope'; messageId: string; eventType: string; message?: string } | PoisonEventMessage {
   let envelope: unknown;
   try {
     envelope = JSON.parse(body);
@@ -68,19 +92,8 @@ export function parseEventMessage(body: string): ParsedEventMessage {
 
   const eventType = eventTypeAttribute(envelope.MessageAttributes);
   if (!eventType) return poison('SNS envelope has no eventType message attribute', messageId);
-  if (OWN_EVENT_TYPES.includes(eventType)) return { kind: 'unhandled', messageId, eventType, ownEvent: true };
-  const domain = isPrisonDomainEventType(eventType);
-  if (!domain && !isHandledEventType(eventType)) return { kind: 'unhandled', messageId, eventType };
-
-  if (typeof envelope.Message !== 'string')
-    return poison(`${eventType} envelope has no Message string`, messageId);
-  const inner = parseInnerEvent(eventType, envelope.Message);
-  if (!inner.ok) return poison(inner.reason, messageId);
-  const { ok: _ok, ...read } = inner;
-  const kept = { kind: 'handled', messageId, message: envelope.Message, ...read } as const;
-  return domain
-    ? { ...kept, eventType: PRISON_DOMAIN_EVENT_TWINS[eventType], receivedAs: eventType }
-    : { ...kept, eventType };
+  const message = typeof envelope.Message === 'string' ? envelope.Message : undefined;
+  return { kind: 'envelope', messageId, eventType, ...(message !== undefined && { message }) };
 }
 
 function eventTypeAttribute(attributes: unknown): string | undefined {
@@ -92,6 +105,6 @@ function nonEmptyString(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value : undefined;
 }
 
-function poison(reason: string, messageId?: string): PoisonEventMessage {
+export function poison(reason: string, messageId?: string): PoisonEventMessage {
   return messageId === undefined ? { kind: 'poison', reason } : { kind: 'poison', reason, messageId };
 }

@@ -35,6 +35,8 @@ export interface MessageRow extends BookingSnapshot {
   status: MessageStatus;
   /** `", "`-joined, sorted. */
   matchingCrns?: string;
+  /** While waiting: the cases whose change in Delius works it at once (`", "`-joined, sorted). */
+  watchedCrns?: string;
   /** Dry run only: the Delius writes that would have been made (JSON). */
   intendedWrites?: string;
   /** Domain events recorded but not yet published (JSON). */

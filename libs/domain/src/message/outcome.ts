@@ -19,6 +19,11 @@ export interface TryLaterOutcome {
   status: TryLaterStatus;
   matchingCrns?: readonly string[];
   /**
+   * Cases whose change in Delius may let the row through, besides `matchingCrns` (every case a search
+   * offered): a probation event for any of them works the row at once instead of at its tier.
+   */
+  watchCrns?: readonly string[];
+  /**
    * Location and key-date failures keep the row until the end of the sentence expiry date
    * (`yyyy-MM-dd`, London), never shorter than its current `deleteBy`.
    */

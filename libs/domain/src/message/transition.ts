@@ -33,6 +33,8 @@ export type RowTransition = (
       retryCount: number;
       deleteBy: number;
       matchingCrns?: string;
+      /** The cases the waiting row watches (`matchingCrns` and `watchCrns`), `", "`-joined. */
+      watchedCrns?: string;
       lastError?: string;
     }
 ) & { removePendingEvents?: true };
@@ -57,12 +59,14 @@ export function transitionFor(
   const deleteBy = outcome.retainUntilDate
     ? Math.max(row.deleteBy, endOfLondonDayEpochSeconds(outcome.retainUntilDate))
     : row.deleteBy;
+  const watched = [...(outcome.matchingCrns ?? []), ...(outcome.watchCrns ?? [])].sort();
   return {
     kind: 'try-later',
     status: outcome.status,
     retryCount: row.retryCount + 1,
     deleteBy,
     ...(matchingCrns && { matchingCrns }),
+    ...(watched.length > 0 && { watchedCrns: joinCrns(watched) }),
     ...(outcome.lastError && { lastError: outcome.lastError }),
   };
 }

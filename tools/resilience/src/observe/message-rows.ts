@@ -22,6 +22,8 @@ export async function scanRows(dynamodb: DynamoDBClient, tableName: string): Pro
       new ScanCommand({
         TableName: tableName,
         ProjectionExpression: 'id, message, pendingState, #status',
+        // Rows only: a waiting row's watches live in the same table.
+        FilterExpression: 'attribute_exists(message)',
         ExpressionAttributeNames: { '#status': 'status' },
         ExclusiveStartKey: startKey,
       }),

@@ -26,7 +26,10 @@ export async function handleStatusChange(
   const decision = await matchPrisoner(booking, sentenceStartDate, attempt);
   if (decision.kind === 'unmatched') {
     const keys = eventKeys(event);
-    const outcome = tryLater(decision.status, { matchingCrns: decision.matchingCrns });
+    const outcome = tryLater(decision.status, {
+      matchingCrns: decision.matchingCrns,
+      watchCrns: decision.consideredCrns,
+    });
     const offenderNo = booking.offenderNo;
     return decision.status === 'TOO_MANY_MATCHES'
       ? {

@@ -13,9 +13,14 @@ import type { Attempt } from '../attempt';
 
 type SearchPass = 'first' | 'second';
 
-/** A match decision, with the prisoner's PNC and CRO as NOMIS holds them (for the link to compare holders). */
+/**
+ * A match decision, with the prisoner's PNC and CRO as NOMIS holds them (for the link to compare holders), and
+ * every case offender-search offered in either search, passing or not: a change to any of them in Delius may
+ * decide the match differently.
+ */
 export type PrisonerMatchDecision = MatchDecision & {
   prisonerIds: Pick<PrisonerDetails, 'pncNumber' | 'croNumber'>;
+  consideredCrns: readonly string[];
 };
 
 /**
@@ -55,11 +60,13 @@ export async function matchPrisoner(
   };
   const prisonerIds = { pncNumber: prisoner.pncNumber, croNumber: prisoner.croNumber };
   const first = await search.decide(request, 'first');
-  if (first.answer === undefined) return { ...first.decision, prisonerIds };
+  if (first.answer === undefined)
+    return { ...first.decision, prisonerIds, consideredCrns: search.consideredCrns };
   const { nomsNumber: _searched, ...withoutNomsNumber } = request;
   const second = await search.decide(withoutNomsNumber, 'second');
+  const consideredCrns = search.consideredCrns;
   if (second.decision.kind === 'unmatched' && second.decision.status === 'NO_MATCH') {
-    return { ...first.decision, prisonerIds };
+    return { ...first.decision, prisonerIds, consideredCrns };
   }
   return {
     ...second.decision,
@@ -68,6 +75,7 @@ export async function matchPrisoner(
       ...second.decision.nomsNumberHolderCrns,
     ]),
     prisonerIds,
+    consideredCrns,
   };
 }
 
@@ -77,6 +85,11 @@ class CandidateSearch {
   /** The NOMS numbers merged into the prisoner's, once read. */
   private merged: readonly string[] | undefined;
   private readonly reportedOtherPrisonersCases = new Set<string>();
+
+  /** Every case either search offered, sorted. */
+  get consideredCrns(): string[] {
+    return distinctSorted([...this.convictionsByCrn.keys()]);
+  }
 
   constructor(
     private readonly booking: Booking,
