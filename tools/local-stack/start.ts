@@ -12,12 +12,14 @@ import { createTables } from '@ptpu/store';
 import {
   APP_PORTS,
   DEFAULT_MESSAGING_NAMES,
+  DEFAULT_PROBATION_MESSAGING_NAMES,
   SANDBOX_PORTS,
   ensureEmulators,
   isPortOpen,
   localAppEnv,
   localAwsClients,
   provisionMessaging,
+  provisionProbationMessaging,
   waitFor,
   type AppName,
 } from './src';
@@ -50,6 +52,7 @@ async function main(): Promise<void> {
 
   const aws = localAwsClients(emulators.endpoints);
   const messaging = await provisionMessaging(aws.sqs, aws.sns, DEFAULT_MESSAGING_NAMES);
+  await provisionProbationMessaging(aws.sqs, aws.sns, DEFAULT_PROBATION_MESSAGING_NAMES);
   await createTables(aws.dynamodb, TABLES);
   aws.destroy();
 
@@ -65,7 +68,13 @@ async function main(): Promise<void> {
 
   const env = localAppEnv(
     emulators.endpoints,
-    { ...messaging, queueName: DEFAULT_MESSAGING_NAMES.queue, dlqName: DEFAULT_MESSAGING_NAMES.dlq },
+    {
+      ...messaging,
+      queueName: DEFAULT_MESSAGING_NAMES.queue,
+      dlqName: DEFAULT_MESSAGING_NAMES.dlq,
+      probationQueueName: DEFAULT_PROBATION_MESSAGING_NAMES.probationQueue,
+      probationDlqName: DEFAULT_PROBATION_MESSAGING_NAMES.probationDlq,
+    },
     TABLES,
     { PRISONTOPROBATION_HOLD_BACK_DURATION: process.env.PRISONTOPROBATION_HOLD_BACK_DURATION ?? '1m' },
   );
@@ -81,7 +90,7 @@ async function main(): Promise<void> {
 
   console.log(`
 prison-to-probation-update is running locally (Ctrl-C stops everything started here)
-  SNS/SQS emulator   ${emulators.endpoints.sqsSns}   topic ${DEFAULT_MESSAGING_NAMES.offenderEventsTopic}, queue ${DEFAULT_MESSAGING_NAMES.queue}
+  SNS/SQS emulator   ${emulators.endpoints.sqsSns}   topics ${DEFAULT_MESSAGING_NAMES.offenderEventsTopic}, ${DEFAULT_MESSAGING_NAMES.domainEventsTopic} -> queue ${DEFAULT_MESSAGING_NAMES.queue}; topic ${DEFAULT_PROBATION_MESSAGING_NAMES.probationEventsTopic} -> queue ${DEFAULT_PROBATION_MESSAGING_NAMES.probationQueue}
   DynamoDB Local     ${emulators.endpoints.dynamodb}   tables ${TABLES.messageTable}, ${TABLES.scheduleTable}
   sandbox            auth :${SANDBOX_PORTS.auth}/auth  prison-api :${SANDBOX_PORTS.prisonApi}  community-api :${SANDBOX_PORTS.communityApi}  offender-search :${SANDBOX_PORTS.offenderSearch}
 ${Object.entries(APP_PORTS)

@@ -4,17 +4,12 @@ import type { PrisonEvent } from './publish-event';
 
 export const SAMPLES_DIR = join(__dirname, 'samples');
 
-/**
- * The event to publish: a sample by name (`imprisonment-status-changed`) or any JSON file by path, with the
- * booking id replaced when one is given, so one sample serves every person in the sandbox world.
- */
-export async function readEvent(sampleOrPath: string, bookingId?: number): Promise<PrisonEvent> {
+/** The event to publish: a sample by name (`imprisonment-status-changed`) or any JSON file by path. */
+export async function readEvent(sampleOrPath: string): Promise<PrisonEvent> {
   const path = sampleOrPath.endsWith('.json') ? sampleOrPath : join(SAMPLES_DIR, `${sampleOrPath}.json`);
   const event: unknown = JSON.parse(await readFile(path, 'utf8'));
   if (typeof event !== 'object' || event === null || typeof (event as PrisonEvent).eventType !== 'string') {
-    throw new Error(
-      `${path} is not a prison event: it needs a string eventType (the SNS eventType attribute)`,
-    );
+    throw new Error(`${path} is not an event: it needs a string eventType (the SNS eventType attribute)`);
   }
-  return bookingId === undefined ? (event as PrisonEvent) : { ...(event as PrisonEvent), bookingId };
+  return event as PrisonEvent;
 }

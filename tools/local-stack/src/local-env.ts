@@ -22,7 +22,12 @@ export const LOCAL_CLIENT = { id: 'prison-to-probation-update-client', secret: '
  */
 export function localAppEnv(
   endpoints: EmulatorEndpoints,
-  messaging: ProvisionedMessaging & { queueName: string; dlqName: string },
+  messaging: ProvisionedMessaging & {
+    queueName: string;
+    dlqName: string;
+    probationQueueName?: string;
+    probationDlqName?: string;
+  },
   tables: { messageTable: string; scheduleTable: string },
   overrides: Record<string, string> = {},
 ): Record<string, string> {
@@ -39,6 +44,12 @@ export function localAppEnv(
     HMPPS_SQS_QUEUES_PRISONEVENTQUEUE_QUEUE_NAME: messaging.queueName,
     HMPPS_SQS_QUEUES_PRISONEVENTQUEUE_DLQ_NAME: messaging.dlqName,
     HMPPS_SQS_TOPICS_DOMAINEVENTTOPIC_ARN: messaging.domainEventsTopicArn,
+    ...(messaging.probationQueueName && {
+      HMPPS_SQS_QUEUES_PROBATIONEVENTQUEUE_QUEUE_NAME: messaging.probationQueueName,
+    }),
+    ...(messaging.probationDlqName && {
+      HMPPS_SQS_QUEUES_PROBATIONEVENTQUEUE_DLQ_NAME: messaging.probationDlqName,
+    }),
     PRISON_ENDPOINT_URL: `${host}:${SANDBOX_PORTS.prisonApi}`,
     OFFENDER_SEARCH_ENDPOINT_URL: `${host}:${SANDBOX_PORTS.offenderSearch}`,
     COMMUNITY_ENDPOINT_URL: `${host}:${SANDBOX_PORTS.communityApi}`,

@@ -1,6 +1,6 @@
 import { CreateTopicCommand, SubscribeCommand, type SNSClient } from '@aws-sdk/client-sns';
 import { CreateQueueCommand, GetQueueAttributesCommand, type SQSClient } from '@aws-sdk/client-sqs';
-import { HANDLED_EVENT_TYPES, PRISON_DOMAIN_EVENT_TWINS } from '@ptpu/domain';
+import { HANDLED_EVENT_TYPES, PRISON_DOMAIN_EVENT_TWINS, PROBATION_EVENT_TYPES } from '@ptpu/domain';
 
 export interface MessagingNames {
   /** NOMIS's `offender_events` topic (locally our own). */
@@ -38,14 +38,61 @@ export async function provisionMessaging(
 ): Promise<ProvisionedMessaging> {
   const offenderEventsTopicArn = await createTopic(sns, names.offenderEventsTopic);
   const domainEventsTopicArn = await createTopic(sns, names.domainEventsTopic);
-  const dlqUrl = required(
-    (await sqs.send(new CreateQueueCommand({ QueueName: names.dlq }))).QueueUrl,
-    'DLQ url',
+  const { queueUrl, dlqUrl } = await createQueueWithDlq(sqs, names.queue, names.dlq, options);
+  await subscribe(sns, offenderEventsTopicArn, await queueArn(sqs, queueUrl), HANDLED_EVENT_TYPES);
+  await subscribe(
+    sns,
+    domainEventsTopicArn,
+    await queueArn(sqs, queueUrl),
+    Object.keys(PRISON_DOMAIN_EVENT_TWINS),
   );
+  return { offenderEventsTopicArn, domainEventsTopicArn, queueUrl, dlqUrl };
+}
+
+export interface ProbationMessagingNames {
+  /** Delius's `probation-offender-events` topic (locally our own). */
+  probationEventsTopic: string;
+  probationQueue: string;
+  probationDlq: string;
+}
+
+export const DEFAULT_PROBATION_MESSAGING_NAMES: ProbationMessagingNames = {
+  probationEventsTopic: 'probation_offender_events',
+  probationQueue: 'ptpu-probation-events',
+  probationDlq: 'ptpu-probation-events-dlq',
+};
+
+export interface ProvisionedProbationMessaging {
+  probationEventsTopicArn: string;
+  probationQueueUrl: string;
+  probationDlqUrl: string;
+}
+
+/** The probation event queue and its DLQ, subscribed to the probation topic for the events the retrier acts on. */
+export async function provisionProbationMessaging(
+  sqs: SQSClient,
+  sns: SNSClient,
+  names: ProbationMessagingNames,
+  options: { maxReceiveCount?: number; visibilityTimeoutSeconds?: number } = {},
+): Promise<ProvisionedProbationMessaging> {
+  const probationEventsTopicArn = await createTopic(sns, names.probationEventsTopic);
+  const created = await createQueueWithDlq(sqs, names.probationQueue, names.probationDlq, options);
+  await subscribe(sns, probationEventsTopicArn, await queueArn(sqs, created.queueUrl), PROBATION_EVENT_TYPES);
+  return { probationEventsTopicArn, probationQueueUrl: created.queueUrl, probationDlqUrl: created.dlqUrl };
+}
+
+/** A queue whose messages move to its DLQ after `maxReceiveCount` receives (default 3, as hmpps-sqs sets). */
+async function createQueueWithDlq(
+  sqs: SQSClient,
+  queue: string,
+  dlq: string,
+  options: { maxReceiveCount?: number; visibilityTimeoutSeconds?: number },
+): Promise<{ queueUrl: string; dlqUrl: string }> {
+  const dlqUrl = required((await sqs.send(new CreateQueueCommand({ QueueName: dlq }))).QueueUrl, 'DLQ url');
   const dlqArn = await queueArn(sqs, dlqUrl);
   const created = await sqs.send(
     new CreateQueueCommand({
-      QueueName: names.queue,
+      QueueName: queue,
       Attributes: {
         VisibilityTimeout: String(options.visibilityTimeoutSeconds ?? 30),
         RedrivePolicy: JSON.stringify({
@@ -55,15 +102,7 @@ export async function provisionMessaging(
       },
     }),
   );
-  const queueUrl = required(created.QueueUrl, 'queue url');
-  await subscribe(sns, offenderEventsTopicArn, await queueArn(sqs, queueUrl), HANDLED_EVENT_TYPES);
-  await subscribe(
-    sns,
-    domainEventsTopicArn,
-    await queueArn(sqs, queueUrl),
-    Object.keys(PRISON_DOMAIN_EVENT_TWINS),
-  );
-  return { offenderEventsTopicArn, domainEventsTopicArn, queueUrl, dlqUrl };
+  return { queueUrl: required(created.QueueUrl, 'queue url'), dlqUrl };
 }
 
 async function subscribe(sns: SNSClient, TopicArn: string, Endpoint: string, eventTypes: readonly string[]) {

@@ -1,7 +1,14 @@
 import { CreateTopicCommand, DeleteTopicCommand } from '@aws-sdk/client-sns';
 import type { MessageRow, MessageStatus, Outcome, RetryTier } from '@ptpu/domain';
 import { FixedClock } from '@ptpu/domain/testing';
-import { LOCAL_CREDENTIALS, localAwsClients, localEndpoints, uniqueName } from '@ptpu/local-stack';
+import {
+  LOCAL_CREDENTIALS,
+  localAwsClients,
+  localEndpoints,
+  provisionProbationMessaging,
+  uniqueName,
+  type ProvisionedProbationMessaging,
+} from '@ptpu/local-stack';
 import type { LogLevel } from '@ptpu/platform';
 import { createCapturingLogger } from '@ptpu/platform/testing';
 import { startSandbox, type Sandbox, type WorldInput, upstreamEnvOf } from '@ptpu/sandbox';
@@ -47,6 +54,8 @@ export class RetrierUnderTest {
     readonly sandbox: Sandbox,
     readonly tables: TestTables,
     readonly domainTopicArn: string,
+    /** The probation event topic and queue the retrier consumes. */
+    readonly probation: ProvisionedProbationMessaging,
     readonly retrier: RunningRetrier,
     captured: ReturnType<typeof createCapturingLogger>,
   ) {
@@ -61,6 +70,14 @@ export class RetrierUnderTest {
     const { TopicArn: topicArn } = await aws.sns.send(
       new CreateTopicCommand({ Name: uniqueName('retrier-domain-events') }),
     );
+    const probationNames = {
+      probationEventsTopic: uniqueName('retrier-probation-events'),
+      probationQueue: uniqueName('retrier-probation'),
+      probationDlq: uniqueName('retrier-probation-dlq'),
+    };
+    const probation = await provisionProbationMessaging(aws.sqs, aws.sns, probationNames, {
+      visibilityTimeoutSeconds: 5,
+    });
     aws.destroy();
     if (!topicArn) throw new Error('the emulator created no domain topic');
     const sandbox = await startSandbox({ world: options.world, clock });
@@ -72,6 +89,9 @@ export class RetrierUnderTest {
       AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
       AWS_ENDPOINT_URL_DYNAMODB: endpoints.dynamodb,
       AWS_ENDPOINT_URL_SNS: endpoints.sqsSns,
+      AWS_ENDPOINT_URL_SQS: endpoints.sqsSns,
+      HMPPS_SQS_QUEUES_PROBATIONEVENTQUEUE_QUEUE_NAME: probationNames.probationQueue,
+      HMPPS_SQS_QUEUES_PROBATIONEVENTQUEUE_DLQ_NAME: probationNames.probationDlq,
       DYNAMODB_TABLENAME: tables.messageTable,
       DYNAMODB_SCHEDULE_TABLENAME: tables.scheduleTable,
       HMPPS_SQS_TOPICS_DOMAINEVENTTOPIC_ARN: topicArn,
@@ -85,7 +105,7 @@ export class RetrierUnderTest {
       startSchedules: false,
       podName: 'test-pod',
     });
-    return new RetrierUnderTest(clock, sandbox, tables, topicArn, retrier, captured);
+    return new RetrierUnderTest(clock, sandbox, tables, topicArn, probation, retrier, captured);
   }
 
   /** The message table as the validator and processor use it. */

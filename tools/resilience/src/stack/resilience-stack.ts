@@ -7,6 +7,7 @@ import {
   localAppEnv,
   localAwsClients,
   provisionMessaging,
+  provisionProbationMessaging,
   uniqueName,
   type EmulatorEndpoints,
   type LocalAwsClients,
@@ -61,6 +62,15 @@ export class ResilienceStack {
       maxReceiveCount: settings.maxReceiveCount,
       visibilityTimeoutSeconds: 6,
     });
+    const probationNames = {
+      probationEventsTopic: `${label}-probation`,
+      probationQueue: `${label}-probation-events`,
+      probationDlq: `${label}-probation-events-dlq`,
+    };
+    await provisionProbationMessaging(aws.sqs, aws.sns, probationNames, {
+      maxReceiveCount: settings.maxReceiveCount,
+      visibilityTimeoutSeconds: 6,
+    });
     const domainEventsQueueUrl = await subscribedQueue(
       aws.sns,
       aws.sqs,
@@ -80,7 +90,13 @@ export class ResilienceStack {
     const env = {
       ...localAppEnv(
         { sqsSns: messagingProxy.url, dynamodb: dynamoProxy.url },
-        { ...messaging, queueName: names.queue, dlqName: names.dlq },
+        {
+          ...messaging,
+          queueName: names.queue,
+          dlqName: names.dlq,
+          probationQueueName: probationNames.probationQueue,
+          probationDlqName: probationNames.probationDlq,
+        },
         tables,
       ),
       ...upstreamEnvOf(sandbox),
