@@ -22,7 +22,7 @@ import { ensureEmulators, type EmulatorEndpoints } from '@ptpu/local-stack';
 import type { BenchContext } from './src/report/bench-context';
 import { startBenchRig } from './src/processor/bench-rig';
 import { benchWorld, dueRows } from './src/processor/bench-world';
-import { ProcessorProcess, waitForCount } from './src/processor/processor-process';
+import { AppProcess, waitForCount } from './src/app-process';
 import { seedRows } from './src/seed-rows';
 
 interface BenchOptions {
@@ -110,7 +110,8 @@ async function workThrough(
     seeding.end();
     rig.addLatency(latencyMs);
     rig.resetCalls();
-    const processor = await ProcessorProcess.start(
+    const processor = await AppProcess.start(
+      'processor',
       { ...rig.env, PTPU_PROCESSING_CONCURRENCY: String(options.concurrency) },
       options.nodeOptions,
     );
@@ -153,7 +154,8 @@ async function measureMemory(
     await seedRows(rig.dynamodb, rig.messageTable, dueRows(backlog, new Date()), seedPhase.update);
     seedPhase.end();
     console.log(`    seeded ${fmt(backlog)} due rows in ${seconds(Date.now() - seeding)}`);
-    const processor = await ProcessorProcess.start(
+    const processor = await AppProcess.start(
+      'processor',
       { ...rig.env, PTPU_PROCESSING_CONCURRENCY: String(concurrency) },
       options.nodeOptions,
     );

@@ -36,7 +36,10 @@ export async function startBenchRig(world: WorldInput, label: string, endpoints:
     PRISONTOPROBATION_HOLD_BACK_DURATION: '0m',
   };
   return {
+    aws,
+    sandbox,
     dynamodb: aws.dynamodb,
+    tables,
     messageTable: tables.messageTable,
     env,
     /** Requests answered since the last `resetCalls()`. */

@@ -31,10 +31,14 @@ export function benchWorld(count: number): WorldInput {
 }
 
 /** A status-change row per booking, stored as the validator stores it, the first booking oldest. */
-export function dueRows(bookingCount: number, now: Date): MessageRow[] {
+export function dueRows(
+  bookingCount: number,
+  now: Date,
+  firstBookingId = FIRST_BENCH_BOOKING_ID,
+): MessageRow[] {
   const oldest = now.getTime() - bookingCount - 60_000;
   return Array.from({ length: bookingCount }, (_, i) => {
-    const bookingId = FIRST_BENCH_BOOKING_ID + i;
+    const bookingId = firstBookingId + i;
     const created = new Date(oldest + i);
     return {
       id: randomUUID(),

@@ -4,42 +4,45 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { freePort } from '@ptpu/local-stack';
 
-const WORKSPACE = path.resolve(__dirname, '../../../..');
+const WORKSPACE = path.resolve(__dirname, '../../..');
 /** USER_HZ, the unit of /proc/<pid>/stat's CPU times: 100 on every Linux this runs on. */
 const CLOCK_TICKS_PER_SECOND = 100;
 
-/** The processor as production runs it: the esbuild bundle in a process of its own, so its memory is its own. */
-export class ProcessorProcess {
+/** An app as production runs it: the esbuild bundle in a process of its own, so its memory is its own. */
+export class AppProcess {
   private constructor(
     private readonly child: ChildProcess,
     readonly url: string,
   ) {}
 
   /** Builds the bundle, starts it with `env` and node's `nodeOptions`, and resolves once it answers /health/ping. */
-  static async start(env: Record<string, string>, nodeOptions: readonly string[]): Promise<ProcessorProcess> {
+  static async start(
+    app: 'processor' | 'retrier',
+    env: Record<string, string>,
+    nodeOptions: readonly string[],
+  ): Promise<AppProcess> {
     execFileSync(
       process.execPath,
-      [path.join(WORKSPACE, 'node_modules/tsx/dist/cli.mjs'), 'tools/build-app.ts', 'processor'],
+      [path.join(WORKSPACE, 'node_modules/tsx/dist/cli.mjs'), 'tools/build-app.ts', app],
       {
         cwd: WORKSPACE,
         stdio: 'ignore',
       },
     );
     const port = await freePort();
-    const child = spawn(process.execPath, [...nodeOptions, 'dist/apps/processor/main.js'], {
+    const child = spawn(process.execPath, [...nodeOptions, `dist/apps/${app}/main.js`], {
       cwd: WORKSPACE,
       env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: 'warn' },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
-    const processor = new ProcessorProcess(child, `http://127.0.0.1:${port}`);
+    const started = new AppProcess(child, `http://127.0.0.1:${port}`);
     const deadline = Date.now() + 30_000;
-    while (!(await processor.answers())) {
-      if (child.exitCode !== null)
-        throw new Error(`the processor exited with ${child.exitCode} while starting`);
-      if (Date.now() > deadline) throw new Error('the processor did not answer /health/ping within 30 s');
+    while (!(await started.answers())) {
+      if (child.exitCode !== null) throw new Error(`the ${app} exited with ${child.exitCode} while starting`);
+      if (Date.now() > deadline) throw new Error(`the ${app} did not answer /health/ping within 30 s`);
       await sleep(50);
     }
-    return processor;
+    return started;
   }
 
   get pid(): number | undefined {
