@@ -7,6 +7,7 @@ import {
   integer,
   loadConfig,
   processingShape,
+  queueConsumerShape,
   text,
   upstreamApisShape,
   type Env,
@@ -33,6 +34,11 @@ export const retrierConfigSchema = z
     ...inboundAuthShape,
     ...upstreamApisShape,
     ...processingShape,
+    ...queueConsumerShape,
+    HMPPS_SQS_QUEUES_PROBATIONEVENTQUEUE_QUEUE_NAME:
+      text('an SQS queue name').prefault('ptpu-probation-events'),
+    HMPPS_SQS_QUEUES_PROBATIONEVENTQUEUE_DLQ_NAME:
+      text('an SQS queue name').prefault('ptpu-probation-events-dlq'),
     RETRY_SCHEDULES_SHORT_CRON: cron().prefault('0 0 * * * *'),
     RETRY_SCHEDULES_MEDIUM_CRON: cron().prefault('0 15 */4 * * *'),
     RETRY_SCHEDULES_LONG_CRON: cron().prefault('0 30 23 * * *'),

@@ -1,6 +1,7 @@
 import { RETRY_TIERS } from '@ptpu/domain';
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
 import type { BookingResult, JobOutcome } from '@ptpu/booking-runner';
+import type { ConsumerMetrics, QueueAdminMetrics } from '@ptpu/queues';
 import { tierLabel } from './tiers/tier-label';
 
 /** How a tier's run ended, as counted. */
@@ -24,6 +25,10 @@ export interface RetrierMetrics {
   bookings: Counter<'tier' | 'result'>;
   /** Pending rows of the message table by status and pending state, as of the last backlog refresh. */
   pendingMessages: Gauge<'status' | 'pending_state'>;
+  /** The probation event queue's deliveries, as the validator counts the prison event queue's. */
+  probationEvents: ConsumerMetrics;
+  /** The probation DLQ's redrives (queue-admin). */
+  probationDlq: QueueAdminMetrics;
 }
 
 /** Creates them on the app's registry, every series at 0 so an alert on "no completed run" has data from the start. */
@@ -55,7 +60,49 @@ export function createRetrierMetrics(registry: Registry): RetrierMetrics {
       labelNames: ['status', 'pending_state'],
       registers,
     }),
+    probationEvents: {
+      received: new Counter({
+        name: 'ptpu_retrier_probation_events_received_total',
+        help: 'SQS deliveries received from the probation event queue',
+        registers,
+      }),
+      handled: new Counter({
+        name: 'ptpu_retrier_probation_events_handled_total',
+        help: 'Probation event deliveries by outcome (worked, ignored, poison, transient) and reason',
+        labelNames: ['outcome', 'reason'],
+        registers,
+      }),
+      handlingSeconds: new Histogram({
+        name: 'ptpu_retrier_probation_event_handling_seconds',
+        help: 'Time to handle one probation event, from receipt to the waiting bookings worked',
+        labelNames: ['outcome'],
+        buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60],
+        registers,
+      }),
+    },
+    probationDlq: {
+      redriven: new Counter({
+        name: 'ptpu_retrier_dlq_messages_redriven_total',
+        help: 'Messages moved from the probation DLQ back to the probation event queue',
+        labelNames: ['trigger'],
+        registers,
+      }),
+      parked: new Counter({
+        name: 'ptpu_retrier_dlq_messages_parked_total',
+        help: 'Probation DLQ messages not redriven because their redrive count reached PTPU_DLQ_MAX_REDRIVES',
+        registers,
+      }),
+    },
   };
+  for (const outcome of ['worked', 'poison', 'transient'] as const) {
+    metrics.probationEvents.handled.inc({ outcome, reason: outcome }, 0);
+    metrics.probationEvents.handlingSeconds.zero({ outcome });
+  }
+  for (const reason of ['nobody-waits', 'unhandled-event-type']) {
+    metrics.probationEvents.handled.inc({ outcome: 'ignored', reason }, 0);
+  }
+  metrics.probationEvents.handlingSeconds.zero({ outcome: 'ignored' });
+  metrics.probationDlq.redriven.inc({ trigger: 'operator' }, 0);
   for (const tier of RETRY_TIERS.map(tierLabel)) {
     RUN_RESULTS.forEach((result) => metrics.tierRuns.inc({ tier, result }, 0));
     BOOKING_RESULTS.forEach((result) => metrics.bookings.inc({ tier, result }, 0));

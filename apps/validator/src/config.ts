@@ -1,21 +1,16 @@
 import { z } from 'zod';
 import {
-  commaList,
   commonShape,
   deriveOauthIssuer,
-  duration,
   inboundAuthShape,
-  integer,
   interestedPrisonsShape,
   loadConfig,
   port,
+  queueConsumerShape,
   text,
   upstreamApisShape,
   type Env,
 } from '@ptpu/platform';
-
-/** SQS refuses a visibility timeout above 12 hours. */
-const MAX_VISIBILITY_MS = 12 * 3_600_000;
 
 /** The validator's environment (docs/architecture.md, "Configuration"); local defaults only. */
 export const validatorConfigSchema = z
@@ -27,16 +22,7 @@ export const validatorConfigSchema = z
     ...interestedPrisonsShape,
     HMPPS_SQS_QUEUES_PRISONEVENTQUEUE_QUEUE_NAME: text('an SQS queue name').prefault('ptpu-events'),
     HMPPS_SQS_QUEUES_PRISONEVENTQUEUE_DLQ_NAME: text('an SQS queue name').prefault('ptpu-events-dlq'),
-    /** Messages handled at once, in receives of up to 10. */
-    PTPU_CONSUMER_CONCURRENCY: integer({ min: 1, max: 100 }).prefault('10'),
-    /** Visibility back-off after a transient failure, by receive count (hmpps-sqs errorVisibilityTimeout). */
-    PTPU_ERROR_VISIBILITY: commaList()
-      .pipe(z.array(duration()))
-      .prefault('0s,30s,2m,10m')
-      .refine((list) => list.length > 0, 'expected at least one duration')
-      .refine((list) => list.every((ms) => ms <= MAX_VISIBILITY_MS), 'expected durations of at most 12h'),
-    /** Housekeeping redrives before a DLQ message is parked (left for an operator). */
-    PTPU_DLQ_MAX_REDRIVES: integer({ min: 1, max: 1000 }).prefault('5'),
+    ...queueConsumerShape,
     /**
      * Port of the in-cluster housekeeping endpoint (the chart sets it; no ingress routes it). Locally 0, an
      * ephemeral port, so any number of validators can run side by side; the start-up log names it.

@@ -72,3 +72,13 @@ Numbers go through `int` because Helm reads YAML numbers as floats, and quote wo
 - name: PTPU_LOCK_LEASE
   value: {{ .Values.config.lockLease | quote }}
 {{- end -}}
+
+{{/* How an app consumes its queue: the validator its prison events, the retrier its probation events. */}}
+{{- define "ptpu.env.queueConsumer" -}}
+- name: PTPU_CONSUMER_CONCURRENCY
+  value: {{ .Values.config.consumerConcurrency | int | quote }}
+- name: PTPU_ERROR_VISIBILITY
+  value: {{ .Values.config.errorVisibility | quote }}
+- name: PTPU_DLQ_MAX_REDRIVES
+  value: {{ .Values.config.dlqMaxRedrives | int | quote }}
+{{- end -}}

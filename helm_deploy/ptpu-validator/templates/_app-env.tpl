@@ -8,12 +8,7 @@
 - name: HMPPS_SQS_QUEUES_PRISONEVENTQUEUE_DLQ_NAME
   valueFrom:
     secretKeyRef: { name: {{ .Values.secrets.eventDlq.name }}, key: {{ .Values.secrets.eventDlq.key }} }
-- name: PTPU_CONSUMER_CONCURRENCY
-  value: {{ .Values.config.consumerConcurrency | int | quote }}
-- name: PTPU_ERROR_VISIBILITY
-  value: {{ .Values.config.errorVisibility | quote }}
-- name: PTPU_DLQ_MAX_REDRIVES
-  value: {{ .Values.config.dlqMaxRedrives | int | quote }}
+{{ include "ptpu.env.queueConsumer" . }}
 - name: PTPU_MANAGEMENT_PORT
   value: {{ .Values.managementPort | int | quote }}
 {{- end -}}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { boolean, commaList, duration, markSecret, port, secret, text, url } from './config-fields';
+import { boolean, commaList, duration, integer, markSecret, port, secret, text, url } from './config-fields';
 
 // The schema fragments several apps really share (docs/architecture.md, "Configuration"). Each app spreads the
 // ones it uses into its own `z.object({...})` in apps/<app>/src/config.ts. Defaults are for the local stack only.
@@ -69,6 +69,23 @@ export const processingShape = {
     'arn:aws:sns:eu-west-2:000000000000:domain_events',
   ),
   PRISONTOPROBATION_DRY_RUN: boolean().prefault('false'),
+};
+
+/** SQS refuses a visibility timeout above 12 hours. */
+const MAX_VISIBILITY_MS = 12 * 3_600_000;
+
+/** How an app consumes its queue (the validator its prison events, the retrier its probation events). */
+export const queueConsumerShape = {
+  /** Messages handled at once, in receives of up to 10. */
+  PTPU_CONSUMER_CONCURRENCY: integer({ min: 1, max: 100 }).prefault('10'),
+  /** Visibility back-off after a transient failure, by receive count (hmpps-sqs errorVisibilityTimeout). */
+  PTPU_ERROR_VISIBILITY: commaList()
+    .pipe(z.array(duration()))
+    .prefault('0s,30s,2m,10m')
+    .refine((list) => list.length > 0, 'expected at least one duration')
+    .refine((list) => list.every((ms) => ms <= MAX_VISIBILITY_MS), 'expected durations of at most 12h'),
+  /** Redrives (housekeeping or an operator's) before a DLQ message is parked (left for an operator). */
+  PTPU_DLQ_MAX_REDRIVES: integer({ min: 1, max: 1000 }).prefault('5'),
 };
 
 /** Fills `OAUTH_ISSUER` from `OAUTH_ENDPOINT_URL` when unset, the way HMPPS Auth names itself. */

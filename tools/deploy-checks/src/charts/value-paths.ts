@@ -68,7 +68,7 @@ export const VALUE_PATHS: Readonly<Record<string, ValuePath>> = {
   },
   PTPU_DLQ_MAX_REDRIVES: {
     path: 'config.dlqMaxRedrives',
-    schema: integer('Housekeeping redrives before a DLQ message is parked for an operator', 1, 1000),
+    schema: integer('Redrives before a DLQ message is parked for an operator', 1, 1000),
   },
   PTPU_MANAGEMENT_PORT: {
     path: 'managementPort',
