@@ -19,7 +19,7 @@ interface DueRows {
   dueFirstTimeRows(cutoff: Date): AsyncIterable<readonly MessageRow[]>;
 }
 
-export interface ProcessingCycleDeps {
+interface ProcessingCycleDeps {
   rows: DueRows;
   booking: BookingWorkDeps;
   clock: Clock;
@@ -43,7 +43,7 @@ export function workDueBooking(bookingId: number, deps: BookingWorkDeps): Promis
  * `concurrency` bookings at once. Stops taking new bookings once `signal` aborts (the job lock was lost or the
  * app is stopping) and returns when the bookings already started have ended.
  */
-export async function runProcessingCycle(
+async function runProcessingCycle(
   deps: ProcessingCycleDeps,
   signal: AbortSignal,
 ): Promise<CycleCounts> {
