@@ -9,25 +9,19 @@ import {
 } from '@ptpu/platform';
 import { createApp } from './app';
 import type { ProcessorConfig } from './config';
-import { workDueBooking } from './loop/processing-cycle';
-import { ProcessingLoop } from './loop/processing-loop';
-
-/** Claims and works one booking's due rows, as each cycle does for every due booking. */
-interface BookingWorker {
-  work(bookingId: number): Promise<BookingResult>;
-}
+import { ProcessingLoop, workDueBooking } from './loop/processing-loop';
 
 export interface RunningProcessor {
   /** Where the ops endpoints listen. */
   url: string;
   loop: ProcessingLoop;
   /** Claims and works one booking, as each cycle does for every due booking. */
-  worker: BookingWorker;
+  worker: { work(bookingId: number): Promise<BookingResult> };
   /** Who this instance is in the schedule table's `lockedBy`. */
   owner: string;
   /** Stop the loop (finishing the bookings started), then the HTTP server; for `onShutdown`. */
   shutdownHooks: ShutdownHook[];
-  /** Runs the shutdown hooks in order and releases the SDK clients (tests). */
+  /** Runs the shutdown hooks and releases the SDK clients (tests). */
   stop(): Promise<void>;
 }
 
@@ -70,7 +64,7 @@ export async function startProcessor(
     locks,
     delayMs: config.PRISONTOPROBATION_MESSAGE_PROCESSOR_DELAY,
   });
-  const worker: BookingWorker = { work: (bookingId) => workDueBooking(bookingId, cycle.booking) };
+  const worker = { work: (bookingId: number) => workDueBooking(bookingId, cycle.booking) };
   const app = createApp({
     info: appInfo('processor', config),
     health: adapters.health,

@@ -1,7 +1,5 @@
-export * from './booking-result';
 export * from './processing-metrics';
 export * from './job-runner';
 export * from './work-booking';
 export * from './work-bookings';
 export * from './wiring/processing-adapters';
-export * from './wiring/processing-settings';

@@ -4,14 +4,38 @@ import {
   owedWorkOf,
   processBooking,
   type CommunityApi,
+  type HandledEventType,
+  type MessageStatus,
+  type Outcome,
   type ProcessingDeps,
   type RowReport,
   type RowSelector,
 } from '@ptpu/domain';
 import { withLogContext, type Logger } from '@ptpu/platform';
 import { hasChangedHands, type ActiveLock, type WriteGate } from '@ptpu/store';
-import type { BookingResult, RowResult } from './booking-result';
 import type { ProcessingMetrics } from './processing-metrics';
+
+/** What one attempt did to one row: what the logs say and the admin endpoints answer. */
+export interface RowResult {
+  id: string;
+  eventType: HandledEventType;
+  outcome: Outcome['kind'];
+  status: MessageStatus;
+  /** After the attempt: a "try later" has added one. */
+  retryCount: number;
+  /** A dry run's Delius writes, withheld (`intendedWrites` of the row). */
+  intendedWrites?: unknown[];
+}
+
+/**
+ * What happened to one booking in a run: worked (every pending row attempted), left because another worker
+ * holds its claim, or stopped part-way because the message table failed or the booking changed hands (the rows
+ * not yet ended stay pending for the next run).
+ */
+export type BookingResult =
+  | { bookingId: number; result: 'worked'; rows: RowResult[] }
+  | { bookingId: number; result: 'claimed-elsewhere' }
+  | { bookingId: number; result: 'stopped'; errorCode: string };
 
 /** Booking claims (libs/store's `DynamoLocks.withClaim`): `'skipped'` when another worker holds the booking. */
 export interface BookingClaims {
@@ -41,11 +65,9 @@ export type PrepareBooking = (
 ) => Promise<ProcessingDeps<ActiveLock>>;
 
 /**
- * Works one booking the way every processing path does (docs/architecture.md, Processing a booking): claim it,
- * run the processing use case on the kept rows `select` gives this path while the claim is held, release it. A
- * booking another worker holds is left for a later run. Each row's outcome is counted in the metrics and logged
- * here, once. Never rejects: a failure that stopped the booking is logged and returned, so one booking cannot
- * end a run, and the rows it did not end stay pending for the next one.
+ * Works one booking as every processing path does (docs/architecture.md, Processing a booking): claim it, run
+ * the use case on the rows `select` gives, release it. Each row is counted and logged here, once. Never
+ * rejects: one booking cannot end a run, and the rows it did not end stay pending for the next one.
  */
 export function workBooking(
   bookingId: number,

@@ -1,5 +1,5 @@
 import { createCapturingLogger } from '@ptpu/platform/testing';
-import type { BookingResult } from './booking-result';
+import type { BookingResult } from './work-booking';
 import { workBookings } from './work-bookings';
 
 /** Rows of the given bookings served page by page, counting the pages read. */

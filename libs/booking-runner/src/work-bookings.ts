@@ -1,6 +1,6 @@
 import type { MessageRow } from '@ptpu/domain';
 import type { Logger } from '@ptpu/platform';
-import type { BookingResult } from './booking-result';
+import type { BookingResult } from './work-booking';
 
 export interface WorkBookingsOptions {
   /** Bookings worked at once (`PTPU_PROCESSING_CONCURRENCY`). */
@@ -9,17 +9,14 @@ export interface WorkBookingsOptions {
   signal: AbortSignal;
   /** Claims and works one booking (`workBooking` with the path's row selector); never rejects. */
   work(bookingId: number): Promise<BookingResult>;
-  /** Told each booking's result as it finishes. */
   onResult(result: BookingResult): void;
   logger: Logger;
 }
 
 /**
- * The one streaming pool of the service: works each booking of `pages` of rows once, in the order of its first
- * row, up to `concurrency` at once. The next booking starts as soon as any slot frees, so one slow booking never
- * holds the others back, and a page is read only when its bookings are wanted, so a large backlog is never held
- * in memory (only the ids already taken are kept). Resolves once every booking started has finished; `true`
- * when the signal stopped it early.
+ * The one streaming pool of the service: works each booking of `pages` once, in order of first row, up to
+ * `concurrency` at once. A slot freeing starts the next booking, so a slow one never holds the others back, and
+ * pages are read only as bookings are wanted, so a backlog is never held in memory. `true` when stopped early.
  */
 export async function workBookings(
   pages: AsyncIterable<readonly Pick<MessageRow, 'bookingId'>[]>,

@@ -81,12 +81,10 @@ export class DynamoReportRows implements ReportRows {
   }
 
   /**
-   * `by-event-type` (a partition per event type asked for): rows come in `createdDate` order with the created
-   * range as a key condition, and since a row is created before it is processed, the processed end bounds
-   * `createdDate` too. `processed-by-day` is sorted by `processedDate`, so it cannot give that order without
-   * holding the whole report. When a processed start is given it is read first, for the oldest `createdDate`
-   * among the matching rows, which then bounds the by-event-type read from below (and ends an empty report
-   * after reading only the processed range).
+   * `by-event-type`, for `createdDate` order (`processed-by-day` could give it only by holding the whole
+   * report); a row is created before it is processed, so the processed end bounds `createdDate` too. A
+   * processed start is read first through `processed-by-day`, for the oldest matching `createdDate`, which
+   * bounds the main read from below (and ends an empty report early).
    */
   async *processed(filter: ProcessedReportQuery, now: Date): AsyncGenerator<MessageRow> {
     let oldestCreated: string | undefined;
@@ -110,31 +108,22 @@ export class DynamoReportRows implements ReportRows {
   async *statusChanges(filter: CreatedRange & { locationId?: string }): AsyncGenerator<MessageRow> {
     const bounds = inclusiveBounds(filter.createdAfter, filter.createdBefore);
     if (!bounds) return;
-    const rowFilter = new Conditions();
-    if (filter.locationId !== undefined)
-      rowFilter.add('locationId = :locationId', { ':locationId': filter.locationId });
+    const rowFilter = new Conditions().addIf('locationId = :locationId', ':locationId', filter.locationId);
     yield* this.rows(byEventTypeQuery('IMPRISONMENT_STATUS-CHANGED', bounds, rowFilter));
   }
 
-  /**
-   * The oldest `createdDate` among processed rows in the processed range that pass every other filter. The
-   * processed bounds are the index's sort key, so they go in the key condition (DynamoDB refuses key attributes
-   * in a filter).
-   */
+  /** The processed bounds are the index's sort key, so a key condition (DynamoDB refuses them in a filter). */
   private async oldestCreatedProcessed(
     days: string[],
     filter: ProcessedReportQuery,
   ): Promise<string | undefined> {
     const processed = inclusiveBounds(filter.processedAfter, filter.processedBefore);
     if (!processed) return undefined;
-    const rowFilter = new Conditions();
-    if (filter.createdAfter)
-      rowFilter.add('createdDate > :createdAfter', { ':createdAfter': filter.createdAfter.toISOString() });
-    if (filter.createdBefore)
-      rowFilter.add('createdDate < :createdBefore', { ':createdBefore': filter.createdBefore.toISOString() });
-    if (filter.eventType) rowFilter.add('eventType = :eventType', { ':eventType': filter.eventType });
-    if (filter.locationId !== undefined)
-      rowFilter.add('locationId = :locationId', { ':locationId': filter.locationId });
+    const rowFilter = new Conditions()
+      .addIf('createdDate > :createdAfter', ':createdAfter', filter.createdAfter?.toISOString())
+      .addIf('createdDate < :createdBefore', ':createdBefore', filter.createdBefore?.toISOString())
+      .addIf('eventType = :eventType', ':eventType', filter.eventType)
+      .addIf('locationId = :locationId', ':locationId', filter.locationId);
     let oldest: string | undefined;
     for (const day of days) {
       const query: Query = {
@@ -184,6 +173,11 @@ class Conditions {
     return this;
   }
 
+  /** Adds `part` when its one placeholder `name` has a value. */
+  addIf(part: string, name: string, value: string | undefined): this {
+    return value === undefined ? this : this.add(part, { [name]: value });
+  }
+
   get expression(): string | undefined {
     return this.parts.length > 0 ? this.parts.join(' AND ') : undefined;
   }
@@ -223,19 +217,9 @@ function keyQuery(
 
 /** Processed at all, within the strict processed bounds, at the location when given. */
 function processedFilter(filter: ProcessedReportQuery): Conditions {
-  const conditions = new Conditions().add('attribute_exists(processedDate)', {});
-  if (filter.processedAfter) {
-    conditions.add('processedDate > :processedAfter', {
-      ':processedAfter': filter.processedAfter.toISOString(),
-    });
-  }
-  if (filter.processedBefore) {
-    conditions.add('processedDate < :processedBefore', {
-      ':processedBefore': filter.processedBefore.toISOString(),
-    });
-  }
-  if (filter.locationId !== undefined) {
-    conditions.add('locationId = :locationId', { ':locationId': filter.locationId });
-  }
-  return conditions;
+  return new Conditions()
+    .add('attribute_exists(processedDate)', {})
+    .addIf('processedDate > :processedAfter', ':processedAfter', filter.processedAfter?.toISOString())
+    .addIf('processedDate < :processedBefore', ':processedBefore', filter.processedBefore?.toISOString())
+    .addIf('locationId = :locationId', ':locationId', filter.locationId);
 }

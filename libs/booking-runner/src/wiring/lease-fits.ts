@@ -1,6 +1,6 @@
 import { awsCallLimits, ConfigError, longestCallMs, type ConfigProblem } from '@ptpu/platform';
 import { defaultSafetyMarginMs } from '@ptpu/store';
-import type { ProcessingSettings } from './processing-settings';
+import type { ProcessingSettings } from './processing-adapters';
 
 /**
  * Refuses a lease too short for the work done under it (docs/architecture.md, Configuration): one Delius write

@@ -1,7 +1,10 @@
 import { ConfigError } from '@ptpu/platform';
 import { createCapturingLogger } from '@ptpu/platform/testing';
-import { createProcessingAdapters, type ProcessingAdapters } from './processing-adapters';
-import type { ProcessingSettings } from './processing-settings';
+import {
+  createProcessingAdapters,
+  type ProcessingAdapters,
+  type ProcessingSettings,
+} from './processing-adapters';
 
 // Building the adapters opens no connection, so none of these addresses needs to answer.
 const SETTINGS: ProcessingSettings = {

@@ -1,11 +1,17 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SNSClient } from '@aws-sdk/client-sns';
-import { upstreamClientsFromConfig, upstreamHealthComponents, type UpstreamClients } from '@ptpu/clients';
+import {
+  upstreamClientsFromConfig,
+  upstreamHealthComponents,
+  type UpstreamClients,
+  type UpstreamSettings,
+} from '@ptpu/clients';
 import type { Clock } from '@ptpu/domain';
 import {
   awsClientConfig,
   createTelemetry,
   podName as podNameOfProcess,
+  type AwsSettings,
   type HealthComponent,
   type Logger,
   type Telemetry,
@@ -20,7 +26,24 @@ import {
 import { SnsDomainEventPublisher, snsTopicHealth } from '@ptpu/domain-topic';
 import type { ClaimableProcessingDeps } from '../work-booking';
 import { checkLeaseFits } from './lease-fits';
-import type { ProcessingSettings } from './processing-settings';
+
+/**
+ * The part of the processor's and the retrier's config that the processing adapters are built from: AWS, the
+ * two tables, the domain topic, the upstreams, and what the processing use case reads (libs/platform's
+ * `commonShape`, `upstreamApisShape` and `processingShape`, plus the page size and lease both apps set).
+ */
+export interface ProcessingSettings extends AwsSettings, UpstreamSettings {
+  DYNAMODB_TABLENAME: string;
+  DYNAMODB_SCHEDULE_TABLENAME: string;
+  PROVISION_LOCAL_RESOURCES: boolean;
+  HMPPS_SQS_TOPICS_DOMAINEVENTTOPIC_ARN: string;
+  PRISONTOPROBATION_ONLY_PRISONS: readonly string[];
+  PRISONTOPROBATION_DRY_RUN: boolean;
+  APPLICATIONINSIGHTS_CONNECTION_STRING?: string;
+  PTPU_PAGE_SIZE: number;
+  /** In ms. */
+  PTPU_LOCK_LEASE: number;
+}
 
 /**
  * What the processing use case runs on, wired from config the one way the processor and the retrier both
@@ -46,7 +69,6 @@ export interface ProcessingAdapters {
    * later", and taking pods out of service would not help.
    */
   health: HealthComponent[];
-  /** Releases the SDK clients' sockets. */
   destroy(): void;
 }
 

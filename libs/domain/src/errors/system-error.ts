@@ -44,7 +44,6 @@ export function errorSummaryOf(err: unknown): string {
   return `${errorCodeOf(err)}: ${message}`.slice(0, ERROR_SUMMARY_LIMIT);
 }
 
-/** Narrowing helper for `catch (err: unknown)`. */
 export function isSystemError(err: unknown): err is SystemError {
   return err instanceof SystemError;
 }

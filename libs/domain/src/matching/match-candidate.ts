@@ -1,7 +1,5 @@
-import type { Conviction } from '../upstream/delius';
-import type { IsoDate } from '../upstream/prison';
-import type { CandidateOffender } from '../upstream/delius';
-import type { PrisonerDetails } from '../upstream/prison';
+import type { CandidateOffender, Conviction } from '../upstream/delius';
+import type { IsoDate, PrisonerDetails } from '../upstream/prison';
 
 /** A Delius case offender-search proposed, with its convictions from community-api. */
 export interface MatchCandidate {

@@ -11,7 +11,7 @@ export function rowAfterTransition(row: MessageRow, transition: RowTransition): 
   return removePendingEvents ? rowWithPendingEvents(after, undefined) : after;
 }
 
-/** The row with `pendingEvents` recorded (JSON), or removed given undefined. */
+/** The row with `pendingEvents` (JSON) recorded, or removed given undefined. */
 export function rowWithPendingEvents(row: MessageRow, pendingEvents: string | undefined): MessageRow {
   const { pendingEvents: _previous, ...rest } = row;
   return pendingEvents === undefined ? rest : { ...rest, pendingEvents };

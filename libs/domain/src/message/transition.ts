@@ -8,7 +8,7 @@ export const REPORTING_PERIOD_DAYS = 30;
 
 const DAY_SECONDS = 86_400;
 
-/** The TTL of a row stored or finished at `now`: a true epoch-second instant 30 days on. */
+/** The TTL of a row stored or finished at `now`, in epoch seconds. */
 export function reportingDeleteBy(now: Date): number {
   return Math.floor(now.getTime() / 1000) + REPORTING_PERIOD_DAYS * DAY_SECONDS;
 }
@@ -39,7 +39,7 @@ export type RowTransition = (
     }
 ) & { removePendingEvents?: true };
 
-/** Turns an outcome into the row update, the same way for the processor and the retrier. */
+/** The row update of an outcome, for the processor and the retrier alike. */
 export function transitionFor(
   row: Pick<MessageRow, 'retryCount' | 'deleteBy'>,
   outcome: Outcome,

@@ -2,13 +2,9 @@ import type { MessageRow } from '../message/message-row';
 import type { RowTransition } from '../message/transition';
 
 /**
- * The message table as processing sees it (docs/architecture.md, Tables and indexes; Locks and claims): the pending rows of a claimed
- * booking, and the writes that change one of them. Every write is conditioned on `claim` (this worker still
- * holds the booking) and on the row still being as it was read, so a worker whose lease ran out cannot
- * overwrite the new holder's work. `Claim` is whatever the store hands out when a booking is claimed; the
- * domain only passes it back. A refused or failed write throws, and the use case stops working the booking.
- *
- * libs/store's `DynamoMessageRepository` satisfies this port as it is.
+ * The message table as processing sees it (docs/architecture.md, Tables and indexes; Locks and claims). Every
+ * write is conditioned on `claim` (the store's, passed back) and on the row being as read, so a worker whose
+ * lease ran out cannot overwrite the new holder's work; a refused or failed write throws and stops the booking.
  */
 export interface PendingWork<Claim> {
   /** Every pending row of the booking, whatever its age or retry tier, page by page. */
@@ -26,10 +22,7 @@ export interface PendingWork<Claim> {
     pendingEvents: string,
     deleteBy: number,
   ): Promise<MessageRow>;
-  /**
-   * Records (JSON) or, given undefined, removes the Delius write a row is about to make or has given up on,
-   * and sets `deleteBy` in the same write (kept for the intent).
-   */
+  /** Records (JSON) or, given undefined, removes a row's Delius write intent, setting `deleteBy` with it. */
   recordWriteIntent(
     claim: Claim,
     rowAsRead: MessageRow,

@@ -18,8 +18,6 @@ import type {
   OffenderIds,
 } from '../upstream/delius';
 
-/* The three upstream systems processing reads and writes: prison-api, probation-offender-search, community-api. */
-
 /**
  * What the service reads from NOMIS through prison-api. A booking or movement that is not there is a
  * business outcome (`not-found`); every other failure (5xx, timeout, token) throws `SystemError`.

@@ -6,10 +6,8 @@ import type { TelemetryEvent } from '../telemetry/telemetry-event-properties';
 export interface RowReport {
   /** The row as read when the attempt started (its `retryCount` and `createdDate` feed the metrics). */
   rowAsRead: MessageRow;
-  /** The row as written when the attempt ended. */
   rowAfter: MessageRow;
   outcome: Outcome;
-  /** The telemetry events the attempt emitted, in order. */
   telemetry: readonly TelemetryEvent[];
   /** The fault behind an `ERROR` outcome, for the log. */
   error?: unknown;

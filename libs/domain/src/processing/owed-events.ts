@@ -1,6 +1,6 @@
-import { londonDateTime } from '../time/london';
 import { SystemError } from '../errors/system-error';
 import type { CommunityApi, NomsNumberHolder } from '../ports/upstreams.port';
+import { londonDateTime } from '../time/london';
 
 /*
  * What a Delius NOMS number write owes the services downstream, in one place: the domain events this service
@@ -8,10 +8,7 @@ import type { CommunityApi, NomsNumberHolder } from '../ports/upstreams.port';
  * settled by lookups when an answer was lost.
  */
 
-/**
- * HMPPS domain events this service publishes on the domain topic,
- * so later services (custody status, key dates) act once a probation case is linked to a prisoner.
- */
+/** Published so later services (custody status, key dates) act once a probation case is linked to a prisoner. */
 export const PRISON_IDENTIFIER_ADDED = 'probation-case.prison-identifier.added';
 export const PRISON_IDENTIFIER_UPDATED = 'probation-case.prison-identifier.updated';
 
@@ -35,9 +32,8 @@ export interface HmppsDomainEvent {
 }
 
 /**
- * Publishes to the domain topic with the SNS message attributes `eventType` (String) = `event.eventType` and
- * `eventId` (String) = `eventId`. Resolves once the topic accepted the event; throws `SystemError` otherwise
- * (publishing is awaited, unlike the original, so a lost event becomes a retry rather than silence).
+ * Publishes with SNS attributes `eventType` and `eventId`; throws `SystemError` unless the topic accepted it
+ * (awaited, unlike the original, so a lost event becomes a retry rather than silence).
  */
 export interface DomainEventPublisher {
   publish(event: HmppsDomainEvent, eventId: string): Promise<void>;
@@ -57,52 +53,45 @@ const ADDED_DESCRIPTION =
 const UPDATED_DESCRIPTION =
   'A prison booking number has been changed. The prison number and booking number have been updated on the probation case.';
 
-/** The event published once a single matching CRN has had the NOMS number set. */
-export function prisonIdentifierAdded(input: {
+interface IdentifierChange {
   crn: string;
   nomsNumber: string;
   bookingNumber: string;
   occurredAt: Date;
-}): HmppsDomainEvent {
-  return {
-    eventType: PRISON_IDENTIFIER_ADDED,
-    version: 1,
-    detailUrl: null,
-    occurredAt: londonOffsetDateTime(input.occurredAt),
-    description: ADDED_DESCRIPTION,
-    additionalInformation: { bookingNumber: input.bookingNumber },
-    personReference: personReference(input.crn, input.nomsNumber),
-  };
+}
+
+/** The event published once a single matching CRN has had the NOMS number set. */
+export function prisonIdentifierAdded(input: IdentifierChange): HmppsDomainEvent {
+  return prisonIdentifierEvent(PRISON_IDENTIFIER_ADDED, ADDED_DESCRIPTION, input, {});
 }
 
 /** The event published for each Delius offender whose merged (old) NOMS number was replaced. */
-export function prisonIdentifierUpdated(input: {
-  crn: string;
-  nomsNumber: string;
-  previousNomsNumber: string;
-  bookingNumber: string;
-  occurredAt: Date;
-}): HmppsDomainEvent {
-  return {
-    eventType: PRISON_IDENTIFIER_UPDATED,
-    version: 1,
-    detailUrl: null,
-    occurredAt: londonOffsetDateTime(input.occurredAt),
-    description: UPDATED_DESCRIPTION,
-    additionalInformation: {
-      bookingNumber: input.bookingNumber,
-      previousNomsNumber: input.previousNomsNumber,
-    },
-    personReference: personReference(input.crn, input.nomsNumber),
-  };
+export function prisonIdentifierUpdated(
+  input: IdentifierChange & { previousNomsNumber: string },
+): HmppsDomainEvent {
+  const { previousNomsNumber } = input;
+  return prisonIdentifierEvent(PRISON_IDENTIFIER_UPDATED, UPDATED_DESCRIPTION, input, { previousNomsNumber });
 }
 
-function personReference(crn: string, nomsNumber: string): HmppsDomainEvent['personReference'] {
+function prisonIdentifierEvent(
+  eventType: DomainEventType,
+  description: string,
+  { crn, nomsNumber, bookingNumber, occurredAt }: IdentifierChange,
+  extra: { previousNomsNumber?: string },
+): HmppsDomainEvent {
   return {
-    identifiers: [
-      { type: 'CRN', value: crn },
-      { type: 'NOMS', value: nomsNumber },
-    ],
+    eventType,
+    version: 1,
+    detailUrl: null,
+    occurredAt: londonOffsetDateTime(occurredAt),
+    description,
+    additionalInformation: { bookingNumber, ...extra },
+    personReference: {
+      identifiers: [
+        { type: 'CRN', value: crn },
+        { type: 'NOMS', value: nomsNumber },
+      ],
+    },
   };
 }
 
@@ -124,10 +113,7 @@ export function serialisePendingEvents(events: readonly HmppsDomainEvent[]): str
   return JSON.stringify(events);
 }
 
-/**
- * The events recorded in a row's `pendingEvents`. This service wrote the value itself, so anything else is a
- * fault to look at, not something to guess about or drop.
- */
+/** The events in a row's `pendingEvents`. This service wrote them, so anything else is a fault, never dropped. */
 export function parsePendingEvents(rowId: string, pendingEvents: string): HmppsDomainEvent[] {
   let parsed: unknown;
   try {
@@ -146,10 +132,8 @@ function isDomainEventShaped(value: unknown): boolean {
 }
 
 /**
- * A Delius write that raises domain events, recorded on the row (`writeIntent`) under the claim before the
- * write is sent (docs/architecture.md, Processing a booking). Once Delius is known to hold what the write
- * meant, `events` are owed; until then the intent is the row's reminder that a write may have happened
- * without its events being announced. `crn` is the case the write concerns.
+ * A Delius write that raises domain events, recorded on the row under the claim before it is sent
+ * (docs/architecture.md, Processing a booking): the reminder that a write may have happened unannounced.
  */
 export type WriteIntent =
   | {
@@ -214,12 +198,7 @@ function invalid(attribute: keyof typeof UNREADABLE, rowId: string, cause?: unkn
   return new SystemError(`row ${rowId} has ${says}`, { code, retryable: false, cause, details: { rowId } });
 }
 
-/**
- * What Delius holds, as far as lookups can tell, about a write that may or may not have been applied:
- * `applied` (announce its events), `not-applied` (forget it; the attempt decides afresh), or `unknown`
- * (keep it and try again later; `heldElsewhere` when the number is on several cases, which only the
- * probation team can sort out).
- */
+/** `heldElsewhere`: the number is on several cases, which only the probation team can sort out. */
 export type IntentSettlement =
   { kind: 'applied' } | { kind: 'not-applied' } | { kind: 'unknown'; heldElsewhere: boolean };
 
@@ -264,9 +243,8 @@ export const INTENT_RETENTION_LIMIT_DAYS = 90;
 const DAY_SECONDS = 86_400;
 
 /**
- * The `deleteBy` of a row that ends an attempt still holding an unsettled intent: a row that expires takes
- * its reminder of an unannounced write with it, so the row is kept `INTENT_RETENTION_DAYS` past now, up to
- * `INTENT_RETENTION_LIMIT_DAYS` after the intent was recorded. `givenUp` once that limit is what stops it.
+ * The `deleteBy` of a row still owing after an attempt (an expiring row takes its reminder with it): kept
+ * `INTENT_RETENTION_DAYS` past now, up to the limit after `recordedAt`; `givenUp` once the limit stops it.
  */
 export function intentRetention(
   deleteBy: number,

@@ -6,15 +6,14 @@ import { done, tryLater } from '../message/outcome';
 import { isExpired, owedWorkOf, withoutExpiredRows } from '../message/row-expiry';
 import { TELEMETRY_EVENTS } from '../telemetry/telemetry-events';
 import type { TelemetryEvent } from '../telemetry/telemetry-event-properties';
-import type { Attempt } from './attempt';
+import type { Attempt, HandlerResult } from './attempt';
 import type { BookingReport, RowReport } from './booking-report';
-import type { HandlerResult } from './attempt';
 import { handleRow } from './handle-row';
 import type { ProcessingDeps } from './processing-deps';
 import { RowAttempt } from './row-attempt';
 import type { RowSelector } from './row-selector';
-import { WorkStopped, orStopWork, stopIfAborted } from './work-stopped';
 import type { WriteIntent } from './owed-events';
+import { WorkStopped, orStopWork, stopIfAborted } from './work-stopped';
 
 export interface ProcessBookingOptions {
   /** Which kept rows this run attempts (the processor's due rows, a tier's rows, every row for an operator). */
@@ -24,16 +23,13 @@ export interface ProcessBookingOptions {
 }
 
 /**
- * The processing use case, shared by the processor, the retrier and the admin endpoints: given a booking this
- * worker has claimed, loads all its pending rows not yet past their `deleteBy` and aggregates them (the newest
- * row of each processing path is kept, older ones are superseded). It then works the kept rows `select` chooses,
- * one at a time in priority order (status change, movement, merge, key dates), ending each as done or try
- * later, and ends as `SUPERSEDED` only the older rows whose kept row it attempts: a superseded row stays pending
- * until the row that replaces it is worked (docs/architecture.md, Processing a booking).
+ * The processing use case of a claimed booking (docs/architecture.md, Processing a booking): aggregates its live
+ * pending rows, works the kept rows `select` chooses in priority order, and ends as `SUPERSEDED` only the older
+ * rows whose kept row it attempts (a superseded row stays pending until its replacement is worked).
  *
- * An upstream fault ends that row `ERROR` (try later) and the next row is still worked. A failure of the
- * message table itself, a lost claim or a row changed under us stops the whole booking and is thrown: writing
- * anything more would fail the same way or overwrite another worker's progress.
+ * An upstream fault ends that row `ERROR` and the next row is still worked. A failure of the message table, a
+ * lost claim or a row changed under us stops the whole booking and is thrown: writing anything more would fail
+ * the same way or overwrite another worker's progress.
  */
 export async function processBooking<Claim>(
   bookingId: number,
@@ -101,9 +97,8 @@ interface BookingRun<Claim> {
 }
 
 /**
- * One attempt at one row: owed domain events first (an earlier attempt may have died before publishing them),
- * then a Delius write an earlier attempt may have sent (settled by lookups before anything is decided afresh),
- * then the handler, then the row's end written under the claim.
+ * One attempt at one row: events an earlier attempt owed, then the write it may have sent (settled by lookups
+ * before anything is decided afresh), then the handler, then the row's end written under the claim.
  */
 async function attemptRow<Claim>(
   rowAsRead: MessageRow,

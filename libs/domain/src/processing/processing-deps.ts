@@ -1,10 +1,8 @@
 import type { Clock } from '../ports/clock.port';
-import type { CommunityApi } from '../ports/upstreams.port';
-import type { DomainEventPublisher } from './owed-events';
-import type { OffenderSearch } from '../ports/upstreams.port';
 import type { PendingWork } from '../ports/pending-work.port';
-import type { PrisonApi } from '../ports/upstreams.port';
 import type { TelemetrySink } from '../ports/telemetry.port';
+import type { CommunityApi, OffenderSearch, PrisonApi } from '../ports/upstreams.port';
+import type { DomainEventPublisher } from './owed-events';
 
 /** The deployment's choices that change what processing does. */
 export interface ProcessingSettings {
@@ -13,9 +11,8 @@ export interface ProcessingSettings {
   /** `PRISONTOPROBATION_DRY_RUN`: every read and decision, but no Delius write and no domain event. */
   dryRun: boolean;
   /**
-   * How long after its intent is recorded a Delius write may still land: the claim lease (a write is never
-   * started past it) plus the write timeout (`PTPU_LOCK_LEASE` + `PTPU_HTTP_TIMEOUT`), in ms. Until then an
-   * intent is not settled as not applied.
+   * How long after its intent a Delius write may still land (`PTPU_LOCK_LEASE` + `PTPU_HTTP_TIMEOUT`, in ms):
+   * until then an intent is not settled as not applied.
    */
   writeMayLandForMs: number;
 }

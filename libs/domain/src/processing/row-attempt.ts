@@ -3,29 +3,32 @@ import type { MessageRow } from '../message/message-row';
 import { done, tryLater, type Outcome } from '../message/outcome';
 import { transitionFor, type RowTransition } from '../message/transition';
 import { LEASE_PASSED_CODE, type CommunityApi } from '../ports/upstreams.port';
-import { domainEventId, type HmppsDomainEvent } from './owed-events';
 import { TELEMETRY_EVENTS } from '../telemetry/telemetry-events';
 import type { TelemetryEvent } from '../telemetry/telemetry-event-properties';
-import { WITHHELD, type Attempt, type Withheld } from './attempt';
-import type { HandlerResult } from './attempt';
-import type { IntendedWrite } from './attempt';
-import { parsePendingEvents, serialisePendingEvents } from './owed-events';
+import { WITHHELD, type Attempt, type HandlerResult, type IntendedWrite, type Withheld } from './attempt';
+import {
+  domainEventId,
+  intentRetention,
+  parsePendingEvents,
+  parseWriteIntent,
+  serialisePendingEvents,
+  serialiseWriteIntent,
+  settleWriteIntent,
+  type HmppsDomainEvent,
+  type WriteIntent,
+} from './owed-events';
 import type { ProcessingDeps, Upstreams } from './processing-deps';
 import { orStopWork, stopIfAborted, WorkStopped } from './work-stopped';
-import { intentRetention } from './owed-events';
-import { settleWriteIntent } from './owed-events';
-import { parseWriteIntent, serialiseWriteIntent, type WriteIntent } from './owed-events';
 
 /** One attempt at one row: the `Attempt` its handler sees, and what the attempt gathered on the way. */
 export class RowAttempt<Claim> implements Attempt {
   readonly telemetry: TelemetryEvent[] = [];
   readonly intendedWrites: IntendedWrite[] = [];
-  /** The row as last written: recording `pendingEvents` or a `writeIntent` changes it. */
+  /** The row as last written. */
   row: MessageRow;
   /**
-   * Every event the row's `pendingEvents` holds has been published in this attempt. They stay on the row until
-   * the write that ends the attempt removes them, which saves a write per event-raising attempt; an attempt
-   * that dies before that publishes them again (domain events are at least once).
+   * Every event in the row's `pendingEvents` was published in this attempt. The write ending the attempt
+   * removes them (saving a write); an attempt that dies first publishes them again (at least once).
    */
   private owedEventsPublished = false;
 
@@ -90,9 +93,8 @@ export class RowAttempt<Claim> implements Attempt {
 
   async owe(events: readonly HmppsDomainEvent[]): Promise<void> {
     if (events.length === 0) return this.forgetIntent();
-    // Events already published in this attempt are dropped from the record: only the unpublished are owed.
     const pendingEvents = serialisePendingEvents([...this.unpublishedEvents(), ...events]);
-    // Kept while it owes them, counted from the write's intent (recorded before the write) when there is one.
+    // Kept while it owes them, counted from the write's intent when there is one.
     const deleteBy = this.keptFor(this.owedSince() ?? this.now().toISOString());
     this.row = await orStopWork(() =>
       this.deps.work.recordPendingEvents(this.claim, this.row, pendingEvents, deleteBy),
@@ -112,11 +114,9 @@ export class RowAttempt<Claim> implements Attempt {
   }
 
   /**
-   * Settles a write an earlier attempt recorded and may have sent, by lookups only: its events are owed once
-   * Delius holds what it meant, it is forgotten once Delius shows it was not applied and the write can no
-   * longer land (`writeMayLandForMs` after it was recorded). Returns the end of this attempt when neither can
-   * be told yet: the row then waits, its handler not run, since deciding afresh could send a write that was
-   * already applied.
+   * Settles a write an earlier attempt recorded and may have sent, by lookups only (`settleWriteIntent`).
+   * Returns the end of this attempt when that cannot be told yet: the row waits, its handler not run, since
+   * deciding afresh could send a write that was already applied.
    */
   async settleIntent(): Promise<HandlerResult | undefined> {
     const intent = this.heldIntent();
@@ -149,9 +149,8 @@ export class RowAttempt<Claim> implements Attempt {
   }
 
   /**
-   * The write that ends this attempt with `outcome`, removing the recorded events once they are published. A
-   * row still holding an intent, or still owing events, is kept for them, up to a limit (docs/architecture.md,
-   * Processing a booking). Never throws, so an unreadable intent ends its own row, not the booking.
+   * The write ending this attempt. A row still owing an intent or events is kept for them, up to a limit
+   * (docs/architecture.md, Processing a booking). Never throws: an unreadable intent ends its row, not the booking.
    */
   transitionFor(outcome: Outcome): RowTransition {
     const now = this.deps.clock.now();
@@ -169,9 +168,8 @@ export class RowAttempt<Claim> implements Attempt {
   }
 
   /**
-   * From when the row has owed something: its intent's `recordedAt`, else (events recorded and not yet
-   * published) the row's `createdDate`; undefined when it owes nothing. An unreadable intent counts from the
-   * row's `createdDate`, so it too is kept, boundedly, for someone to look at.
+   * From when the row has owed something: its intent's `recordedAt`, else its `createdDate` (unpublished
+   * events, or an unreadable intent, kept boundedly for someone to look at); undefined when it owes nothing.
    */
   private owedSince(): string | undefined {
     if (this.row.writeIntent !== undefined) return this.readableIntent()?.recordedAt ?? this.row.createdDate;
@@ -179,7 +177,6 @@ export class RowAttempt<Claim> implements Attempt {
     return undefined;
   }
 
-  /** The `deleteBy` that keeps the row for what it owes since `since` (`intentRetention`). */
   private keptFor(since: string): number {
     return intentRetention(this.row.deleteBy, since, this.now()).deleteBy;
   }
@@ -221,9 +218,8 @@ export class RowAttempt<Claim> implements Attempt {
   }
 
   /**
-   * The outcome to write. A dry run that reached a Delius write ends `DRY_RUN` with the writes it withheld,
-   * and its handler's closing event is not emitted, since nothing it describes happened. A row still holding
-   * an intent is never ended: its write may have been applied unannounced.
+   * The outcome to write. A dry run that withheld a write ends `DRY_RUN`, without the handler's closing event
+   * (nothing it describes happened). A row still holding an intent is never ended: it may be unannounced.
    */
   conclude(result: HandlerResult): Outcome {
     const { outcome, finalEvent } = result;

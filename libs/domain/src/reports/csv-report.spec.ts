@@ -1,7 +1,7 @@
 import { buildMessageRow } from '../testing/build-message-row';
 import type { MessageRow } from '../message/message-row';
 import { csvReportLines } from './csv-report';
-import { IN_PROGRESS_COLUMNS, PROCESSED_COLUMNS } from './report-columns';
+import { IN_PROGRESS_COLUMNS, PROCESSED_COLUMNS } from './csv-report';
 
 async function* rowsOf(...rows: MessageRow[]): AsyncGenerator<MessageRow> {
   yield* rows;

@@ -18,7 +18,7 @@ const TAB = 0x09;
 const LINE_FEED = 0x0a;
 const CARRIAGE_RETURN = 0x0d;
 const DELETE = 0x7f;
-/** U+2400 CONTROL PICTURE FOR NULL; the pictures of U+0001–U+001F follow it in order. */
+/** U+2400 CONTROL PICTURE FOR NULL; those of U+0001–U+001F follow it. */
 const CONTROL_PICTURES = 0x2400;
 /** U+2421 CONTROL PICTURE FOR DELETE. */
 const DELETE_PICTURE = 0x2421;
@@ -33,10 +33,8 @@ function isHiddenControl(code: number): boolean {
 }
 
 /**
- * The text with each hidden control replaced by its Unicode control picture (`␀` for NUL, `␛` for ESC, `␡`
- * for DEL). Like the formula rule, this keeps the value visible and makes it inert rather than dropping
- * anything: the analyst sees that the upstream sent a control character, and which. One character becomes one
- * character, so nothing else in the value moves.
+ * Each hidden control replaced by its control picture (`␀`, `␛`, `␡`): like the formula rule it keeps the value
+ * visible and inert rather than dropping anything, and one character stays one character.
  */
 export function neutraliseControls(text: string): string {
   let shown = '';
@@ -60,7 +58,6 @@ export function csvCell(value: CsvValue): string {
   return `"${text.replaceAll('"', '""')}"`;
 }
 
-/** One CSV record, including its line end. */
 export function csvLine(values: readonly CsvValue[]): string {
   return `${values.map(csvCell).join(',')}\n`;
 }

@@ -1,10 +1,13 @@
 export * from './csv';
 export * from './csv-report';
-export * from './report-columns';
-export * from './report-parameter.errors';
-export type { QueryParameters } from './report-parameters';
+export {
+  reportParameterError,
+  type ParameterProblem,
+  type ParsedParameters,
+  type QueryParameters,
+  type ReportParameterError,
+} from './report-parameters';
 export * from './report-query';
-export * from './london-days-before';
 export * from './match-summary';
 export * from './merge-sorted';
 export * from './report-ranges';

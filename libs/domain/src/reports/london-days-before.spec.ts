@@ -1,4 +1,4 @@
-import { londonDaysBefore } from './london-days-before';
+import { londonDaysBefore } from './report-ranges';
 
 describe('londonDaysBefore', () => {
   it('keeps milliseconds and counts whole days in one season', () => {

@@ -11,7 +11,6 @@ export async function* mergeSorted<T>(
 ): AsyncGenerator<T> {
   const iterators = sources.map((source) => source[Symbol.asyncIterator]());
   try {
-    // The first item of every stream is needed before anything can be yielded; fetch them together.
     const heads = await Promise.all(iterators.map((iterator) => iterator.next()));
     for (;;) {
       let smallest = -1;

@@ -1,5 +1,5 @@
 import { londonDateTime } from '../time/london';
-import { reportDateTime } from './report-date-time';
+import { reportDateTime } from './csv-report';
 
 describe('reportDateTime', () => {
   it('prints winter instants unchanged and summer instants an hour on, seconds truncated', () => {

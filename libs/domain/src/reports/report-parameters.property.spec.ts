@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { HANDLED_EVENT_TYPES } from '../message/event-type';
-import { reportDateTime } from './report-date-time';
+import { reportDateTime } from './csv-report';
 import {
   eventTypeParameter,
   locationIdParameter,

@@ -1,11 +1,9 @@
 import type { HandledEventType } from '../message/event-type';
 import {
+  eventTypeParameter,
   reportParameterError,
   type ParameterProblem,
   type ParsedParameters,
-} from './report-parameter.errors';
-import {
-  eventTypeParameter,
   locationIdParameter,
   londonDateTimeParameter,
   rangeProblem,

@@ -1,4 +1,4 @@
-import { londonDate } from '../time/london';
+import { instantOfLondon, londonDate, londonDateTime } from '../time/london';
 
 /** Inclusive bounds of stored instant strings (`toISOString()`); either may be open. */
 export interface InclusiveBounds {
@@ -43,6 +43,16 @@ export function londonDaysBetween(
     days.push(day);
   }
   return days;
+}
+
+/**
+ * The instant `days` calendar days before `now` on the London wall clock: "8 days ago" is the same clock time
+ * across a clock change, as the original's `LocalDateTime.now().minusDays(n)` was.
+ */
+export function londonDaysBefore(now: Date, days: number): Date {
+  const [date, time] = londonDateTime(now).split('T') as [string, string];
+  const shiftedDate = new Date(Date.parse(`${date}T00:00:00Z`) - days * DAY_MS).toISOString().slice(0, 10);
+  return new Date(instantOfLondon(`${shiftedDate}T${time}`).getTime() + now.getUTCMilliseconds());
 }
 
 function nextDay(day: string): string {

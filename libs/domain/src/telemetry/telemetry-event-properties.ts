@@ -28,10 +28,7 @@ type WriteIntentKeys = 'bookingId' | 'eventType' | 'write' | 'crn' | 'offenderNo
  * misspells or forgets a key does not compile.
  */
 export interface TelemetryEventProperties {
-  /**
-   * One per `/match` asked. `pass` (new in this service) is `first`, or `second` for the search asked again
-   * without the NOMS number after a NOMS-number step found only cases that fail the rules; the last one decided.
-   */
+  /** One per `/match`; `pass` (new) is `second` for the search asked again without the NOMS number. */
   P2POffenderMatch: Props<
     | 'offenderNo'
     | 'bookingNumber'
@@ -46,23 +43,13 @@ export interface TelemetryEventProperties {
   P2POffenderTooManyMatches: Props<StatusChangeKeys | 'offenderNo' | 'filtered_crns'>;
   /** `oldOffenderNo` (new in this service) when the case held a number merged into the prisoner's. */
   P2POffenderNumberSet: Props<'offenderNo' | 'bookingNumber' | 'crn', 'oldOffenderNo'>;
-  /**
-   * New in this service: a candidate case holds another NOMS number (`heldNomsNumber`, not one merged into the
-   * prisoner's), so it is someone else's and is not matched.
-   */
+  /** New: a candidate holds another NOMS number (`heldNomsNumber`, not a merged one of the prisoner's). */
   P2PCandidateHoldsOtherNomsNumber: Props<'offenderNo' | 'bookingNumber' | 'crn' | 'heldNomsNumber'>;
-  /**
-   * New in this service (`NOMS_NUMBER_HELD_ELSEWHERE`): the matched case is `crn`, but the prisoner's number is
-   * on another case (`crns`: every holder known; empty when community-api only said "several") and nothing
-   * tells which is the prisoner's, so nothing is written until a person decides.
-   */
+  /** New (`NOMS_NUMBER_HELD_ELSEWHERE`): `crns` every holder known, empty when community-api said "several". */
   P2PNomsNumberHeldElsewhere: Props<
     StatusChangeKeys | 'offenderNo' | 'bookingNumber' | 'crn' | 'crns' | 'reason'
   >;
-  /**
-   * New in this service (`NOMS_NUMBER_HOLDER_AWAITS_SENTENCE`): the case holding the prisoner's number (`crn`)
-   * agrees with NOMIS on PNC or CRO, so it is theirs, but has no sentence near the date yet; nothing is written.
-   */
+  /** New (`NOMS_NUMBER_HOLDER_AWAITS_SENTENCE`): `crn` is the prisoner's own case, with no sentence near yet. */
   P2PNomsNumberHolderAwaitsSentence: Props<StatusChangeKeys | 'offenderNo' | 'bookingNumber' | 'crn'>;
   P2PImprisonmentStatusNotSequenceZero: Props<StatusChangeKeys>;
   P2PImprisonmentStatusNoSentenceStartDate: Props<StatusChangeKeys>;
@@ -74,30 +61,18 @@ export interface TelemetryEventProperties {
   P2PBookingNumberNotAssigned: Props<StatusChangeBookingKeys>;
   P2PLocationNotUpdated: Props<StatusChangeBookingKeys>;
   P2PKeyDatesNotUpdated: Props<StatusChangeBookingKeys>;
-  /**
-   * New in this service (`BOOK_NUMBER_ON_TWO_CUSTODIES`): the book number was set on the custody of this
-   * sentence while an older custody (`olderCustodySentenceStartDate`) of `crn` still holds it, so Delius finds
-   * no single custody for it. `custodySentenceStartDate` is the custody set, `not present` if unknown.
-   */
+  /** New (`BOOK_NUMBER_ON_TWO_CUSTODIES`); `custodySentenceStartDate` is `not present` if unknown. */
   P2PBookNumberOnTwoCustodies: Props<
     StatusChangeBookingKeys | 'crn' | 'custodySentenceStartDate' | 'olderCustodySentenceStartDate'
   >;
   P2PImprisonmentStatusUpdated: Props<StatusChangeBookingKeys>;
-  /**
-   * New in this service: the key dates were written, changing only `changed` (Delius codes, e.g. `LED, EXP`):
-   * the dates NOMIS has that Delius held otherwise or not at all. Emitted by the key-date events and by a status
-   * change that wrote key dates.
-   */
+  /** New: `changed` lists the Delius codes written, e.g. `LED, EXP` (key-date events and status changes). */
   P2PKeyDatesUpdated: Props<KeyDatesKeys | 'changed'>;
-  /** New in this service: a key-date event found Delius already holding every date NOMIS has; nothing written. */
+  /** New: Delius already held every date NOMIS has. */
   P2PKeyDatesUnchanged: Props<KeyDatesKeys>;
-  /**
-   * New in this service: a key-date event found no custody in Delius for the NOMS number and book number
-   * (nobody holds the number yet, or no custody the book number); the row waits for the link, which writes the
-   * key dates itself.
-   */
+  /** New: no custody in Delius for the NOMS and book number yet; the link itself writes the key dates. */
   P2PKeyDatesCaseNotLinked: Props<KeyDatesKeys>;
-  /** New in this service: a key-date event for a booking that is no longer active or in an interested prison. */
+  /** New. */
   P2PKeyDatesIgnored: Props<'bookingId' | 'eventType' | 'reason'>;
   P2PExternalMovement: Props<'bookingId' | 'movementSeq'>;
   /** Before the movement is read only its sequence is known; after, the movement describes itself. */
@@ -106,26 +81,15 @@ export interface TelemetryEventProperties {
   P2PTransferProbationRecordNotFound: Props<TransferKeys>;
   P2PBookingNumberChanged: Props<'bookingId' | 'offenderNo' | 'oldOffenderNo' | 'crn'>;
   P2PBookingNumberChangedOffenderNotFound: Props<'bookingId' | 'offenderNo' | 'oldOffenderNo'>;
-  /**
-   * New in this service: the merge was not sent because the old number is on several cases, or the new one is
-   * already on a case (`crns`: the holders known); the probation team resolves the records.
-   */
+  /** New: the merge was not sent (old number on several cases, or new one taken); `crns` the holders known. */
   P2PBookingNumberChangedNotApplied: Props<'bookingId' | 'offenderNo' | 'oldOffenderNo' | 'reason' | 'crns'>;
-  /**
-   * New in this service: an earlier attempt recorded a NOMS number write (`write`: `setNomsNumber` or
-   * `replaceNomsNumber`, for case `crn`, giving it `offenderNo`) that may have been sent, and lookups settled
-   * it: `result` is `applied` (its domain event is published now), `not-applied` (forgotten, decided afresh)
-   * or `unknown` (kept; the row waits).
-   */
+  /** New: lookups settled a recorded NOMS number write; `result` is `applied`, `not-applied` or `unknown`. */
   P2PWriteIntentSettled: Props<WriteIntentKeys | 'result'>;
-  /** New in this service: a row kept for an unsettled write reached the limit and will expire with it. */
+  /** New: a row kept for an unsettled write reached the limit and will expire with it. */
   P2PWriteIntentGivenUp: Props<WriteIntentKeys>;
-  /**
-   * New in this service: a row past its `deleteBy` that still owes domain events or holds a write intent, met
-   * by a run (which no longer works it). `owes` is `events`, `intent` or `events, intent`; `deleteBy` is ISO.
-   */
+  /** New: an expired row still owing; `owes` is `events`, `intent` or `events, intent`; `deleteBy` is ISO. */
   P2POwedWorkExpired: Props<'bookingId' | 'eventType' | 'rowId' | 'owes' | 'deleteBy'>;
-  /** New in this service: a dry run reached its first Delius write (the writes are on the row). */
+  /** New: a dry run reached a Delius write (the writes are on the row). */
   P2PDryRun: Props<'bookingId' | 'eventType'>;
   RetryDLQ: Props<'dlq-name' | 'messages-found' | 'messages-retried'>;
   PurgeQueue: Props<'queue-name' | 'messages-found'>;

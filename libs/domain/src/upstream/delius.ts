@@ -2,10 +2,7 @@ import type { IsoDate } from './prison';
 
 /* Delius as community-api and probation-offender-search answer it, reduced to what this service reads and writes. */
 
-/**
- * A Delius conviction (community-api `Conviction`) reduced to what matching reads: a conviction with a
- * `custody` is custodial, and its `sentence.startDate` is compared with the NOMIS sentence start date.
- */
+/** community-api `Conviction`: one with a `custody` is custodial. */
 export interface Conviction {
   convictionId?: number;
   /** The event number within the offender, e.g. `"3"`. */
@@ -35,10 +32,7 @@ export interface CustodyKeyDates {
   postSentenceSupervisionEndDate?: IsoDate;
 }
 
-/**
- * The body of the key-date write (community-api `ReplaceCustodyKeyDates`). It replaces all of them:
- * a date left out is deleted in Delius.
- */
+/** community-api `ReplaceCustodyKeyDates`: a date left out is deleted in Delius. */
 export type ReplaceCustodyKeyDates = CustodyKeyDates;
 
 /** A Delius prison establishment (community-api `Institution`). */
@@ -72,10 +66,7 @@ export interface UpdateCustodyLocation {
   nomsPrisonInstitutionCode: string;
 }
 
-/**
- * The identifiers of a Delius offender (offender-search and community-api `IDs`). The CRN is always there;
- * any of the others may be missing.
- */
+/** offender-search and community-api `IDs`. */
 export interface OffenderIds {
   crn: string;
   pncNumber?: string;

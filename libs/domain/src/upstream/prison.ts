@@ -8,17 +8,14 @@ export type IsoDate = string;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** True for a well-formed, real `yyyy-MM-dd` date. */
+/** True for a real `yyyy-MM-dd` date. */
 export function isIsoDate(value: string): value is IsoDate {
   if (!ISO_DATE.test(value)) return false;
   const parsed = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value);
 }
 
-/**
- * A NOMIS booking as prison-api returns it (`InmateDetail` of GET /api/bookings/{bookingId} with extra info),
- * reduced to what validation, matching and the reports use. Field names are prison-api's.
- */
+/** prison-api `InmateDetail` (GET /api/bookings/{bookingId} with extra info). */
 export interface Booking {
   bookingId: number;
   /** The book number, e.g. `38339A`. */
@@ -58,20 +55,14 @@ export interface Movement {
   toAgencyDescription?: string;
 }
 
-/**
- * An identifier held on a booking (prison-api `OffenderIdentifier`). For type `MERGED` the value is a NOMS
- * number that NOMIS merged into this booking's prisoner.
- */
+/** prison-api `OffenderIdentifier`: for type `MERGED`, a NOMS number NOMIS merged into this prisoner. */
 export interface OffenderIdentifier {
   /** e.g. `MERGED`, `PNC`, `CRO`. */
   type: string;
   value: string;
 }
 
-/**
- * A prisoner as prison-api's GET /api/prisoners?offenderNo= returns it (`PrisonerDetail`): the identifiers
- * the match request needs. Either of PNC and CRO may be missing.
- */
+/** prison-api `PrisonerDetail` (GET /api/prisoners?offenderNo=): what the match request needs. */
 export interface PrisonerDetails {
   offenderNo: string;
   firstName: string;
@@ -87,10 +78,7 @@ export interface PrisonerDetails {
   legalStatus?: string;
 }
 
-/**
- * The calculated sentence dates of a booking (prison-api `SentenceCalcDates`), limited to the dates that
- * validation, the Delius key dates and the row retention use. Every date is optional on the wire.
- */
+/** prison-api `SentenceCalcDates`: every date is optional on the wire. */
 export interface SentenceDetail {
   bookingId?: number;
   sentenceStartDate?: IsoDate;
@@ -107,15 +95,12 @@ export interface SentenceDetail {
   topupSupervisionExpiryDate?: IsoDate;
 }
 
-/**
- * One term of a sentence on a booking (prison-api `OffenderSentenceTerms`). A term with `consecutiveTo` set
- * runs after another sentence, so it never gives the primary sentence start date.
- */
+/** prison-api `OffenderSentenceTerms`. */
 export interface SentenceTerm {
   bookingId?: number;
   sentenceSequence?: number;
   termSequence?: number;
-  /** The `sentenceSequence` this term runs after. */
+  /** The `sentenceSequence` this term runs after: such a term never gives the primary sentence start date. */
   consecutiveTo?: number;
   startDate?: IsoDate;
   sentenceType?: string;

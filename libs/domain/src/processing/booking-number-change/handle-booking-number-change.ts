@@ -4,8 +4,7 @@ import { TELEMETRY_EVENTS } from '../../telemetry/telemetry-events';
 import type { Booking } from '../../upstream/prison';
 import { prisonIdentifierUpdated } from '../owed-events';
 import { validateMerge } from '../../validation/validate-event';
-import { WITHHELD, type Attempt } from '../attempt';
-import type { HandlerResult } from '../attempt';
+import { WITHHELD, type Attempt, type HandlerResult } from '../attempt';
 
 /** Why a merge was not sent (the `reason` of `P2PBookingNumberChangedNotApplied`). */
 const MERGE_NOT_APPLIED_REASONS = {

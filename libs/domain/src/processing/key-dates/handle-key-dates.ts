@@ -2,19 +2,14 @@ import type { KeyDatesChangedEvent } from '../../events/inner-event';
 import { done, tryLater } from '../../message/outcome';
 import { TELEMETRY_EVENTS } from '../../telemetry/telemetry-events';
 import { validateKeyDates } from '../../validation/validate-event';
-import type { Attempt } from '../attempt';
-import type { HandlerResult } from '../attempt';
+import type { Attempt, HandlerResult } from '../attempt';
 import { sentenceDetailOf } from './sentence-detail-of';
 import { changedCodes, writeKeyDates } from './write-key-dates';
 
 /**
- * SENTENCE_DATES-CHANGED, CONFIRMED_RELEASE_DATE-CHANGED, KEY_DATE_ADJUSTMENT_UPSERTED and _DELETED
- * (docs/architecture.md, Processing a booking): NOMIS recalculated a date, so the custody Delius links to this
- * booking gets NOMIS's dates as they are now, only those that differ. The event names the booking only; the
- * validator's rule is run again first, against NOMIS as it is now.
- *
- * Until Delius links the booking (nobody holds the NOMS number, or no custody the book number) there is nothing
- * to write to: the row waits as `KEY_DATES_NOT_UPDATED`, and the link itself writes the key dates.
+ * The key-date events (docs/architecture.md, Processing a booking): the custody Delius links to this booking
+ * gets NOMIS's dates as they are now, only those that differ, after the validator's rule is run again. Until
+ * Delius links the booking the row waits as `KEY_DATES_NOT_UPDATED`; the link itself writes the key dates.
  */
 export async function handleKeyDates(event: KeyDatesChangedEvent, attempt: Attempt): Promise<HandlerResult> {
   const bookingId = String(event.bookingId);

@@ -1,6 +1,5 @@
 import { SystemError } from '../../errors/system-error';
-import type { Booking } from '../../upstream/prison';
-import type { SentenceDetail } from '../../upstream/prison';
+import type { Booking, SentenceDetail } from '../../upstream/prison';
 import type { Attempt } from '../attempt';
 
 /** NOMIS's sentence dates for a booking this attempt has just read. */

@@ -5,8 +5,7 @@ import { tryLater } from '../../message/outcome';
 import { TELEMETRY_EVENTS } from '../../telemetry/telemetry-events';
 import type { Booking } from '../../upstream/prison';
 import { prisonIdentifierAdded, prisonIdentifierUpdated } from '../owed-events';
-import { WITHHELD, type Attempt } from '../attempt';
-import type { HandlerResult } from '../attempt';
+import { WITHHELD, type Attempt, type HandlerResult } from '../attempt';
 import type { PrisonerMatchDecision } from './match-prisoner';
 import { eventKeys } from './status-change-telemetry';
 

@@ -1,6 +1,5 @@
 import type { ImprisonmentStatusChangedEvent } from '../../events/inner-event';
-import type { IsoDate } from '../../upstream/prison';
-import type { Booking } from '../../upstream/prison';
+import type { Booking, IsoDate } from '../../upstream/prison';
 import { TELEMETRY_NOT_PRESENT } from '../../telemetry/telemetry-events';
 
 /** The keys every status-change event carries, tying it back to the NOMIS event. */
