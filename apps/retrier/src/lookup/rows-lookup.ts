@@ -35,6 +35,8 @@ export interface RowView {
   id: string;
   bookingId: number;
   eventType: string;
+  /** The HMPPS domain event type, when the event came as one (`eventType` is its classic twin). */
+  receivedAs?: string;
   /** The outcome so far: `pending` until done. */
   state: 'pending' | 'done';
   status: string;
@@ -43,6 +45,8 @@ export interface RowView {
   retryCount: number;
   /** The cases the last attempt named: the match, the candidates, or the cases in the way. */
   matchingCrns: string[];
+  /** While waiting: the cases a probation event for which works the row at once. */
+  watchedCrns?: string[];
   offenderNo?: string;
   bookingNo?: string;
   locationId?: string;
@@ -74,11 +78,13 @@ function viewOf(row: MessageRow): RowView {
     id: row.id,
     bookingId: row.bookingId,
     eventType: row.eventType,
+    ...(row.receivedAs && { receivedAs: row.receivedAs }),
     state: isPending(row) ? 'pending' : 'done',
     status: row.status,
     reason: STATUS_REASONS[row.status],
     retryCount: row.retryCount,
     matchingCrns: row.matchingCrns ? row.matchingCrns.split(', ') : [],
+    ...(row.watchedCrns && isPending(row) && { watchedCrns: row.watchedCrns.split(', ') }),
     ...(row.offenderNo && { offenderNo: row.offenderNo }),
     ...(row.bookingNo && { bookingNo: row.bookingNo }),
     ...(row.locationId && { locationId: row.locationId }),
