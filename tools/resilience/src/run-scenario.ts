@@ -5,15 +5,16 @@ import { checkAnnouncements, type DomainEventSeen } from './checks/announced-wri
 import { appliedNomsWrites, isDeliusWrite } from './checks/delius-writes';
 import { findLateWrites } from './checks/late-writes';
 import type { ScenarioResult } from './checks/scenario-result';
-import { bookingRange, resilienceWorld } from './events/resilience-world';
+import { bookingRange, casesOf, resilienceWorld } from './events/resilience-world';
 import { publishEvents } from './events/publish-events';
-import { scenarioEvents } from './events/scenario-events';
+import { domainTwinsOf, scenarioEvents, type EventToPublish } from './events/scenario-events';
 import { scanRows } from './observe/message-rows';
 import { deadLetterMessageId, domainEventOf, drainQueue, queueDepth } from './observe/queue-evidence';
 import { sabotage, type Sabotage } from './sabotage';
 import type { Scenario } from './scenarios/scenario';
 import { SeededRandom } from './seeded-random';
 import type { ResilienceStack } from './stack/resilience-stack';
+import type { BookingRange } from './events/resilience-world';
 
 /** Runs one scenario on a running stack: its own bookings, its events, its faults, then the accounting. */
 export async function runScenario(
@@ -29,7 +30,9 @@ export async function runScenario(
   const world = resilienceWorld(range);
   stack.sandbox.admin.loadWorld(world);
   stack.sandbox.admin.clearRequests();
-  const events = scenarioEvents(range, scenario.events, random);
+  const classic = scenarioEvents(range, scenario.events, random);
+  const allChannels = scenario.channels === 'all';
+  const twins = allChannels ? domainTwinsOf(classic) : [];
 
   const deliusWrites: RecordedRequest[] = [];
   const deadLetterIds: string[] = [];
@@ -62,9 +65,14 @@ export async function runScenario(
     note: (line: string) => notes.push(line),
   };
   log(
-    `${scenario.name}: ${scenario.summary} (${events.length} events, ${range.count} bookings, seed ${seed})`,
+    `${scenario.name}: ${scenario.summary} (${classic.length + twins.length} events, ${range.count} bookings, seed ${seed})`,
   );
-  const publishing = publishPaced(stack, events, scenario.publishOverMs);
+  const { offenderEventsTopicArn, domainEventsTopicArn } = stack.messaging;
+  const publishing = Promise.all([
+    publishPaced(stack, offenderEventsTopicArn, classic, scenario.publishOverMs),
+    publishPaced(stack, domainEventsTopicArn, twins, scenario.publishOverMs),
+    allChannels ? publishProbationEvents(stack, range, scenario.publishOverMs) : undefined,
+  ]).then(([classicIds, twinIds]) => [...classicIds, ...twinIds]);
   const injecting = scenario.inject(context);
   let harvesting = true;
   const harvester = (async () => {
@@ -120,18 +128,44 @@ export async function runScenario(
     claimsTaken: claims.length,
     recoveredMs,
     pendingRows: rows.filter((row) => row.pending).length,
+    ...(allChannels && {
+      probationEventsLeft:
+        (await queueDepth(stack.aws.sqs, stack.probationMessaging.probationQueueUrl)) +
+        (await queueDepth(stack.aws.sqs, stack.probationMessaging.probationDlqUrl)),
+      repeatedNomsWrites: repeatedWrites(nomsWrites.map((write) => `${write.crn}|${write.nomsNumber}`)),
+    }),
     notes,
   };
   return result;
 }
 
+/**
+ * A `SENTENCE_CHANGED` for every booking's case, spread over `overMs` as the other channels' events are: each
+ * either works the bookings waiting on the case (under their claims, racing the processors and the tiers) or
+ * finds nobody waiting.
+ */
+async function publishProbationEvents(stack: ResilienceStack, range: BookingRange, overMs: number) {
+  const events: EventToPublish[] = casesOf(range).map(({ crn, nomsNumber }, i) => ({
+    eventNo: i,
+    eventType: 'SENTENCE_CHANGED',
+    message: JSON.stringify({ offenderId: i, crn, nomsNumber, sourceId: i }),
+  }));
+  await publishPaced(stack, stack.probationMessaging.probationEventsTopicArn, events, overMs);
+}
+
+/** How many keys occur more than once. */
+function repeatedWrites(keys: readonly string[]): number {
+  return keys.length - new Set(keys).size;
+}
+
 /** Publishes the events in batches spread evenly over `overMs` (all at once when 0). */
 async function publishPaced(
   stack: ResilienceStack,
+  topic: string,
   events: Parameters<typeof publishEvents>[2],
   overMs: number,
 ) {
-  const topic = stack.messaging.offenderEventsTopicArn;
+  if (events.length === 0) return [];
   if (overMs <= 0) return publishEvents(stack.aws.sns, topic, events);
   const waves = Math.max(1, Math.min(events.length, Math.round(overMs / 500)));
   const perWave = Math.ceil(events.length / waves);

@@ -21,6 +21,10 @@ export interface ScenarioResult {
   /** From the end of the faults until every event was accounted for and no row was pending; undefined: never. */
   recoveredMs: number | undefined;
   pendingRows: number;
+  /** With every channel: probation events still on the probation queue or its DLQ once settled. */
+  probationEventsLeft?: number;
+  /** With every channel: NOMS-number writes applied more than once for the same case and number. */
+  repeatedNomsWrites?: number;
   notes: string[];
 }
 
@@ -32,6 +36,8 @@ export function failedChecks(result: ScenarioResult): string[] {
   if (result.announcements.unannounced.length > 0)
     failed.push(`unannounced writes (${result.announcements.unannounced.length})`);
   if (result.late.length > 0) failed.push(`late writes (${result.late.length})`);
+  if (result.probationEventsLeft) failed.push(`probation events not handled (${result.probationEventsLeft})`);
+  if (result.repeatedNomsWrites) failed.push(`NOMS writes repeated (${result.repeatedNomsWrites})`);
   if (result.recoveredMs === undefined)
     failed.push(`not recovered (${result.pendingRows} rows still pending)`);
   return failed;

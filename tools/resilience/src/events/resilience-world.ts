@@ -38,6 +38,14 @@ export function resilienceWorld(range: BookingRange): WorldInput {
   });
 }
 
+/** The Delius case and NOMS number of each booking of the range, in booking order. */
+export function casesOf(range: BookingRange): { crn: string; nomsNumber: string }[] {
+  return Array.from({ length: range.count }, (_, i) => {
+    const n = range.scenarioIndex * 20_000 + i;
+    return { crn: crnOf(n), nomsNumber: nomsNumberOf(n) };
+  });
+}
+
 /** `A0000AA`-shaped, unique for the first 260,000 people. */
 function nomsNumberOf(n: number): string {
   const letter = String.fromCharCode(65 + (Math.floor(n / 10_000) % 26));

@@ -46,6 +46,40 @@ export function scenarioEvents(range: BookingRange, total: number, random: Seede
   return events;
 }
 
+const DOMAIN_TWIN_OFFSET = 500_000;
+
+/**
+ * The HMPPS domain event twin of each status change with sequence 0 (prison-offender-events publishes only
+ * those), as that producer writes it, with an event number of its own: each twin must end as a row or an
+ * acknowledged ignore, like any event.
+ */
+export function domainTwinsOf(events: readonly EventToPublish[]): EventToPublish[] {
+  const twins: EventToPublish[] = [];
+  for (const event of events) {
+    let inner: { bookingId?: number; imprisonmentStatusSeq?: number };
+    try {
+      inner = JSON.parse(event.message) as typeof inner;
+    } catch {
+      continue;
+    }
+    if (inner.imprisonmentStatusSeq !== 0 || inner.bookingId === undefined) continue;
+    const eventNo = event.eventNo + DOMAIN_TWIN_OFFSET;
+    const eventType = 'prison-offender-events.prisoner.imprisonment-status-changed';
+    twins.push({
+      eventNo,
+      eventType,
+      message: JSON.stringify({
+        eventType,
+        version: 1,
+        occurredAt: new Date().toISOString(),
+        additionalInformation: { bookingId: String(inner.bookingId) },
+        resilienceEventNo: eventNo,
+      }),
+    });
+  }
+  return twins;
+}
+
 /** The `resilienceEventNo` inside a row's stored message, if it has one. */
 export function eventNoOf(message: string | undefined): number | undefined {
   if (message === undefined) return undefined;

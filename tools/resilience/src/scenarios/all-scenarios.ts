@@ -32,6 +32,14 @@ export const ALL_SCENARIOS: Scenario[] = [
     (c) =>
       sandboxBursts(c, WINDOW_MS, (_, random) => ({ path: '/**', status: random.pick([500, 502, 503]) })),
   ),
+  {
+    ...faultScenario(
+      'all-channels',
+      'classic events, their domain event twins and probation events for every case, under bursts of upstream 500s',
+      (c) => sandboxBursts(c, WINDOW_MS, () => ({ path: '/**', status: 500 })),
+    ),
+    channels: 'all',
+  },
   faultScenario('connection-resets', 'bursts of connections reset before an answer', (c) =>
     sandboxBursts(c, WINDOW_MS, () => ({ path: '/**', reset: true })),
   ),

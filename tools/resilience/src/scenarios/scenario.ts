@@ -22,4 +22,9 @@ export interface Scenario {
   inject(context: ScenarioContext): Promise<void>;
   /** How long after the faults end everything must be accounted for and worked. */
   settleWithinMs: number;
+  /**
+   * `all`: besides the classic events, each status change's HMPPS domain event twin is published on the domain
+   * topic, and a probation event for every booking's case on the probation topic, all during the faults.
+   */
+  channels?: 'classic' | 'all';
 }

@@ -12,6 +12,7 @@ import {
   type EmulatorEndpoints,
   type LocalAwsClients,
   type ProvisionedMessaging,
+  type ProvisionedProbationMessaging,
 } from '@ptpu/local-stack';
 import { startSandbox, type Sandbox, upstreamEnvOf } from '@ptpu/sandbox';
 import { createTestTables } from '@ptpu/store/testing';
@@ -37,6 +38,8 @@ export class ResilienceStack {
   private constructor(
     readonly aws: LocalAwsClients,
     readonly messaging: ProvisionedMessaging,
+    /** The probation topic, queue and DLQ the retriers consume. */
+    readonly probationMessaging: ProvisionedProbationMessaging,
     /** The harness's own queue on the domain topic, drained to see every domain event. */
     readonly domainEventsQueueUrl: string,
     readonly tables: { messageTable: string; scheduleTable: string; drop(): Promise<void> },
@@ -67,7 +70,7 @@ export class ResilienceStack {
       probationQueue: `${label}-probation-events`,
       probationDlq: `${label}-probation-events-dlq`,
     };
-    await provisionProbationMessaging(aws.sqs, aws.sns, probationNames, {
+    const probationMessaging = await provisionProbationMessaging(aws.sqs, aws.sns, probationNames, {
       maxReceiveCount: settings.maxReceiveCount,
       visibilityTimeoutSeconds: 6,
     });
@@ -126,6 +129,7 @@ export class ResilienceStack {
     const stack = new ResilienceStack(
       aws,
       messaging,
+      probationMessaging,
       domainEventsQueueUrl,
       tables,
       sandbox,
