@@ -1,7 +1,7 @@
 import type Koa from 'koa';
 import { createBaseApp, createOpsApp, type AppInfo, type HealthComponent } from '@ptpu/platform';
 import type { Registry } from 'prom-client';
-import { housekeepingRouter, queueAdminRouter, type QueueAdminDeps } from './queue-admin/queue-admin.routes';
+import { housekeepingRouter, queueAdminRouter, type QueueAdminDeps } from '@ptpu/queues';
 
 export interface AppDeps extends QueueAdminDeps {
   info: AppInfo;

@@ -2,7 +2,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { awsClientConfig } from '@ptpu/platform';
 import type { ValidatorConfig } from './config';
-import { RECEIVE_WAIT_SECONDS } from './consumer/event-consumer';
+import { RECEIVE_WAIT_SECONDS } from '@ptpu/queues';
 
 export interface AwsClients {
   sqs: SQSClient;

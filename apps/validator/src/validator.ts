@@ -11,17 +11,20 @@ import {
   type Logger,
   type ShutdownHook,
 } from '@ptpu/platform';
+import {
+  EventConsumer,
+  queueHealth,
+  readQueueSettings,
+  resolveQueuePair,
+  sqsDeadLetterQueue,
+} from '@ptpu/queues';
 import { createTables, dynamoTableHealth, DynamoMessageRepository } from '@ptpu/store';
 import { createApp, createManagementApp } from './app';
 import { createAwsClients } from './aws-clients';
 import type { ValidatorConfig } from './config';
-import { EventConsumer } from './consumer/event-consumer';
-import { createMessageSettler } from './consumer/settle-message';
-import { queueHealth } from './health/queue-health';
+import { describeEventMessage } from './consumer/describe-event-message';
+import { prisonEventHandler } from './consumer/prison-event-handler';
 import { createValidatorMetrics } from './metrics';
-import { sqsDeadLetterQueue } from './queues/dead-letter';
-import { resolveEventQueues } from './queues/event-queues';
-import { readQueueSettings } from './queues/queue-settings';
 
 export interface RunningValidator {
   /** Where the ops and queue-admin endpoints listen. */
@@ -52,39 +55,31 @@ export async function startValidator(
   };
   if (config.PROVISION_LOCAL_RESOURCES) await createTables(aws.dynamodb, tables);
   const upstreams = upstreamClientsFromConfig(config, clock, podName());
-  const queues = await resolveEventQueues(aws.sqs, {
+  const queues = await resolveQueuePair(aws.sqs, {
+    queueId: 'prisoneventqueue',
     queueName: config.HMPPS_SQS_QUEUES_PRISONEVENTQUEUE_QUEUE_NAME,
     dlqName: config.HMPPS_SQS_QUEUES_PRISONEVENTQUEUE_DLQ_NAME,
   });
-  const settings = await readQueueSettings(aws.sqs, queues.queueUrl);
-  if (settings.maxReceiveCount === undefined) {
-    logger.error(
-      { queueName: queues.queueName },
-      'the queue has no redrive policy: failing messages are never dead-lettered',
-    );
-  }
+  const settings = await readQueueSettings(aws.sqs, queues, logger);
   const registry = createMetricsRegistry();
   const metrics = createValidatorMetrics(registry);
 
   const consumer = new EventConsumer({
+    name: 'prison event',
     sqs: aws.sqs,
-    queueUrl: queues.queueUrl,
+    queues,
+    settings,
     concurrency: config.PTPU_CONSUMER_CONCURRENCY,
-    visibilityTimeoutSeconds: settings.visibilityTimeoutSeconds,
-    logger,
-    settle: createMessageSettler({
-      sqs: aws.sqs,
-      queueUrl: queues.queueUrl,
+    errorVisibilityMs: config.PTPU_ERROR_VISIBILITY,
+    handler: prisonEventHandler({
       prisonApi: upstreams.prisonApi,
       rows: new DynamoMessageRepository({ client: aws.dynamodb, ...tables, clock }),
       deadLetters: sqsDeadLetterQueue(aws.sqs, queues.dlqUrl),
       clock,
       interestedPrisons: config.PRISONTOPROBATION_ONLY_PRISONS,
-      errorVisibilityMs: config.PTPU_ERROR_VISIBILITY,
-      maxReceiveCount: settings.maxReceiveCount,
-      metrics,
-      logger,
     }),
+    metrics,
+    logger,
   });
   const telemetry = await createTelemetry({
     logger,
@@ -106,7 +101,7 @@ export async function startValidator(
     ],
     registry,
     sqs: aws.sqs,
-    queues,
+    queues: [{ ...queues, describe: describeEventMessage }],
     maxRedrives: config.PTPU_DLQ_MAX_REDRIVES,
     jobs,
     verifier: createJwtVerifier({

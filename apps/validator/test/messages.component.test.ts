@@ -1,5 +1,5 @@
 import { buildSqsBody } from '@ptpu/domain/testing';
-import { REDRIVE_COUNT_ATTRIBUTE, REJECT_REASON_ATTRIBUTE } from '../src/queues/message-attributes';
+import { REDRIVE_COUNT_ATTRIBUTE, REJECT_REASON_ATTRIBUTE } from '@ptpu/queues';
 import { eventually } from '@ptpu/local-stack';
 import { peekAll } from './support/queue-probe';
 import { startValidatorStack, type ValidatorStack } from './support/validator-stack';

@@ -1,6 +1,6 @@
 import { SendMessageCommand } from '@aws-sdk/client-sqs';
 import { buildSqsBody } from '@ptpu/domain/testing';
-import { REDRIVE_COUNT_ATTRIBUTE } from '../src/queues/message-attributes';
+import { REDRIVE_COUNT_ATTRIBUTE } from '@ptpu/queues';
 import { eventually } from '@ptpu/local-stack';
 import { startValidatorStack, type ValidatorStack } from './support/validator-stack';
 import { BOOKINGS } from './support/validator-world';

@@ -1,7 +1,6 @@
 import { PurgeQueueCommand, SendMessageCommand, type MessageAttributeValue } from '@aws-sdk/client-sqs';
 import { buildSqsBody } from '@ptpu/domain/testing';
-import { REDRIVE_COUNT_ATTRIBUTE, REJECT_REASON_ATTRIBUTE } from '../src/queues/message-attributes';
-import { QUEUE_ADMIN_ROLE } from '../src/queue-admin/queue-admin.routes';
+import { QUEUE_ADMIN_ROLE, REDRIVE_COUNT_ATTRIBUTE, REJECT_REASON_ATTRIBUTE } from '@ptpu/queues';
 import { eventually } from '@ptpu/local-stack';
 import { peekAll } from './support/queue-probe';
 import { startValidatorStack, type ValidatorStack } from './support/validator-stack';

@@ -103,12 +103,15 @@ describe('module boundaries', () => {
     expect(fromAdapter).toEqual([]);
   });
 
-  it('when an adapter or the platform imports the shared wiring, then lint fails', async () => {
-    const code = "import * as wiring from '@ptpu/booking-runner';\nexport const w = wiring;\n";
-    for (const file of ['libs/store/src/boundary-fixture.ts', 'libs/platform/src/boundary-fixture.ts']) {
-      expect((await lintAs(file, code)).join('\n')).toMatch(/enforce-module-boundaries/);
-    }
-  });
+  it.each(['@ptpu/booking-runner', '@ptpu/queues'])(
+    'when an adapter or the platform imports the shared wiring (%s), then lint fails',
+    async (lib) => {
+      const code = `import * as wiring from '${lib}';\nexport const w = wiring;\n`;
+      for (const file of ['libs/store/src/boundary-fixture.ts', 'libs/platform/src/boundary-fixture.ts']) {
+        expect((await lintAs(file, code)).join('\n')).toMatch(/enforce-module-boundaries/);
+      }
+    },
+  );
 
   it('when the shared wiring imports a tool, then lint fails', async () => {
     const messages = await lintAs(

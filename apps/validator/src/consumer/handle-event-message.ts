@@ -11,7 +11,7 @@ import {
   type PrisonApi,
 } from '@ptpu/domain';
 import { addLogContext } from '@ptpu/platform';
-import type { DeadLetterQueue } from '../queues/dead-letter';
+import type { DeadLetterQueue } from '@ptpu/queues';
 import { ownDomainEvent, rejected, unhandledEventType, type HandlingOutcome } from './handling-outcome';
 import { rowForEvent } from './row-for-event';
 

@@ -52,6 +52,28 @@ export function loggedMessagesInCode(): Set<string> {
   return messages;
 }
 
+/**
+ * Whether `message` is one of the `logged` messages: spelt the same, or spelt as a template literal whose
+ * `${...}` parts stand for any text (libs/queues logs `${name} consumer started` for the name an app gives).
+ */
+export function isLoggedMessage(message: string, logged: ReadonlySet<string>): boolean {
+  if (logged.has(message)) return true;
+  return [...logged].some(
+    (line) =>
+      line.includes('${') &&
+      new RegExp(
+        `^${line
+          .split(/\$\{[^}]*\}/)
+          .map(escapeRegExp)
+          .join('.+')}$`,
+      ).test(message),
+  );
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** Every production source the repository ships (code, charts, Dockerfile, compose), as one text to search. */
 export function shippedSourceText(): string {
   const files = [

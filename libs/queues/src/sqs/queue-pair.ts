@@ -1,19 +1,22 @@
 import { GetQueueUrlCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import { atBoundary } from '@ptpu/aws';
 
-/** The prison event queue and its DLQ (hmpps-sqs queue id `prisoneventqueue`), by name and URL. */
-export interface EventQueues {
+/** An hmpps-sqs queue and its DLQ, as configured (`HMPPS_SQS_QUEUES_<ID>_QUEUE_NAME` / `_DLQ_NAME`). */
+export interface QueueNames {
+  /** hmpps-sqs's queue id (`prisoneventqueue`): names the queue's /health component. */
+  queueId: string;
   queueName: string;
-  queueUrl: string;
   dlqName: string;
+}
+
+/** A queue and its DLQ, by name and URL. */
+export interface QueuePair extends QueueNames {
+  queueUrl: string;
   dlqUrl: string;
 }
 
 /** Looks the configured queues up by name, as hmpps-sqs does; a missing queue stops the app at start-up. */
-export async function resolveEventQueues(
-  sqs: SQSClient,
-  names: { queueName: string; dlqName: string },
-): Promise<EventQueues> {
+export async function resolveQueuePair(sqs: SQSClient, names: QueueNames): Promise<QueuePair> {
   const [queueUrl, dlqUrl] = await Promise.all([
     queueUrlOf(sqs, names.queueName),
     queueUrlOf(sqs, names.dlqName),

@@ -1,6 +1,6 @@
 import type { MessageAttributeValue } from '@aws-sdk/client-sqs';
 
-/** Why the validator dead-lettered a message itself (poison): read by whoever looks at the DLQ. */
+/** Why the app dead-lettered a message itself (poison): read by whoever looks at the DLQ. */
 export const REJECT_REASON_ATTRIBUTE = 'ptpu-reject-reason';
 
 /** How many times housekeeping has put a message back from the DLQ (docs/architecture.md, Outcomes and statuses). */

@@ -1,22 +1,22 @@
 import type { SQSClient } from '@aws-sdk/client-sqs';
 import type { HealthCheckResult, HealthComponent } from '@ptpu/platform';
-import type { EventQueues } from '../queues/event-queues';
-import { parseRedrivePolicy, queueAttributes } from '../queues/queue-attributes';
+import { parseRedrivePolicy, queueAttributes } from '../sqs/queue-attributes';
+import type { QueuePair } from '../sqs/queue-pair';
 
 /**
  * hmpps-sqs's `<queueId>-health`: the queue's and the DLQ's counts, DOWN when either cannot be read or when
  * the queue does not dead-letter into its DLQ. Without that redrive policy a failing message would be retried
  * for ever and nothing would ever reach the DLQ that operators watch.
  */
-export function queueHealth(sqs: SQSClient, queues: EventQueues): HealthComponent {
+export function queueHealth(sqs: SQSClient, queues: QueuePair): HealthComponent {
   return {
-    name: 'prisoneventqueue-health',
+    name: `${queues.queueId}-health`,
     readiness: true,
     check: () => checkQueues(sqs, queues),
   };
 }
 
-async function checkQueues(sqs: SQSClient, queues: EventQueues): Promise<HealthCheckResult> {
+async function checkQueues(sqs: SQSClient, queues: QueuePair): Promise<HealthCheckResult> {
   const [queue, dlq] = await Promise.all([
     queueAttributes(sqs, queues.queueUrl, [
       'ApproximateNumberOfMessages',

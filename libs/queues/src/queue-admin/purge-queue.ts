@@ -1,6 +1,6 @@
 import { PurgeQueueCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import { atBoundary } from '@ptpu/aws';
-import { visibleMessageCount } from '../queues/queue-attributes';
+import { visibleMessageCount } from '../sqs/queue-attributes';
 
 /** Empties a queue; returns how many messages were waiting (hmpps-sqs's `messagesFoundCount`). */
 export async function purgeQueue(sqs: SQSClient, queueUrl: string): Promise<{ messagesFoundCount: number }> {

@@ -1,15 +1,14 @@
 import { ReceiveMessageCommand, SendMessageCommand, type Message, type SQSClient } from '@aws-sdk/client-sqs';
-import { parseEventMessage } from '@ptpu/domain';
 import { atBoundary } from '@ptpu/aws';
-import type { EventQueues } from '../queues/event-queues';
 import {
   REJECT_REASON_ATTRIBUTE,
   redriveCountOf,
   resendableAttributes,
   withRedriveCount,
-} from '../queues/message-attributes';
-import { deleteReceived, hideReceived } from '../queues/message-receipts';
-import { visibleMessageCount } from '../queues/queue-attributes';
+} from '../sqs/message-attributes';
+import { deleteReceived, hideReceived } from '../sqs/message-receipts';
+import { visibleMessageCount } from '../sqs/queue-attributes';
+import type { QueuePair } from '../sqs/queue-pair';
 
 /** Who asked: an operator redrives everything and resets the count; housekeeping skips parked messages. */
 export type RedriveTrigger = 'operator' | 'housekeeping';
@@ -22,15 +21,25 @@ export interface RedriveResult {
   parked: number;
 }
 
-/** One DLQ message as an operator's background redrive lists it: which event it carries, what became of it. */
+/** What the app says a DLQ message carries (the validator: `eventType`, `bookingId`), from its body. */
+export type MessageDescription = Readonly<Record<string, string | number>>;
+
+/** A queue pair an app administers, with how it describes a message of that queue to an operator. */
+export interface AdministeredQueue extends QueuePair {
+  describe(message: Message): MessageDescription;
+}
+
+/**
+ * One DLQ message as an operator's background redrive lists it: its id, the app's description of it (between
+ * the id and the reject reason), what became of it.
+ */
 export interface RedrivenMessage {
   messageId: string;
-  eventType?: string;
-  bookingId?: number;
-  /** Why the validator sent it to the DLQ itself (poison); absent when SQS moved it after failed receives. */
+  /** Why the app sent it to the DLQ itself (poison); absent when SQS moved it after failed receives. */
   rejectReason?: string;
   redriveCount: number;
   result: 'redriven' | 'parked' | 'would-redrive';
+  [described: string]: string | number | undefined;
 }
 
 export interface RedriveOptions {
@@ -53,7 +62,7 @@ const REDRIVE_VISIBILITY_SECONDS = 30;
  */
 export async function redriveDlq(
   sqs: SQSClient,
-  queues: EventQueues,
+  queues: AdministeredQueue,
   trigger: RedriveTrigger,
   maxRedrives: number,
   options: RedriveOptions = {},
@@ -73,7 +82,7 @@ export async function redriveDlq(
       batch.map(async (message) => {
         const count = redriveCountOf(message.MessageAttributes);
         const tell = (result: RedrivenMessage['result']) =>
-          options.onMessage?.(describe(message, count, result));
+          options.onMessage?.(redrivenMessage(queues, message, count, result));
         if (trigger === 'housekeeping' && count >= maxRedrives) {
           left.push(message);
           parked += 1;
@@ -94,17 +103,16 @@ export async function redriveDlq(
   return { found, redriven, parked };
 }
 
-function describe(
+function redrivenMessage(
+  queues: AdministeredQueue,
   message: Message,
   redriveCount: number,
   result: RedrivenMessage['result'],
 ): RedrivenMessage {
-  const parsed = parseEventMessage(message.Body ?? '');
   const rejectReason = message.MessageAttributes?.[REJECT_REASON_ATTRIBUTE]?.StringValue;
   return {
     messageId: message.MessageId ?? '',
-    ...(parsed.kind !== 'poison' && { eventType: parsed.eventType }),
-    ...(parsed.kind === 'handled' && 'event' in parsed && { bookingId: parsed.event.bookingId }),
+    ...queues.describe(message),
     ...(rejectReason && { rejectReason }),
     redriveCount,
     result,

@@ -1,5 +1,6 @@
 import { Router } from '@koa/router';
 import type { SQSClient } from '@aws-sdk/client-sqs';
+import type { Counter } from 'prom-client';
 import {
   HttpError,
   requireRole,
@@ -8,10 +9,14 @@ import {
   type Telemetry,
   type TokenVerifier,
 } from '@ptpu/platform';
-import type { ValidatorMetrics } from '../metrics';
-import type { EventQueues } from '../queues/event-queues';
 import { peekDlqMessages } from './dlq-messages';
-import { redriveDlq, type RedriveOptions, type RedriveTrigger, type RedrivenMessage } from './dlq-redrive';
+import {
+  redriveDlq,
+  type AdministeredQueue,
+  type RedriveOptions,
+  type RedriveTrigger,
+  type RedrivenMessage,
+} from './dlq-redrive';
 import { purgeQueue } from './purge-queue';
 
 /** The role hmpps-sqs calls `queueAdminRole`, as the original service configured it. */
@@ -22,15 +27,24 @@ const MAX_PEEK = 1_000;
 /** The most DLQ messages one background redrive takes: its answer lists each; another job takes the rest. */
 const MAX_BACKGROUND_REDRIVE = 500;
 
+/** The app's redrive instruments. */
+export interface QueueAdminMetrics {
+  /** DLQ messages put back on their queue, by whether an operator or housekeeping asked. */
+  redriven: Counter<'trigger'>;
+  /** DLQ messages housekeeping left alone because they had been redriven too often. */
+  parked: Counter;
+}
+
 export interface QueueAdminDeps {
   sqs: SQSClient;
-  queues: EventQueues;
+  /** Every queue pair the app consumes; each endpoint finds its queue or DLQ among them by name. */
+  queues: readonly AdministeredQueue[];
   /** `PTPU_DLQ_MAX_REDRIVES`. */
   maxRedrives: number;
   verifier: TokenVerifier;
   /** Where `?background=true` redrives run, polled at `GET /queue-admin/jobs/{id}`. */
   jobs: BackgroundJobs;
-  metrics: ValidatorMetrics;
+  metrics: QueueAdminMetrics;
   telemetry: Telemetry;
   logger: Logger;
 }
@@ -45,9 +59,9 @@ export function queueAdminRouter(deps: QueueAdminDeps): Router {
 
   router.put('/retry-dlq/:dlqName', asAdmin, async (ctx) => {
     const { dlqName } = ctx.params;
-    requireDlq(deps.queues, dlqName);
+    const queues = queuesWithDlq(deps.queues, dlqName);
     if (ctx.query.background !== 'true') {
-      ctx.body = { messagesFoundCount: await redrive(deps, 'operator') };
+      ctx.body = { messagesFoundCount: await redrive(deps, queues, 'operator') };
       return;
     }
     // A large DLQ outlasts an HTTP request: the redrive runs on, and the answer says where to poll. Like every
@@ -55,7 +69,7 @@ export function queueAdminRouter(deps: QueueAdminDeps): Router {
     const mode = backgroundModeOf(ctx.query);
     const job = deps.jobs.start('dlq-redrive', [dlqName], String, async () => {
       const messages: RedrivenMessage[] = [];
-      const messagesFoundCount = await redrive(deps, 'operator', {
+      const messagesFoundCount = await redrive(deps, queues, 'operator', {
         limit: MAX_BACKGROUND_REDRIVE,
         dryRun: mode === 'dry-run',
         onMessage: (message) => messages.push(message),
@@ -86,8 +100,8 @@ export function queueAdminRouter(deps: QueueAdminDeps): Router {
   });
 
   router.get('/get-dlq-messages/:dlqName', asAdmin, async (ctx) => {
-    requireDlq(deps.queues, ctx.params.dlqName);
-    ctx.body = await peekDlqMessages(deps.sqs, deps.queues.dlqUrl, maxMessagesOf(ctx.query.maxMessages));
+    const queues = queuesWithDlq(deps.queues, ctx.params.dlqName);
+    ctx.body = await peekDlqMessages(deps.sqs, queues.dlqUrl, maxMessagesOf(ctx.query.maxMessages));
   });
 
   return router;
@@ -101,25 +115,30 @@ export function queueAdminRouter(deps: QueueAdminDeps): Router {
 export function housekeepingRouter(deps: QueueAdminDeps): Router {
   const router = new Router({ prefix: '/queue-admin' });
   router.put('/retry-all-dlqs', async (ctx) => {
-    ctx.body = [{ messagesFoundCount: await redrive(deps, 'housekeeping') }];
+    const results = [];
+    // One DLQ after the other: housekeeping is in no hurry, and each redrive keeps its messages hidden a while.
+    for (const queues of deps.queues)
+      results.push({ messagesFoundCount: await redrive(deps, queues, 'housekeeping') });
+    ctx.body = results;
   });
   return router;
 }
 
 async function redrive(
   deps: QueueAdminDeps,
+  queues: AdministeredQueue,
   trigger: RedriveTrigger,
   options: RedriveOptions = {},
 ): Promise<number> {
-  const result = await redriveDlq(deps.sqs, deps.queues, trigger, deps.maxRedrives, options);
+  const result = await redriveDlq(deps.sqs, queues, trigger, deps.maxRedrives, options);
   if (options.dryRun) {
-    deps.logger.info({ dlqName: deps.queues.dlqName, found: result.found }, 'DLQ redrive previewed');
+    deps.logger.info({ dlqName: queues.dlqName, found: result.found }, 'DLQ redrive previewed');
     return result.found;
   }
   deps.metrics.redriven.inc({ trigger }, result.redriven);
   deps.metrics.parked.inc(result.parked);
-  deps.logger.info({ dlqName: deps.queues.dlqName, trigger, ...result }, 'DLQ redriven');
-  deps.telemetry.trackEvent('RetryDLQ', { 'dlq-name': deps.queues.dlqName, 'messages-found': result.found });
+  deps.logger.info({ dlqName: queues.dlqName, trigger, ...result }, 'DLQ redriven');
+  deps.telemetry.trackEvent('RetryDLQ', { 'dlq-name': queues.dlqName, 'messages-found': result.found });
   return result.found;
 }
 
@@ -139,13 +158,17 @@ function backgroundModeOf(
   return mode;
 }
 
-function requireDlq(queues: EventQueues, name: string): void {
-  if (name !== queues.dlqName) throw new HttpError(404, `${name} is not a configured DLQ`);
+function queuesWithDlq(queues: readonly AdministeredQueue[], name: string): AdministeredQueue {
+  const found = queues.find((pair) => pair.dlqName === name);
+  if (!found) throw new HttpError(404, `${name} is not a configured DLQ`);
+  return found;
 }
 
-function urlOfQueueNamed(queues: EventQueues, name: string): string {
-  if (name === queues.queueName) return queues.queueUrl;
-  if (name === queues.dlqName) return queues.dlqUrl;
+function urlOfQueueNamed(queues: readonly AdministeredQueue[], name: string): string {
+  for (const pair of queues) {
+    if (name === pair.queueName) return pair.queueUrl;
+    if (name === pair.dlqName) return pair.dlqUrl;
+  }
   throw new HttpError(404, `${name} is not a configured queue`);
 }
 

@@ -1,0 +1,3 @@
+const { presetWithEmulators } = require('../../jest.preset.cjs');
+
+module.exports = presetWithEmulators(__dirname);
