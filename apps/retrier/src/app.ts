@@ -1,6 +1,7 @@
 import type Koa from 'koa';
 import { createOpsApp, type AppInfo, type HealthComponent, type Logger } from '@ptpu/platform';
 import type { Registry } from 'prom-client';
+import { queueAdminRouter, type QueueAdminDeps } from '@ptpu/queues';
 import { adminRouter, type AdminDeps } from './admin/admin.routes';
 
 export interface AppDeps {
@@ -9,9 +10,11 @@ export interface AppDeps {
   registry: Registry;
   logger: Logger;
   admin: AdminDeps;
+  /** hmpps-sqs's queue-admin for the probation event queue. */
+  queueAdmin: QueueAdminDeps;
 }
 
-/** The retrier's HTTP surface: the platform's ops routes plus its admin endpoints. Never listens itself. */
+/** The retrier's HTTP surface: the platform's ops routes, its admin endpoints and queue-admin. Never listens itself. */
 export function createApp(deps: AppDeps): Koa {
   const app = createOpsApp({
     info: deps.info,
@@ -22,5 +25,8 @@ export function createApp(deps: AppDeps): Koa {
   const admin = adminRouter(deps.admin);
   app.use(admin.routes());
   app.use(admin.allowedMethods());
+  const queueAdmin = queueAdminRouter(deps.queueAdmin);
+  app.use(queueAdmin.routes());
+  app.use(queueAdmin.allowedMethods());
   return app;
 }

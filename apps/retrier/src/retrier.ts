@@ -9,12 +9,16 @@ import {
   type Logger,
   type ShutdownHook,
 } from '@ptpu/platform';
+import { EventConsumer, queueHealth, sqsDeadLetterQueue } from '@ptpu/queues';
 import type { DynamoLocks } from '@ptpu/store';
 import { createApp } from './app';
 import { PendingBacklogRefresher } from './backlog/pending-backlog-refresher';
 import { reprocessBooking, type ReprocessMode } from './bookings/reprocess-booking';
 import type { RetrierConfig } from './config';
 import { createRetrierMetrics } from './metrics';
+import { probationEventHandler } from './probation/probation-event-handler';
+import { describeProbationMessage, openProbationQueue } from './probation/probation-queue';
+import { waitingRows } from './probation/work-waiting-bookings';
 import { createRetrierAdapters } from './retrier-adapters';
 import type { TierSchedule } from './schedule/tier-schedule';
 import { TierScheduler } from './schedule/tier-scheduler';
@@ -107,6 +111,25 @@ export async function startRetrier(
       logger.error({ tier }, 'the tier cron will never fire again: its rows are no longer retried'),
   });
 
+  // A changed Delius case works the bookings waiting on it now, under claims of an owner of its own.
+  const probation = await openProbationQueue(config, logger);
+  const probationLocks = newLocks('probation');
+  const probationConsumer = new EventConsumer({
+    name: 'probation event',
+    sqs: probation.sqs,
+    queues: probation.queues,
+    settings: probation.settings,
+    concurrency: config.PTPU_CONSUMER_CONCURRENCY,
+    errorVisibilityMs: config.PTPU_ERROR_VISIBILITY,
+    handler: probationEventHandler({
+      rows: repository,
+      work: (bookingId) => workBooking(bookingId, waitingRows, { ...bookingDeps, claims: probationLocks }),
+      deadLetters: sqsDeadLetterQueue(probation.sqs, probation.queues.dlqUrl),
+    }),
+    metrics: retrierMetrics.probationEvents,
+    logger,
+  });
+
   const reprocess = (bookingId: number, mode?: ReprocessMode) =>
     reprocessBooking(
       bookingId,
@@ -114,33 +137,46 @@ export async function startRetrier(
       mode,
     );
   const jobs = new BackgroundJobs(logger);
+  const verifier = createJwtVerifier({
+    oauthEndpointUrl: config.OAUTH_ENDPOINT_URL,
+    issuer: config.OAUTH_ISSUER,
+    logger,
+  });
   const app = createApp({
     info: appInfo('retrier', config),
-    health: adapters.health,
+    health: [...adapters.health, queueHealth(probation.sqs, probation.queues)],
     registry,
     logger,
+    queueAdmin: {
+      sqs: probation.sqs,
+      queues: [{ ...probation.queues, describe: describeProbationMessage }],
+      maxRedrives: config.PTPU_DLQ_MAX_REDRIVES,
+      jobs,
+      verifier,
+      metrics: retrierMetrics.probationDlq,
+      telemetry: adapters.telemetry,
+      logger,
+    },
     admin: {
       runTier: runTierAndRefresh,
       reprocessBooking: reprocess,
       rows: repository,
       nomsNumberOfCase: (crn) => adapters.processing.communityApi.nomsNumberOfCase(crn),
       jobs,
-      verifier: createJwtVerifier({
-        oauthEndpointUrl: config.OAUTH_ENDPOINT_URL,
-        issuer: config.OAUTH_ISSUER,
-        logger,
-      }),
+      verifier,
     },
   });
 
   const server = await startHttpServer(app, config.PORT, logger);
   backlog.start();
+  probationConsumer.start();
   if (options.startSchedules ?? true) {
     scheduler.start();
     logger.info({ nextFirings: Object.fromEntries(scheduler.nextFirings()) }, 'retry tiers scheduled');
   }
-  // onShutdown runs hooks last-first: no new firings, then the running tiers finish their bookings (and the
-  // refresh each ends with), then the backlog interval, then HTTP.
+  // onShutdown runs hooks last-first: no probation events taken (those received are finished), no new firings,
+  // then the running tiers finish their bookings (and the refresh each ends with), then the backlog interval,
+  // then HTTP.
   const shutdownHooks: ShutdownHook[] = [
     { name: 'telemetry', run: () => adapters.telemetry.close() },
     { name: 'http server', run: () => server.close() },
@@ -148,6 +184,7 @@ export async function startRetrier(
     { name: 'tier runs', run: () => tierRunner.stop(), timeoutMs: TIER_STOP_LIMIT_MS },
     { name: 'background jobs', run: () => jobs.stop(), timeoutMs: TIER_STOP_LIMIT_MS },
     { name: 'tier schedules', run: () => scheduler.stop() },
+    { name: 'probation event consumer', run: () => probationConsumer.stop(), timeoutMs: TIER_STOP_LIMIT_MS },
   ];
   return {
     url: server.url,
@@ -156,6 +193,7 @@ export async function startRetrier(
     shutdownHooks,
     async stop() {
       for (const hook of [...shutdownHooks].reverse()) await hook.run();
+      probation.sqs.destroy();
       adapters.destroy();
     },
   };

@@ -79,7 +79,7 @@ describe('probation events', () => {
     await retrier.retrier.runTier('SHORT', 'operator');
     const waiting = await retrier.row(`row-${people.sentencedLater.bookingId}`);
     expect(waiting).toMatchObject({
-      status: 'NO_MATCH',
+      status: 'NO_MATCH_WITH_SENTENCE_DATE',
       retryCount: 2,
       watchedCrns: people.sentencedLater.crn,
     });
