@@ -192,9 +192,9 @@ describe.each(ENVIRONMENTS)('the monitoring chart in %s, rendered', (env) => {
     }
   });
 
-  it("when the oldest-message alert is read, then it watches this environment's event queue past 30 minutes", () => {
+  it("when the oldest-message alert is read, then it watches this environment's two queues past 30 minutes", () => {
     expect(exprOf('PrisonToProbationOldestMessageAge')).toBe(
-      `max by (queue_name) (aws_sqs_approximate_age_of_oldest_message_maximum{queue_name=~"Digital-Prison-Services-${env}-ptpu_events"} offset 5m) > 1800${businessHours}`,
+      `max by (queue_name) (aws_sqs_approximate_age_of_oldest_message_maximum{queue_name=~"Digital-Prison-Services-${env}-ptpu_events|Digital-Prison-Services-${env}-ptpu_probation_events"} offset 5m) > 1800${businessHours}`,
     );
   });
 
