@@ -1,4 +1,8 @@
-import { upstreamClientsFromConfig, upstreamHealthComponents } from '@ptpu/clients';
+import {
+  createUpstreamCallMetrics,
+  upstreamClientsFromConfig,
+  upstreamHealthComponents,
+} from '@ptpu/clients';
 import type { Clock } from '@ptpu/domain';
 import {
   BackgroundJobs,
@@ -51,7 +55,8 @@ export async function startValidator(
     scheduleTable: config.DYNAMODB_SCHEDULE_TABLENAME,
   };
   if (config.PROVISION_LOCAL_RESOURCES) await createTables(aws.dynamodb, tables);
-  const upstreams = upstreamClientsFromConfig(config, clock, podName());
+  const registry = createMetricsRegistry();
+  const upstreams = upstreamClientsFromConfig(config, clock, podName(), createUpstreamCallMetrics(registry));
   const queues = await resolveEventQueues(aws.sqs, {
     queueName: config.HMPPS_SQS_QUEUES_PRISONEVENTQUEUE_QUEUE_NAME,
     dlqName: config.HMPPS_SQS_QUEUES_PRISONEVENTQUEUE_DLQ_NAME,
@@ -63,7 +68,6 @@ export async function startValidator(
       'the queue has no redrive policy: failing messages are never dead-lettered',
     );
   }
-  const registry = createMetricsRegistry();
   const metrics = createValidatorMetrics(registry);
 
   const consumer = new EventConsumer({
