@@ -5,7 +5,7 @@ import { Counter, type Registry } from 'prom-client';
  * claim-guarded row write refused because another holder has it now, or a lease that ran out while its
  * renewals failed. Each refusal counts, so one lease lost may count more than once.
  */
-export type LeaseEvent = 'taken' | 'renewed' | 'lost' | 'released';
+type LeaseEvent = 'taken' | 'renewed' | 'lost' | 'released';
 
 const EVENTS: readonly LeaseEvent[] = ['taken', 'renewed', 'lost', 'released'];
 

@@ -2,7 +2,7 @@ import { done, transitionFor } from '@ptpu/domain';
 import { buildMessageRow } from '@ptpu/domain/testing';
 import { Registry } from 'prom-client';
 import { claimIdFor, createLeaseMetrics, DynamoMessageRepository } from '../src';
-import { mustAcquire, StoreUnderTest } from './support/store-under-test';
+import { eventually, mustAcquire, StoreUnderTest } from './support/store-under-test';
 
 const store = new StoreUnderTest();
 beforeAll(() => store.setUp('lease-events'));
@@ -35,15 +35,6 @@ function worker(owner: string) {
       leaseEvents: recorder,
     }),
   };
-}
-
-/** Polls instead of sleeping for a fixed time. */
-async function eventually(check: () => boolean | Promise<boolean>, timeoutMs = 3_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
 }
 
 describe('lease events', () => {
