@@ -43,10 +43,7 @@ export function workDueBooking(bookingId: number, deps: BookingWorkDeps): Promis
  * `concurrency` bookings at once. Stops taking new bookings once `signal` aborts (the job lock was lost or the
  * app is stopping) and returns when the bookings already started have ended.
  */
-async function runProcessingCycle(
-  deps: ProcessingCycleDeps,
-  signal: AbortSignal,
-): Promise<CycleCounts> {
+async function runProcessingCycle(deps: ProcessingCycleDeps, signal: AbortSignal): Promise<CycleCounts> {
   const cutoff = new Date(deps.clock.now().getTime() - deps.holdBackMs);
   const counts: CycleCounts = { worked: 0, 'claimed-elsewhere': 0, stopped: 0 };
   await workBookings(deps.rows.dueFirstTimeRows(cutoff), {
