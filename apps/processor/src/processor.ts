@@ -42,10 +42,15 @@ export async function startProcessor(
   options: StartProcessorOptions = {},
 ): Promise<RunningProcessor> {
   const clock = options.clock ?? SYSTEM_CLOCK;
-  const adapters = await createProcessingAdapters(config, { logger, clock, roleName: 'ptpu-processor' });
+  const registry = createMetricsRegistry();
+  const adapters = await createProcessingAdapters(config, {
+    logger,
+    clock,
+    roleName: 'ptpu-processor',
+    registry,
+  });
   // The job lock and the claims of the bookings its cycles work share one owner.
   const locks = adapters.newLocks('processor');
-  const registry = createMetricsRegistry();
   const cycle = {
     rows: adapters.repository,
     booking: {

@@ -123,6 +123,7 @@ describe('processor: a worker frozen past its lease', () => {
       clock: SYSTEM_CLOCK,
       roleName: 'ptpu-processor',
       podName,
+      registry: new Registry(),
     });
     built.push(adapters);
     const claims = claimsOf(adapters);

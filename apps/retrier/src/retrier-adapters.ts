@@ -1,4 +1,5 @@
 import type { Clock } from '@ptpu/domain';
+import type { Registry } from 'prom-client';
 import type { Logger } from '@ptpu/platform';
 import { createProcessingAdapters, type ProcessingAdapters } from '@ptpu/booking-runner';
 import { DynamoDryRunRows, DynamoPendingBacklog } from '@ptpu/store';
@@ -15,6 +16,7 @@ export async function createRetrierAdapters(
   config: RetrierConfig,
   logger: Logger,
   clock: Clock,
+  registry: Registry,
   podName?: string,
 ): Promise<RetrierAdapters> {
   const adapters = await createProcessingAdapters(config, {
@@ -22,6 +24,7 @@ export async function createRetrierAdapters(
     clock,
     roleName: 'ptpu-retrier',
     podName,
+    registry,
   });
   const client = adapters.dynamodb;
   const messageTable = config.DYNAMODB_TABLENAME;
@@ -32,6 +35,7 @@ export async function createRetrierAdapters(
       messageTable,
       scheduleTable: config.DYNAMODB_SCHEDULE_TABLENAME,
       clock,
+      leaseEvents: adapters.leaseEvents,
     }),
     pendingBacklog: new DynamoPendingBacklog({ client, messageTable }),
   };

@@ -62,9 +62,9 @@ export async function startRetrier(
   options: RetrierOptions = {},
 ): Promise<RunningRetrier> {
   const clock = options.clock ?? SYSTEM_CLOCK;
-  const adapters = await createRetrierAdapters(config, logger, clock, options.podName);
-  const { repository, newLocks } = adapters;
   const registry = createMetricsRegistry();
+  const adapters = await createRetrierAdapters(config, logger, clock, registry, options.podName);
+  const { repository, newLocks } = adapters;
   const bookingDeps = { processing: adapters.processing, metrics: createProcessingMetrics(registry), logger };
 
   // Each tier's job lock and the claims of the bookings it works share one owner of their own.

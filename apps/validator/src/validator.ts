@@ -1,4 +1,8 @@
-import { upstreamClientsFromConfig, upstreamHealthComponents } from '@ptpu/clients';
+import {
+  createUpstreamCallMetrics,
+  upstreamClientsFromConfig,
+  upstreamHealthComponents,
+} from '@ptpu/clients';
 import type { Clock } from '@ptpu/domain';
 import {
   BackgroundJobs,
@@ -54,14 +58,14 @@ export async function startValidator(
     scheduleTable: config.DYNAMODB_SCHEDULE_TABLENAME,
   };
   if (config.PROVISION_LOCAL_RESOURCES) await createTables(aws.dynamodb, tables);
-  const upstreams = upstreamClientsFromConfig(config, clock, podName());
+  const registry = createMetricsRegistry();
+  const upstreams = upstreamClientsFromConfig(config, clock, podName(), createUpstreamCallMetrics(registry));
   const queues = await resolveQueuePair(aws.sqs, {
     queueId: 'prisoneventqueue',
     queueName: config.HMPPS_SQS_QUEUES_PRISONEVENTQUEUE_QUEUE_NAME,
     dlqName: config.HMPPS_SQS_QUEUES_PRISONEVENTQUEUE_DLQ_NAME,
   });
   const settings = await readQueueSettings(aws.sqs, queues, logger);
-  const registry = createMetricsRegistry();
   const metrics = createValidatorMetrics(registry);
 
   const consumer = new EventConsumer({

@@ -5,6 +5,7 @@ import type { TokenProvider } from './auth/token-provider';
 import { createCommunityApiClient } from './community-api/community-api.client';
 import { createHealthCheck, type HealthCheck } from './health/upstream-health';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './http/retry-policy';
+import type { UpstreamCallRecorder } from './http/upstream-call-metrics';
 import { createUpstreamFetch, type UpstreamFetchOptions } from './http/upstream-fetch';
 import type { WriteGate } from './http/write-gate';
 import { createOffenderSearchClient } from './offender-search/offender-search.client';
@@ -33,6 +34,11 @@ export interface UpstreamClientsOptions {
   clock?: Clock;
   /** Sent as `x-ptpu-caller` on every upstream request. Default the host name (the pod name in Kubernetes). */
   callerName?: string;
+  /**
+   * Told of every request sent to any upstream, token requests included (the app's `createUpstreamCallMetrics`).
+   * Default none.
+   */
+  calls?: UpstreamCallRecorder;
 }
 
 export interface UpstreamClients {
@@ -62,24 +68,30 @@ const DEFAULT_HEALTH_TIMEOUT_MS = 2000;
 export function createUpstreamClients(options: UpstreamClientsOptions): UpstreamClients {
   const caller = options.callerName ?? hostname();
   const tokenProvider = new HmppsAuthTokenProvider({ ...options, callerName: caller });
-  const transport: UpstreamFetchOptions = {
+  const transport: Omit<UpstreamFetchOptions, 'upstream'> = {
     timeoutMs: options.timeoutMs,
     retry: { ...DEFAULT_RETRY_POLICY, ...options.retry },
     tokenProvider,
     caller,
+    calls: options.calls,
   };
-  const fetch = createUpstreamFetch(transport);
   const communityApiWith = (writes: UpstreamFetchOptions['writes']) =>
     createCommunityApiClient({
       baseUrl: options.communityApiUrl,
-      fetch: createUpstreamFetch({ ...transport, writes }),
+      fetch: createUpstreamFetch({ ...transport, upstream: 'community-api', writes }),
     });
   const healthTimeoutMs = options.healthTimeoutMs ?? Math.min(DEFAULT_HEALTH_TIMEOUT_MS, options.timeoutMs);
   const healthOf = (baseUrl: string) => createHealthCheck({ baseUrl, timeoutMs: healthTimeoutMs });
 
   return {
-    prisonApi: createPrisonApiClient({ baseUrl: options.prisonApiUrl, fetch }),
-    offenderSearch: createOffenderSearchClient({ baseUrl: options.offenderSearchUrl, fetch }),
+    prisonApi: createPrisonApiClient({
+      baseUrl: options.prisonApiUrl,
+      fetch: createUpstreamFetch({ ...transport, upstream: 'prison-api' }),
+    }),
+    offenderSearch: createOffenderSearchClient({
+      baseUrl: options.offenderSearchUrl,
+      fetch: createUpstreamFetch({ ...transport, upstream: 'offender-search' }),
+    }),
     communityApi: communityApiWith('refused'),
     communityApiUnder: (gate) => communityApiWith(gate),
     tokenProvider,

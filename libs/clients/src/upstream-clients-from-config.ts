@@ -1,5 +1,6 @@
 import type { Clock } from '@ptpu/domain';
 import { createUpstreamClients, type UpstreamClients } from './create-upstream-clients';
+import type { UpstreamCallRecorder } from './http/upstream-call-metrics';
 
 /** The upstream settings of an app's config (libs/platform's `upstreamApisShape`). */
 export interface UpstreamSettings {
@@ -15,12 +16,13 @@ export interface UpstreamSettings {
 
 /**
  * The upstream clients as every app's composition root builds them from its config; `callerName` (default
- * the host name) goes out as `x-ptpu-caller`.
+ * the host name) goes out as `x-ptpu-caller`, and `calls` is told of every request sent.
  */
 export function upstreamClientsFromConfig(
   config: UpstreamSettings,
   clock: Clock,
   callerName?: string,
+  calls?: UpstreamCallRecorder,
 ): UpstreamClients {
   return createUpstreamClients({
     prisonApiUrl: config.PRISON_ENDPOINT_URL,
@@ -32,5 +34,6 @@ export function upstreamClientsFromConfig(
     timeoutMs: config.PTPU_HTTP_TIMEOUT,
     clock,
     ...(callerName !== undefined && { callerName }),
+    calls,
   });
 }

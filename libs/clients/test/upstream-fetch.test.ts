@@ -13,7 +13,11 @@ const community = communityApiHandlers(urls.communityApi);
 describe('upstream fetch', () => {
   it("when the caller aborts an attempt, then it stops at once with the caller's reason", async () => {
     server.use(prison.getBooking(1200835, { delayMs: 5_000 }));
-    const send = createUpstreamFetch({ timeoutMs: 10_000, retry: DEFAULT_RETRY_POLICY });
+    const send = createUpstreamFetch({
+      upstream: 'prison-api',
+      timeoutMs: 10_000,
+      retry: DEFAULT_RETRY_POLICY,
+    });
     const caller = new AbortController();
     const started = performance.now();
 
@@ -26,7 +30,11 @@ describe('upstream fetch', () => {
 
   it("when the caller has already aborted, then it fails at once with the caller's reason", async () => {
     server.use(prison.getBooking(1200835));
-    const send = createUpstreamFetch({ timeoutMs: 10_000, retry: DEFAULT_RETRY_POLICY });
+    const send = createUpstreamFetch({
+      upstream: 'prison-api',
+      timeoutMs: 10_000,
+      retry: DEFAULT_RETRY_POLICY,
+    });
 
     const request = new Request(`${urls.prisonApi}/api/bookings/1200835`, {
       signal: AbortSignal.abort(new Error('stopping')),
@@ -58,7 +66,13 @@ describe('upstream fetch under a write gate', () => {
   }
 
   const gatedFetch = (gate: WriteGate, timeoutMs = 10_000) =>
-    createUpstreamFetch({ timeoutMs, retry: DEFAULT_RETRY_POLICY, caller: 'pod-a', writes: gate });
+    createUpstreamFetch({
+      upstream: 'community-api',
+      timeoutMs,
+      retry: DEFAULT_RETRY_POLICY,
+      caller: 'pod-a',
+      writes: gate,
+    });
 
   const rejectionOf = (promise: Promise<unknown>) =>
     promise.then(
@@ -106,6 +120,7 @@ describe('upstream fetch under a write gate', () => {
       timeoutMs: 1_000,
     });
     const send = createUpstreamFetch({
+      upstream: 'community-api',
       timeoutMs: 10_000,
       retry: DEFAULT_RETRY_POLICY,
       tokenProvider,
@@ -146,7 +161,12 @@ describe('upstream fetch under a write gate', () => {
 
   it('when a client may not write at all, then a PUT is refused unsent and a GET still goes', async () => {
     server.use(community.getCustody());
-    const send = createUpstreamFetch({ timeoutMs: 10_000, retry: DEFAULT_RETRY_POLICY, writes: 'refused' });
+    const send = createUpstreamFetch({
+      upstream: 'community-api',
+      timeoutMs: 10_000,
+      retry: DEFAULT_RETRY_POLICY,
+      writes: 'refused',
+    });
 
     const err = await rejectionOf(send(put()));
     await send(new Request(custodyUrl));

@@ -1,6 +1,7 @@
 import { TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { SystemError, type MessageRow } from '@ptpu/domain';
 import { cancellationCodes, toSystemError } from '@ptpu/aws';
+import type { LeaseEventRecorder } from './lease-events';
 import type { HeldLock } from './lease-keeper';
 import { claimIdFor } from './lock';
 import type { RowUpdate } from './row-updates';
@@ -12,6 +13,11 @@ export interface RowPrecondition {
   ConditionExpression: string;
   ExpressionAttributeNames?: Record<string, string>;
   ExpressionAttributeValues?: Record<string, unknown>;
+}
+
+/** The tables a claimed write touches, and who is told when it finds the claim lost (a `lost` lease event). */
+interface ClaimedWriteTables extends TableNames {
+  leaseEvents?: LeaseEventRecorder;
 }
 
 /** Still pending exactly as read: the same `status` and `retryCount`, and not processed by anyone since. */
@@ -43,7 +49,7 @@ export function alreadyProcessedAs(status: MessageRow['status']): RowPreconditio
  */
 export async function writeUnderClaim(
   doc: DynamoDBDocumentClient,
-  tables: TableNames,
+  tables: ClaimedWriteTables,
   now: Date,
   claim: HeldLock,
   rowAsRead: MessageRow,
@@ -96,8 +102,10 @@ export async function writeUnderClaim(
     await doc.send(command);
   } catch (err) {
     const [claimCheck, rowCheck] = cancellationCodes(err) ?? [];
-    if (claimCheck === 'ConditionalCheckFailed')
+    if (claimCheck === 'ConditionalCheckFailed') {
+      tables.leaseEvents?.record('lost', claim.id);
       throw new UpdateRefusedError('claim-lost', rowAsRead.id, claim.id);
+    }
     if (rowCheck === 'ConditionalCheckFailed')
       throw new UpdateRefusedError('row-changed', rowAsRead.id, claim.id);
     throw toSystemError(err, `update row ${rowAsRead.id} under ${claim.id}`);

@@ -3,6 +3,7 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { HANDLED_EVENT_TYPES, type Clock, type MessageRow } from '@ptpu/domain';
 import { alreadyProcessedAs, writeUnderClaim } from './claimed-write';
 import { documentClientFor } from './document-client';
+import type { LeaseEventRecorder } from './lease-events';
 import type { HeldLock } from './lease-keeper';
 import { fromMessageItem } from './message-item';
 import { queryPages } from './query-pages';
@@ -13,6 +14,8 @@ export interface DynamoDryRunRowsOptions extends TableNames {
   client: DynamoDBClient;
   /** Decides whether a claim has expired when a reopen is checked against it. */
   clock: Clock;
+  /** Told when a write finds the booking claim lost (`ptpu_lease_events_total`). Default none. */
+  leaseEvents?: LeaseEventRecorder;
 }
 
 /**

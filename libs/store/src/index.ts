@@ -5,6 +5,7 @@ export * from './query-pages';
 export * from './message-item';
 export * from './message-repository';
 export * from './lock';
+export { createLeaseMetrics, type LeaseEventRecorder } from './lease-events';
 export * from './report-queries';
 export * from './dry-run-rows';
 export * from './pending-backlog';

@@ -4,6 +4,7 @@ import { UpdateCommand, type DynamoDBDocumentClient, type UpdateCommandInput } f
 import type { Clock } from '@ptpu/domain';
 import { isConditionalCheckFailed, toSystemError } from '@ptpu/aws';
 import { documentClientFor } from './document-client';
+import { noLeaseEvents, type LeaseEventRecorder } from './lease-events';
 import { LeaseKeeper, type ActiveLock, type HeldLock, type LeaseProblem } from './lease-keeper';
 
 export type { ActiveLock, HeldLock, LeaseProblem, WriteGate } from './lease-keeper';
@@ -60,6 +61,8 @@ export interface DynamoLocksOptions {
   monotonicNow?: () => number;
   /** Taken off the lease by the write gate. @defaultValue defaultSafetyMarginMs(leaseMs) */
   safetyMarginMs?: number;
+  /** Told of every lease taken, renewed, released or lost (`ptpu_lease_events_total`). Default none. */
+  leaseEvents?: LeaseEventRecorder;
 }
 
 /**
@@ -72,6 +75,7 @@ export class DynamoLocks {
   private readonly leaseMs: number;
   private readonly safetyMarginMs: number;
   private readonly monotonicNow: () => number;
+  private readonly leaseEvents: LeaseEventRecorder;
 
   constructor(private readonly options: DynamoLocksOptions) {
     this.leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
@@ -85,6 +89,7 @@ export class DynamoLocks {
       );
     }
     this.monotonicNow = options.monotonicNow ?? (() => performance.now());
+    this.leaseEvents = options.leaseEvents ?? noLeaseEvents;
     this.doc = documentClientFor(options.client);
   }
 
@@ -103,6 +108,7 @@ export class DynamoLocks {
       ReturnValues: 'UPDATED_NEW',
     });
     if (!output) return undefined;
+    this.leaseEvents.record('taken', id);
     return { id, owner: this.owner, fence: output.fence as number };
   }
 
@@ -110,12 +116,18 @@ export class DynamoLocks {
   async renew(lock: HeldLock): Promise<boolean> {
     // No expiry condition: if our fence still stands, nobody acquired the lock in between, so extending is safe.
     const until = this.options.clock.now().getTime() + this.leaseMs;
-    return this.updateIfOurs(`renew ${lock.id}`, lock, 'SET lockUntil = :until', { ':until': until });
+    const renewed = await this.updateIfOurs(`renew ${lock.id}`, lock, 'SET lockUntil = :until', {
+      ':until': until,
+    });
+    this.leaseEvents.record(renewed ? 'renewed' : 'lost', lock.id);
+    return renewed;
   }
 
   /** Frees the lock for the next taker; false when it was no longer ours. `lockedBy` stays for the operator. */
   async release(lock: HeldLock): Promise<boolean> {
-    return this.updateIfOurs(`release ${lock.id}`, lock, 'REMOVE lockUntil', {});
+    const released = await this.updateIfOurs(`release ${lock.id}`, lock, 'REMOVE lockUntil', {});
+    this.leaseEvents.record(released ? 'released' : 'lost', lock.id);
+    return released;
   }
 
   /** Runs `fn` while holding the job lock `name`, renewed in the background; 'skipped' when it is held elsewhere. */
@@ -146,7 +158,11 @@ export class DynamoLocks {
       monotonicNow: this.monotonicNow,
       acquireSentAt,
       safetyMarginMs: this.safetyMarginMs,
-      onProblem: this.options.onLeaseProblem,
+      onProblem: (problem) => {
+        // A refused renewal was counted by `renew`; a lease that ran out while renewals failed is counted here.
+        if (problem.kind === 'lost' && problem.error.why === 'expired') this.leaseEvents.record('lost', id);
+        this.options.onLeaseProblem?.(problem);
+      },
     });
     let result: T;
     try {

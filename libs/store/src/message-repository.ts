@@ -18,6 +18,7 @@ import { atBoundary, isConditionalCheckFailed, toSystemError } from '@ptpu/aws';
 import { stillPendingAsRead, writeUnderClaim } from './claimed-write';
 import { stillPendingNow } from './consistent-reread';
 import { documentClientFor } from './document-client';
+import type { LeaseEventRecorder } from './lease-events';
 import type { HeldLock } from './lease-keeper';
 import { fromMessageItem, toMessageItem } from './message-item';
 import { queryPages } from './query-pages';
@@ -34,6 +35,8 @@ export interface DynamoMessageRepositoryOptions extends TableNames {
   clock: Clock;
   /** Rows per Query page. @defaultValue 100 */
   pageSize?: number;
+  /** Told when a write finds the booking claim lost (`ptpu_lease_events_total`). Default none. */
+  leaseEvents?: LeaseEventRecorder;
 }
 
 export interface PageOptions {

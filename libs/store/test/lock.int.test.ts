@@ -1,5 +1,5 @@
 import { claimIdFor, LeaseLostError, type ActiveLock, type ClaimTaken, type LeaseProblem } from '../src';
-import { mustAcquire, StoreUnderTest } from './support/store-under-test';
+import { eventually, mustAcquire, StoreUnderTest } from './support/store-under-test';
 
 const store = new StoreUnderTest();
 beforeAll(() => store.setUp('lock'));
@@ -9,15 +9,6 @@ beforeEach(() => store.clock.set('2026-01-15T10:00:00.000Z'));
 const LEASE_MS = 120_000;
 let lockNumber = 0;
 const freshLockName = () => `test-lock-${++lockNumber}`;
-
-/** Polls instead of sleeping for a fixed time, so the test waits only as long as the behaviour takes. */
-async function eventually(check: () => boolean | Promise<boolean>, timeoutMs = 3_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 describe('acquire', () => {
   it('when 20 workers contend for one lock at once, then exactly one wins', async () => {

@@ -23,6 +23,7 @@ const REQUIRED_ALERTS = [
   'PrisonToProbationNoRunningValidator',
   'PrisonToProbationPodCrashLooping',
   'PrisonToProbationOwedWorkExpired',
+  'PrisonToProbationUpstreamFailing',
 ];
 
 const defined = metricNamesDefinedInCode();
@@ -68,6 +69,15 @@ describe('alerts', () => {
     }
   });
 
+  it('when the upstream alert is read, then each outcome it counts as a failure is one the clients record', () => {
+    const rule = alertRules().find((r) => r.name === 'PrisonToProbationUpstreamFailing');
+    const outcomes = rule?.expr.match(/outcome=~"([^"]+)"/)?.[1].split('|') ?? [];
+    const recorded = readText('libs/clients/src/http/upstream-call-metrics.ts');
+
+    expect(outcomes).toEqual(['server_error', 'timeout', 'network_error']);
+    expect(outcomes.filter((outcome) => !recorded.includes(`'${outcome}'`))).toEqual([]);
+  });
+
   it('when the rule template is expanded, then its helpers exist', () => {
     expect(() => expandedTemplate(MONITORING_CHART, 'prometheus-rule.yaml')).not.toThrow();
   });
@@ -96,6 +106,22 @@ describe('Grafana dashboard', () => {
     const backlog = panels.find((panel) => panel.title === 'Backlog by status');
 
     expect(backlog?.targets?.[0].expr).toMatch(/^sum by \(status\)/);
+  });
+
+  it('when its panels are read, then upstream calls by outcome, their 95th percentile and lease events are there', () => {
+    expect(expressions).toContainEqual(
+      expect.stringMatching(
+        /^sum by \(upstream, outcome\) \(rate\(ptpu_upstream_call_duration_seconds_count\{/,
+      ),
+    );
+    expect(expressions).toContainEqual(
+      expect.stringMatching(
+        /^histogram_quantile\(0\.95, sum by \(le, upstream\) \(rate\(ptpu_upstream_call_duration_seconds_bucket\{/,
+      ),
+    );
+    expect(expressions).toContainEqual(
+      expect.stringMatching(/^sum by \(event, lock\) \(rate\(ptpu_lease_events_total\{/),
+    );
   });
 
   it('when its queries are read, then each selects known series in the chosen namespace, and panel ids are unique', () => {

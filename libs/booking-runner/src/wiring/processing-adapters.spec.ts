@@ -1,3 +1,4 @@
+import { Registry } from 'prom-client';
 import { ConfigError } from '@ptpu/platform';
 import { createCapturingLogger } from '@ptpu/platform/testing';
 import {
@@ -34,6 +35,7 @@ beforeAll(async () => {
     clock: { now: () => new Date('2026-01-15T10:00:00.000Z') },
     roleName: 'ptpu-processor',
     podName: 'ptpu-processor-0',
+    registry: new Registry(),
   });
 });
 afterAll(() => adapters.destroy());
@@ -79,6 +81,7 @@ describe('createProcessingAdapters', () => {
         logger: createCapturingLogger().logger,
         clock: { now: () => new Date() },
         roleName: 'ptpu-processor',
+        registry: new Registry(),
       },
     );
 

@@ -1,6 +1,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SNSClient } from '@aws-sdk/client-sns';
 import {
+  createUpstreamCallMetrics,
   upstreamClientsFromConfig,
   upstreamHealthComponents,
   type UpstreamClients,
@@ -16,12 +17,15 @@ import {
   type Logger,
   type Telemetry,
 } from '@ptpu/platform';
+import type { Registry } from 'prom-client';
 import {
+  createLeaseMetrics,
   createTables,
   DynamoLocks,
   dynamoTableHealth,
   DynamoMessageRepository,
   newLockOwner,
+  type LeaseEventRecorder,
 } from '@ptpu/store';
 import { SnsDomainEventPublisher, snsTopicHealth } from '@ptpu/domain-topic';
 import type { ClaimableProcessingDeps } from '../work-booking';
@@ -63,6 +67,8 @@ export interface ProcessingAdapters {
    * retrier tier, an admin request) must not supersede each other's claims.
    */
   newLocks(job: string): DynamoLocks;
+  /** Counts `ptpu_lease_events_total` on the app's registry, for any other store that writes under a claim. */
+  leaseEvents: LeaseEventRecorder;
   /**
    * The /health components, named as the original service named them: both tables, the domain topic and
    * every upstream. Only the AWS resources count for readiness: an upstream outage turns rows into "try
@@ -79,6 +85,8 @@ export interface ProcessingAdaptersOptions {
   roleName: string;
   /** In lock owners and `x-ptpu-caller`. Default `HOSTNAME` (the pod name in Kubernetes), else the host name. */
   podName?: string;
+  /** The app's registry: upstream calls and lease events are counted on it. */
+  registry: Registry;
 }
 
 /**
@@ -87,7 +95,7 @@ export interface ProcessingAdaptersOptions {
  */
 export async function createProcessingAdapters(
   config: ProcessingSettings,
-  { logger, clock, roleName, podName = podNameOfProcess() }: ProcessingAdaptersOptions,
+  { logger, clock, roleName, podName = podNameOfProcess(), registry }: ProcessingAdaptersOptions,
 ): Promise<ProcessingAdapters> {
   checkLeaseFits(config);
   const dynamodb = new DynamoDBClient(awsClientConfig(config, 'DYNAMODB'));
@@ -97,12 +105,14 @@ export async function createProcessingAdapters(
     scheduleTable: config.DYNAMODB_SCHEDULE_TABLENAME,
   };
   if (config.PROVISION_LOCAL_RESOURCES) await createTables(dynamodb, tables);
-  const upstreams = upstreamClientsFromConfig(config, clock, podName);
+  const upstreams = upstreamClientsFromConfig(config, clock, podName, createUpstreamCallMetrics(registry));
+  const leaseEvents = createLeaseMetrics(registry);
   const repository = new DynamoMessageRepository({
     client: dynamodb,
     ...tables,
     clock,
     pageSize: config.PTPU_PAGE_SIZE,
+    leaseEvents,
   });
   const topicArn = config.HMPPS_SQS_TOPICS_DOMAINEVENTTOPIC_ARN;
   const telemetry = await createTelemetry({
@@ -130,6 +140,7 @@ export async function createProcessingAdapters(
       },
     },
     telemetry,
+    leaseEvents,
     newLocks: (job) =>
       new DynamoLocks({
         client: dynamodb,
@@ -137,6 +148,7 @@ export async function createProcessingAdapters(
         clock,
         owner: newLockOwner(`${podName}/${job}`),
         leaseMs: config.PTPU_LOCK_LEASE,
+        leaseEvents,
         onLeaseProblem: (problem) =>
           logger.warn({ err: problem.error, lockId: problem.lockId }, `lease ${problem.kind}`),
         onClaimTaken: ({ lockId, owner, fence, takenAt }) =>

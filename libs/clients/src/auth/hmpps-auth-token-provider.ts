@@ -4,6 +4,7 @@ import type { paths } from '../generated/hmpps-auth';
 import { requireFields } from '../http/require-fields';
 import { DEFAULT_RETRY_POLICY } from '../http/retry-policy';
 import { receive } from '../http/send';
+import type { UpstreamCallRecorder } from '../http/upstream-call-metrics';
 import { createUpstreamFetch } from '../http/upstream-fetch';
 import type { TokenProvider } from './token-provider';
 
@@ -18,6 +19,8 @@ export interface HmppsAuthOptions {
   clock?: Clock;
   /** Sent as `x-ptpu-caller` on the token request. */
   callerName?: string;
+  /** Told of every token request sent. Default none. */
+  calls?: UpstreamCallRecorder;
 }
 
 /** A token is dropped this long before HMPPS Auth says it expires, so it never expires in flight. */
@@ -40,6 +43,8 @@ export class HmppsAuthTokenProvider implements TokenProvider {
     this.client = createClient<paths>({
       baseUrl: options.authUrl,
       fetch: createUpstreamFetch({
+        upstream: 'hmpps-auth',
+        calls: options.calls,
         timeoutMs: options.timeoutMs,
         retry: DEFAULT_RETRY_POLICY,
         caller: options.callerName,

@@ -2,6 +2,13 @@ import type { TokenProvider } from '../auth/token-provider';
 import { errorName } from './error-name';
 import { backOffDelay, RETRYABLE_STATUSES, type RetryPolicy } from './retry-policy';
 import {
+  noUpstreamCallRecorder,
+  outcomeOfError,
+  outcomeOfStatus,
+  type Upstream,
+  type UpstreamCallRecorder,
+} from './upstream-call-metrics';
+import {
   CALLER_HEADER,
   CLAIM_HEADER,
   claimHeaderValue,
@@ -12,6 +19,10 @@ import {
 } from './write-gate';
 
 export interface UpstreamFetchOptions {
+  /** Who is called, for the metrics. */
+  upstream: Upstream;
+  /** Told of every attempt sent (`ptpu_upstream_call_duration_seconds`). Default none. */
+  calls?: UpstreamCallRecorder;
   /** Time limit of one attempt in ms, from sending the request to reading the whole body. */
   timeoutMs: number;
   retry: RetryPolicy;
@@ -37,6 +48,7 @@ export type FetchFn = (request: Request) => Promise<Response>;
  * (`CLAIM.LEASE_PASSED`), and one that is sent may take only what is left of the lease.
  */
 export function createUpstreamFetch(options: UpstreamFetchOptions): FetchFn {
+  const send = timedFetch(options.upstream, options.calls ?? noUpstreamCallRecorder);
   return async (request) => {
     const gate = gateOf(request, options.writes);
     const token = options.tokenProvider ? await options.tokenProvider.getToken() : undefined;
@@ -48,7 +60,7 @@ export function createUpstreamFetch(options: UpstreamFetchOptions): FetchFn {
         const signal = gate
           ? gatedSignal(toSend, gate, request.signal, options.timeoutMs)
           : attemptSignal(request.signal, options.timeoutMs);
-        const response = await globalThis.fetch(toSend, { signal });
+        const response = await send(toSend, signal);
         if (!lastAttempt && RETRYABLE_STATUSES.has(response.status)) {
           await response.body?.cancel();
         } else {
@@ -59,6 +71,25 @@ export function createUpstreamFetch(options: UpstreamFetchOptions): FetchFn {
         if (lastAttempt || !isNetworkError(err)) throw err;
       }
       await options.retry.sleep(backOffDelay(options.retry, attempt));
+    }
+  };
+}
+
+/**
+ * fetch, recording each attempt's outcome and its time to the answer's headers (reading the body is the
+ * caller's, and not in it). Requests a gate refused never get here, so they are not counted as calls.
+ */
+function timedFetch(upstream: Upstream, calls: UpstreamCallRecorder) {
+  return async (request: Request, signal: AbortSignal): Promise<Response> => {
+    const started = performance.now();
+    const seconds = () => (performance.now() - started) / 1000;
+    try {
+      const response = await globalThis.fetch(request, { signal });
+      calls.record(upstream, outcomeOfStatus(response.status), seconds());
+      return response;
+    } catch (err) {
+      calls.record(upstream, outcomeOfError(err), seconds());
+      throw err;
     }
   };
 }

@@ -69,6 +69,15 @@ export async function mustAcquire(locks: DynamoLocks, id: string): Promise<HeldL
   return held;
 }
 
+/** Polls instead of sleeping for a fixed time, so the test waits only as long as the behaviour takes. */
+export async function eventually(check: () => boolean | Promise<boolean>, timeoutMs = 3_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 /** Drains a paged query into one list, keeping the page sizes for paging assertions. */
 export async function collectPages<T>(
   pages: AsyncIterable<T[]>,
