@@ -47,7 +47,6 @@ export const validatorConfigSchema = z
 
 export type ValidatorConfig = Readonly<z.output<typeof validatorConfigSchema>>;
 
-/** Parses the environment once, at start-up; throws a `ConfigError` naming every bad variable. */
 export function loadValidatorConfig(env: Env): ValidatorConfig {
   return loadConfig(validatorConfigSchema, env);
 }

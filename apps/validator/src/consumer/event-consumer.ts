@@ -52,7 +52,6 @@ export class EventConsumer {
       poller.on('error', (error, message) => this.onPollerError(error, message));
   }
 
-  /** Starts every poller. */
   start(): void {
     this.stopping = false;
     this.backoff.reset();

@@ -10,7 +10,7 @@ import {
 } from '@ptpu/domain';
 import { addLogContext } from '@ptpu/platform';
 import type { DeadLetterQueue } from '../queues/dead-letter';
-import { rejected, unhandledEventType, type HandlingOutcome } from './handling-outcome';
+import type { HandlingOutcome } from './handling-outcome';
 import { rowForEvent } from './row-for-event';
 
 /** Where accepted events are kept: the message table, idempotent on the row id. */
@@ -43,11 +43,15 @@ export async function handleEventMessage(
       await deps.deadLetters.send(message, parsed.reason);
       return { kind: 'poison', reason: parsed.reason };
     case 'unhandled':
-      return unhandledEventType(parsed.eventType);
+      return {
+        kind: 'ignored',
+        reason: 'unhandled-event-type',
+        description: `We received a message of event type ${parsed.eventType} which I really wasn't expecting`,
+      };
     case 'handled': {
       const verdict = await validateEvent(parsed.event, deps.prisonApi, deps.interestedPrisons);
       if (verdict.booking) addLogContext({ nomsNumber: verdict.booking.offenderNo });
-      if (verdict.kind === 'reject') return rejected(verdict.rejection);
+      if (verdict.kind === 'reject') return { kind: 'ignored', ...verdict.rejection };
       let stored: 'stored' | 'duplicate';
       try {
         stored = await deps.rows.storeIfAbsent(rowForEvent(parsed, verdict.booking, deps.clock.now()));

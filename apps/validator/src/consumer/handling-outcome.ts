@@ -1,7 +1,4 @@
-import type { ValidationRejection, ValidationRejectionReason } from '@ptpu/domain';
-
-/** Why an event was acknowledged without storing anything (docs/architecture.md, Outcomes and statuses). */
-type IgnoredReason = ValidationRejectionReason | 'unhandled-event-type';
+import type { ValidationRejectionReason } from '@ptpu/domain';
 
 /**
  * Where one SQS message ended up. Each is durable before the message is deleted: a row in the message
@@ -10,25 +7,11 @@ type IgnoredReason = ValidationRejectionReason | 'unhandled-event-type';
 export type HandlingOutcome =
   | { kind: 'stored' }
   | { kind: 'duplicate' }
-  | { kind: 'ignored'; reason: IgnoredReason; description: string }
+  // Why an event was acknowledged without storing anything (docs/architecture.md, Outcomes and statuses).
+  | { kind: 'ignored'; reason: ValidationRejectionReason | 'unhandled-event-type'; description: string }
   | { kind: 'poison'; reason: string };
 
-export const unhandledEventType = (eventType: string): HandlingOutcome => ({
-  kind: 'ignored',
-  reason: 'unhandled-event-type',
-  description: `We received a message of event type ${eventType} which I really wasn't expecting`,
-});
-
-export const rejected = (rejection: ValidationRejection): HandlingOutcome => ({
-  kind: 'ignored',
-  reason: rejection.reason,
-  description: rejection.description,
-});
-
-/**
- * The log / counter `reason` (docs/architecture.md, Outcomes and statuses): the rule's reason for an ignored event, otherwise
- * the outcome itself (a poison message's own reason is free text, so it goes in the log line only).
- */
+/** The log and counter `reason`: a poison message's own reason is free text, so it goes in the log line only. */
 export function reasonOf(outcome: HandlingOutcome): string {
   return outcome.kind === 'ignored' ? outcome.reason : outcome.kind;
 }

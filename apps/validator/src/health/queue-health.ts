@@ -9,11 +9,7 @@ import { parseRedrivePolicy, queueAttributes } from '../queues/queue-attributes'
  * for ever and nothing would ever reach the DLQ that operators watch.
  */
 export function queueHealth(sqs: SQSClient, queues: EventQueues): HealthComponent {
-  return {
-    name: 'prisoneventqueue-health',
-    readiness: true,
-    check: () => checkQueues(sqs, queues),
-  };
+  return { name: 'prisoneventqueue-health', readiness: true, check: () => checkQueues(sqs, queues) };
 }
 
 async function checkQueues(sqs: SQSClient, queues: EventQueues): Promise<HealthCheckResult> {

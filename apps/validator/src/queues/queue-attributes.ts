@@ -7,7 +7,6 @@ export interface RedrivePolicy {
   maxReceiveCount: number;
 }
 
-/** Reads some attributes of a queue, as strings (SQS's own form). */
 export async function queueAttributes(
   sqs: SQSClient,
   QueueUrl: string,
@@ -42,4 +41,20 @@ export function parseRedrivePolicy(attribute: string | undefined): RedrivePolicy
   } catch {
     return undefined;
   }
+}
+
+/**
+ * What the platform configured on the queue (terraform), which the consumer works with rather than against: the
+ * visibility timeout its heartbeat renews, and the receives before SQS dead-letters a message (undefined without
+ * a redrive policy).
+ */
+export async function readQueueSettings(
+  sqs: SQSClient,
+  queueUrl: string,
+): Promise<{ visibilityTimeoutSeconds: number; maxReceiveCount: number | undefined }> {
+  const attributes = await queueAttributes(sqs, queueUrl, ['VisibilityTimeout', 'RedrivePolicy']);
+  return {
+    visibilityTimeoutSeconds: Number(attributes.VisibilityTimeout ?? 30),
+    maxReceiveCount: parseRedrivePolicy(attributes.RedrivePolicy)?.maxReceiveCount,
+  };
 }
