@@ -3,13 +3,6 @@ import { errorCodeOf } from '@ptpu/domain';
 import { HttpError } from '../http/http-error';
 import type { Logger } from '../logging/create-logger';
 
-/** One item of a background job, as the operator polling it sees it. */
-export interface JobItemResult<R> {
-  item: string;
-  /** The item's own answer, or `error` with the failure's code when it threw. */
-  outcome: R | { error: string };
-}
-
 /** A background job as `GET .../jobs/{id}` answers it. */
 export interface JobView<R> {
   id: string;
@@ -19,7 +12,8 @@ export interface JobView<R> {
   done: number;
   startedAt: string;
   finishedAt?: string;
-  results: JobItemResult<R>[];
+  /** Each item's own answer, or `error` with the failure's code when it threw. */
+  results: { item: string; outcome: R | { error: string } }[];
 }
 
 /**
@@ -66,7 +60,7 @@ export class BackgroundJobs {
     return this.jobs.get(id);
   }
 
-  /** Waits for the running jobs (shutdown). */
+  /** For shutdown. */
   async stop(): Promise<void> {
     await Promise.all(this.running);
   }

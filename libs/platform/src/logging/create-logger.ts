@@ -1,17 +1,15 @@
 import pino from 'pino';
 import { currentLogContext } from './log-context';
 
-/** The structured logger every app and adapter uses. */
 export type Logger = pino.Logger;
 
 export type LogLevel = pino.LevelWithSilent;
 
-export interface LoggerOptions {
+interface LoggerOptions {
   /** The app's name (`validator`, ...), on every line. */
   name: string;
-  /** From `LOG_LEVEL`. */
   level: LogLevel;
-  /** Where lines go; defaults to stdout. Tests pass a stream to read the lines back. */
+  /** Default stdout; tests pass a stream to read the lines back. */
   destination?: pino.DestinationStream;
 }
 

@@ -22,7 +22,6 @@ export function addLogContext(fields: LogContext): void {
   if (store) Object.assign(store, fields);
 }
 
-/** The fields in force here; `{}` outside any context. */
 export function currentLogContext(): LogContext {
   return { ...storage.getStore() };
 }

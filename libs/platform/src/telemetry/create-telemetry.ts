@@ -1,14 +1,26 @@
 import type { Logger } from '../logging/create-logger';
 import { AppInsightsTelemetry } from './app-insights-telemetry';
-import { LogTelemetry } from './log-telemetry';
-import type { Telemetry } from './telemetry';
+import type { Telemetry, TelemetryProperties } from './telemetry';
 
-export interface TelemetryOptions {
+interface TelemetryOptions {
   logger: Logger;
   /** `APPLICATIONINSIGHTS_CONNECTION_STRING`; unset means the log is the only destination. */
   connectionString?: string;
   /** The app as Application Insights names it (`cloud_RoleName`), e.g. `ptpu-processor`. */
   roleName: string;
+}
+
+/** Writes each event as one log line `{ telemetryEvent: name, ...properties }`, queryable in the log store. */
+class LogTelemetry implements Telemetry {
+  constructor(private readonly logger: Logger) {}
+
+  trackEvent(name: string, properties: TelemetryProperties = {}): void {
+    this.logger.info({ ...properties, telemetryEvent: name }, name);
+  }
+
+  async close(): Promise<void> {
+    // Each line is written as the event happens: nothing is held back.
+  }
 }
 
 /**

@@ -7,6 +7,6 @@ export type TelemetryProperties = Readonly<Record<string, string | number | bool
  */
 export interface Telemetry {
   trackEvent(name: string, properties?: TelemetryProperties): void;
-  /** Sends what is still batched; for shutdown. */
+  /** For shutdown: sends what is still batched. */
   close(): Promise<void>;
 }
