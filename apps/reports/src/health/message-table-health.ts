@@ -11,10 +11,5 @@ const REPORT_INDEXES = [
 
 /** Readiness: the message table is ACTIVE and so is every index the reports query. */
 export function messageTableHealth(dynamodb: DynamoDBClient, tableName: string): HealthComponent {
-  return dynamoTableHealth({
-    name: 'messageTable',
-    client: dynamodb,
-    tableName,
-    indexes: REPORT_INDEXES,
-  });
+  return dynamoTableHealth({ name: 'messageTable', client: dynamodb, tableName, indexes: REPORT_INDEXES });
 }

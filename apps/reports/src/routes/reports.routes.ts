@@ -15,7 +15,9 @@ import {
 } from '@ptpu/domain';
 import { HttpError, requireRole, type Logger, type TokenVerifier } from '@ptpu/platform';
 import { respondWithCsv } from '../http/csv-response';
-import { REPORT_ROLE } from '../report-role';
+
+/** The role analysts' tokens must carry (HMPPS Auth `authorities`) to read any report. */
+export const REPORT_ROLE = 'ROLE_PTPU_REPORT';
 
 export interface ReportsRoutesDeps {
   reportRows: ReportRows;
