@@ -22,8 +22,7 @@ import { createMessageSettler } from './consumer/settle-message';
 import { queueHealth } from './health/queue-health';
 import { createValidatorMetrics } from './metrics';
 import { sqsDeadLetterQueue } from './queues/dead-letter';
-import { resolveEventQueues } from './queues/event-queues';
-import { readQueueSettings } from './queues/queue-attributes';
+import { readQueueSettings, resolveEventQueues } from './queues/event-queues';
 
 export interface RunningValidator {
   /** Where the ops and queue-admin endpoints listen. */
@@ -40,7 +39,6 @@ const SYSTEM_CLOCK: Clock = { now: () => new Date() };
 // Within Kubernetes' default 30 s grace period, after the HTTP server's share.
 const CONSUMER_STOP_LIMIT_MS = 25_000;
 
-/** Builds the validator's adapters from its config, then starts its HTTP server and its queue consumer. */
 export async function startValidator(
   config: ValidatorConfig,
   logger: Logger,

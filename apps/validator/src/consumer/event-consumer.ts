@@ -66,10 +66,7 @@ export class EventConsumer {
     );
   }
 
-  /**
-   * Stops receiving (an open long poll is aborted) and resolves once every message already received has been
-   * settled, so none is left half-handled.
-   */
+  /** Aborts an open long poll, then waits until every message already received is settled. */
   async stop(): Promise<void> {
     this.stopping = true;
     this.backoff.cancel();

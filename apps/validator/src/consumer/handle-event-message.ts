@@ -7,20 +7,27 @@ import {
   type MessageRow,
   type ParsedEventMessage,
   type PrisonApi,
+  type ValidationRejectionReason,
 } from '@ptpu/domain';
 import { addLogContext } from '@ptpu/platform';
 import type { DeadLetterQueue } from '../queues/dead-letter';
-import type { HandlingOutcome } from './handling-outcome';
 import { rowForEvent } from './row-for-event';
 
-/** Where accepted events are kept: the message table, idempotent on the row id. */
-interface EventRowStore {
-  storeIfAbsent(row: MessageRow): Promise<'stored' | 'duplicate'>;
-}
+/**
+ * Where one SQS message ended up. Each is durable before the message is deleted: a row in the message
+ * table, a copy in the DLQ, or nothing to keep. A transient failure has no outcome: it is thrown.
+ */
+export type HandlingOutcome =
+  | { kind: 'stored' }
+  | { kind: 'duplicate' }
+  // Why an event was acknowledged without storing anything (docs/architecture.md, Outcomes and statuses).
+  | { kind: 'ignored'; reason: ValidationRejectionReason | 'unhandled-event-type'; description: string }
+  | { kind: 'poison'; reason: string };
 
 export interface EventHandlerDeps {
   prisonApi: PrisonApi;
-  rows: EventRowStore;
+  /** The message table, idempotent on the row id. */
+  rows: { storeIfAbsent(row: MessageRow): Promise<'stored' | 'duplicate'> };
   deadLetters: DeadLetterQueue;
   clock: Clock;
   /** `PRISONTOPROBATION_ONLY_PRISONS`; empty means every prison. */

@@ -4,15 +4,13 @@ import { withLogContext, type Logger } from '@ptpu/platform';
 import type { ValidatorMetrics } from '../metrics';
 import { deleteReceived, hideReceived, receiveCountOf } from '../queues/message-receipts';
 import { errorVisibilitySeconds } from './error-visibility';
-import { handleEventMessage, type EventHandlerDeps } from './handle-event-message';
-import { reasonOf, type HandlingOutcome } from './handling-outcome';
+import { handleEventMessage, type EventHandlerDeps, type HandlingOutcome } from './handle-event-message';
 
 export interface SettleMessageDeps extends EventHandlerDeps {
   sqs: SQSClient;
   queueUrl: string;
   /** `PTPU_ERROR_VISIBILITY`, in milliseconds. */
   errorVisibilityMs: readonly number[];
-  /** From the queue's redrive policy. */
   maxReceiveCount: number | undefined;
   metrics: ValidatorMetrics;
   logger: Logger;
@@ -41,7 +39,9 @@ export function createMessageSettler(deps: SettleMessageDeps): (message: Message
         return false;
       }
       stopTimer({ outcome: outcome.kind });
-      deps.metrics.handled.inc({ outcome: outcome.kind, reason: reasonOf(outcome) });
+      // A poison message's own reason is free text, so it goes in the log line only.
+      const reason = outcome.kind === 'ignored' ? outcome.reason : outcome.kind;
+      deps.metrics.handled.inc({ outcome: outcome.kind, reason });
       logOutcome(outcome, deps.logger);
       return deleteSettled(message, deps);
     });

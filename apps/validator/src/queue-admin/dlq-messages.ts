@@ -1,6 +1,6 @@
 import { ReceiveMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import { atBoundary } from '@ptpu/aws';
-import { visibleMessageCount } from '../queues/queue-attributes';
+import { visibleMessageCount } from '../queues/event-queues';
 
 interface DlqMessage {
   messageId: string;

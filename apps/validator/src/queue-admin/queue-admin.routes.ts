@@ -10,8 +10,7 @@ import {
   type TokenVerifier,
 } from '@ptpu/platform';
 import type { ValidatorMetrics } from '../metrics';
-import type { EventQueues } from '../queues/event-queues';
-import { visibleMessageCount } from '../queues/queue-attributes';
+import { visibleMessageCount, type EventQueues } from '../queues/event-queues';
 import { peekDlqMessages } from './dlq-messages';
 import { redriveDlq, type RedriveOptions, type RedriveTrigger, type RedrivenMessage } from './dlq-redrive';
 
