@@ -21,7 +21,7 @@ export class PendingBacklogRefresher {
 
   constructor(private readonly deps: PendingBacklogRefresherDeps) {}
 
-  /** Refreshes now, then every interval; the timer does not keep the process alive. */
+  /** The timer does not keep the process alive. */
   start(): void {
     void this.refresh();
     this.timer = setInterval(() => void this.refresh(), this.deps.intervalMs);

@@ -1,5 +1,5 @@
 import { isPending, owedWorkOf, type MessageRow } from '@ptpu/domain';
-import { HttpError } from '@ptpu/platform';
+import { badParameter } from '../admin/query-parameters';
 import { STATUS_REASONS } from './status-reasons';
 
 /** Who an operator asks about: one booking, or one prisoner by NOMS number. */
@@ -25,9 +25,7 @@ export function rowsQueryOf(query: Readonly<Record<string, unknown>>): RowsQuery
     return { bookingId: Number(bookingId) };
   if (names.length === 1 && typeof nomsNumber === 'string' && /^[A-Z]\d{4}[A-Z]{2}$/i.test(nomsNumber))
     return { nomsNumber: nomsNumber.toUpperCase() };
-  throw new HttpError(400, 'Ask for one booking (?bookingId=1200835) or one prisoner (?nomsNumber=A5089DY)', {
-    code: 'RETRIER.BAD_PARAMETER',
-  });
+  throw badParameter('Ask for one booking (?bookingId=1200835) or one prisoner (?nomsNumber=A5089DY)');
 }
 
 /** What an operator needs of one row to answer "why is this prisoner not linked?". */

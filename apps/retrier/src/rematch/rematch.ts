@@ -1,5 +1,5 @@
 import { isPending, type Lookup, type MessageRow } from '@ptpu/domain';
-import { HttpError } from '@ptpu/platform';
+import { badParameter } from '../admin/query-parameters';
 import type { ReprocessMode, ReprocessResult } from '../bookings/reprocess-booking';
 
 /** A bulk re-match is one operator request for many prisoners; more than this is several requests. */
@@ -11,19 +11,15 @@ const CRN = /^[A-Z]\d{6}$/;
 /** One prisoner to re-match: by NOMS number, or by the CRN of their Delius case. */
 export type RematchItem = { nomsNumber: string } | { crn: string };
 
-export interface RematchRequest {
-  items: RematchItem[];
-  mode: ReprocessMode;
-}
-
 /**
  * The query of POST /admin/rematch: `nomsNumbers` and/or `crns` (comma-separated, at most 500 in all) and
  * `mode` (`dry-run` unless `write` is asked for: a bulk request writes to Delius only when the operator says
  * so). Anything else is a 400 naming it, so a misspelt parameter never starts a job.
  */
-export function rematchRequestOf(
-  query: Readonly<Record<string, string | string[] | undefined>>,
-): RematchRequest {
+export function rematchRequestOf(query: Readonly<Record<string, string | string[] | undefined>>): {
+  items: RematchItem[];
+  mode: ReprocessMode;
+} {
   const unknown = Object.keys(query).filter((name) => !['nomsNumbers', 'crns', 'mode'].includes(name));
   if (unknown.length > 0)
     throw badParameter(`Unknown parameter ${unknown.join(', ')}: give nomsNumbers or crns, and mode`);
@@ -42,7 +38,7 @@ export function rematchRequestOf(
   return { items, mode };
 }
 
-/** A comma-separated list of one kind, distinct and upper-cased; absent is empty. */
+/** Distinct and upper-cased; absent is empty. */
 function listOf(value: string | string[] | undefined, name: string, format: RegExp, notOfKind: string) {
   if (value === undefined) return [];
   if (typeof value !== 'string') throw badParameter(`"${name}" is given more than once: give one list`);
@@ -50,10 +46,6 @@ function listOf(value: string | string[] | undefined, name: string, format: RegE
   const invalid = asked.filter((item) => !format.test(item));
   if (invalid.length > 0) throw badParameter(`${notOfKind}: ${invalid.slice(0, 10).join(', ')}`);
   return asked;
-}
-
-function badParameter(message: string): HttpError {
-  return new HttpError(400, message, { code: 'RETRIER.BAD_PARAMETER' });
 }
 
 export interface RematchDeps {
@@ -110,7 +102,6 @@ async function rematchCase(crn: string, mode: ReprocessMode, deps: RematchDeps):
   return { nomsNumber: holds.value, ...(await rematchPrisoner(holds.value, mode, deps)) };
 }
 
-/** One item of a re-match job, by whichever key the operator gave. */
 export function rematchItem(
   item: RematchItem,
   mode: ReprocessMode,

@@ -20,14 +20,9 @@ export interface TierSchedule {
 export function tierSchedule(tier: RetryTier, expression: string): TierSchedule {
   // Paused and without a callback: croner only evaluates the pattern here, it never starts a timer.
   const cron = new Cron(expression, { timezone: CRON_TIME_ZONE, mode: '6-part', paused: true });
-  return {
-    tier,
-    expression,
-    nextFireAfter: (instant) => cron.nextRun(instant) ?? undefined,
-  };
+  return { tier, expression, nextFireAfter: (instant) => cron.nextRun(instant) ?? undefined };
 }
 
-/** One firing of one tier. */
 export interface TierFiring {
   tier: RetryTier;
   at: Date;

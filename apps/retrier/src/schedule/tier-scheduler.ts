@@ -31,7 +31,6 @@ export class TierScheduler {
     for (const schedule of this.options.schedules) this.arm(schedule, this.options.clock.now());
   }
 
-  /** When each armed tier fires next. */
   nextFirings(): ReadonlyMap<RetryTier, Date> {
     return new Map(this.nextDue);
   }

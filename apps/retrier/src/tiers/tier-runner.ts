@@ -2,9 +2,8 @@ import { JobRunner, type JobLocks, type JobOutcome } from '@ptpu/booking-runner'
 import type { RetryTier } from '@ptpu/domain';
 import { withLogContext, type Logger } from '@ptpu/platform';
 import type { RetrierMetrics } from '../metrics';
-import type { TierRunReport } from './run-tier';
+import { summariseTierRun, type TierRunReport } from './run-tier';
 import { tierLabel, tierLockName } from './tier-label';
-import { summariseTierRun } from './tier-summary';
 
 /** How a request to run a tier ended: the job runner's outcome, in its words, for the tier. */
 export type TierRunOutcome = { tier: RetryTier } & JobOutcome<TierRunReport>;
@@ -69,7 +68,7 @@ export class TierRunner {
     });
   }
 
-  /** Stops the running tiers starting bookings, and waits for the bookings they are working to finish. */
+  /** Stops the running tiers starting bookings, and waits for the bookings already started. */
   stop(): Promise<void> {
     return this.jobs.stop();
   }
