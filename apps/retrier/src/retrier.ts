@@ -22,9 +22,7 @@ import { tierLockName } from './tiers/tier-label';
 import { TierRunner, type TierRunOutcome, type TierTrigger } from './tiers/tier-runner';
 
 export interface RunningRetrier {
-  /** Where the ops and admin endpoints listen. */
   url: string;
-  /** The tiers' schedules, as configured. */
   schedules: readonly TierSchedule[];
   /** Runs a tier now, as its cron or an operator would (tests drive the schedules through this). */
   runTier(tier: RetryTier, trigger: TierTrigger): Promise<TierRunOutcome>;

@@ -28,7 +28,7 @@ export class PendingBacklogRefresher {
     this.timer.unref();
   }
 
-  /** Stops the interval and waits for the refreshes already asked for. */
+  /** Waits for the refreshes already asked for. */
   async stop(): Promise<void> {
     clearInterval(this.timer);
     this.timer = undefined;

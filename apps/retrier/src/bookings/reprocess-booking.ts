@@ -21,11 +21,7 @@ export interface ReprocessDeps extends Omit<BookingWorkDeps, 'claims'> {
 /** Whether a reprocess may write to Delius, or only reads and decides and answers with the writes it would make. */
 export type ReprocessMode = 'dry-run' | 'write';
 
-/**
- * What an operator's reprocess did: the booking's result, which rows it attempted (every kept row, unlike the
- * processor and the tiers, which take only their own), the mode it ran in, and which of the booking's dry-run
- * rows were reopened first (none in a dry run).
- */
+/** Every kept row is attempted, unlike the processor and the tiers, which take only their own. */
 export type ReprocessResult = BookingResult & {
   attempted: 'every-kept-row';
   mode: ReprocessMode;

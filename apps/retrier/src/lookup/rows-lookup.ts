@@ -2,7 +2,6 @@ import { isPending, owedWorkOf, type MessageRow } from '@ptpu/domain';
 import { badParameter } from '../admin/query-parameters';
 import { STATUS_REASONS } from './status-reasons';
 
-/** Who an operator asks about: one booking, or one prisoner by NOMS number. */
 export type RowsQuery = { bookingId: number } | { nomsNumber: string };
 
 /** Every row kept for a booking or a prisoner, through the message table's indexes (never a scan). */
@@ -33,7 +32,6 @@ export interface RowView {
   id: string;
   bookingId: number;
   eventType: string;
-  /** The outcome so far: `pending` until done. */
   state: 'pending' | 'done';
   status: string;
   /** The status in an operator's words: why the row is where it is, and what happens next. */

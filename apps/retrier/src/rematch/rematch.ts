@@ -55,16 +55,12 @@ export interface RematchDeps {
   nomsNumberOfCase(crn: string): Promise<Lookup<string | undefined>>;
 }
 
-/** What re-matching one prisoner did: each booking with rows still pending, worked as a reprocess does. */
+/** Each booking with rows still pending, worked as a reprocess does. */
 export interface PrisonerRematch {
   bookings: { bookingId: number; result: ReprocessResult['result']; statuses: string[] }[];
 }
 
-/**
- * Re-matches one prisoner now: every booking of theirs with a row still pending (found by NOMS number through
- * the message table's index) is worked through the one reprocess path, under its claim and in `mode`. A
- * prisoner with nothing pending has nothing to re-match.
- */
+/** Every booking of the prisoner with a row still pending, worked through the one reprocess path. */
 async function rematchPrisoner(
   nomsNumber: string,
   mode: ReprocessMode,
@@ -86,15 +82,11 @@ async function rematchPrisoner(
   return { bookings };
 }
 
-/** What re-matching by CRN did: the prisoner the case names, re-matched, or why the CRN names nobody. */
+/** The prisoner the case names, re-matched, or why the CRN names nobody. */
 export type CaseRematch =
   (PrisonerRematch & { nomsNumber: string }) | { unresolved: 'crn-not-found' | 'case-holds-no-noms-number' };
 
-/**
- * Re-matches the prisoner a Delius case names: the NOMS number the case holds (no index finds rows by
- * candidate CRN), then as `rematchPrisoner`. A case that holds no NOMS number names nobody: such a prisoner is
- * re-matched by their NOMS number.
- */
+/** By the NOMS number the case holds: no index finds rows by candidate CRN. */
 async function rematchCase(crn: string, mode: ReprocessMode, deps: RematchDeps): Promise<CaseRematch> {
   const holds = await deps.nomsNumberOfCase(crn);
   if (holds.kind === 'not-found') return { unresolved: 'crn-not-found' };

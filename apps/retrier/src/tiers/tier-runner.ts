@@ -5,16 +5,14 @@ import type { RetrierMetrics } from '../metrics';
 import { summariseTierRun, type TierRunReport } from './run-tier';
 import { tierLabel, tierLockName } from './tier-label';
 
-/** How a request to run a tier ended: the job runner's outcome, in its words, for the tier. */
+/** The job runner's outcome, for the tier. */
 export type TierRunOutcome = { tier: RetryTier } & JobOutcome<TierRunReport>;
 
-/** Why the tier was run: its cron fired, or an operator asked. */
 export type TierTrigger = 'schedule' | 'operator';
 
 export interface TierRunnerDeps {
   /** Each tier's own locks (one owner per tier): its job lock and the claims of the bookings it works. */
   locksOf(tier: RetryTier): JobLocks;
-  /** One run of the tier; stops starting bookings once `signal` is aborted. */
   runTier(tier: RetryTier, signal: AbortSignal): Promise<TierRunReport>;
   metrics: RetrierMetrics;
   logger: Logger;

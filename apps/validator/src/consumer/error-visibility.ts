@@ -1,5 +1,5 @@
 /** SQS refuses a visibility timeout above 12 hours. */
-const MAX_VISIBILITY_SECONDS = 43_200;
+export const MAX_VISIBILITY_SECONDS = 43_200;
 
 /**
  * How long a message that failed for a transient reason stays hidden before its next try, as hmpps-sqs's

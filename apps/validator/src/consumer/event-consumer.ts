@@ -20,10 +20,9 @@ export interface EventConsumerOptions {
 export const RECEIVE_WAIT_SECONDS = 20;
 
 /**
- * The prison event queue's consumer. sqs-consumer runs the polling loops (long polling, batches of up to 10,
- * messages of a batch handled side by side, a heartbeat that extends the visibility of a message still being
- * handled); `settle` decides, deletes and backs off itself, so that on shutdown the receives can be aborted at
- * once while the messages already received are still finished and deleted.
+ * sqs-consumer runs the polling loops (long polls, batches handled side by side, a heartbeat that extends the
+ * visibility of a message still being handled); `settle` decides, deletes and backs off itself, so that on
+ * shutdown the receives can be aborted at once while the messages already received are still settled.
  */
 export class EventConsumer {
   private readonly pollers: Consumer[];

@@ -19,8 +19,7 @@ export interface SettleMessageDeps extends EventHandlerDeps {
 /**
  * Settles one delivery: its outcome is made durable and then the message is deleted, or, after a transient
  * failure, it is left on the queue hidden for the back-off of its receive count. Never throws; resolves true
- * when the message was deleted. Every line logged meanwhile names the message, its event type and, for one of
- * our events, its booking (and the NOMS number once prison-api has said it).
+ * when the message was deleted.
  */
 export function createMessageSettler(deps: SettleMessageDeps): (message: Message) => Promise<boolean> {
   return async (message) => {

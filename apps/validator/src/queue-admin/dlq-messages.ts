@@ -11,8 +11,8 @@ interface DlqMessage {
 }
 
 /**
- * Peeks at up to `maxMessages` DLQ messages as hmpps-sqs does: one receive at a time with a 1-second visibility
- * timeout, so each is returned once and is back on the DLQ a second later, untouched. The answer is hmpps-sqs's.
+ * As hmpps-sqs does: one receive at a time with a 1-second visibility timeout, so each is returned once and is
+ * back on the DLQ a second later, untouched.
  */
 export async function peekDlqMessages(sqs: SQSClient, dlqUrl: string, maxMessages: number) {
   const found = await visibleMessageCount(sqs, dlqUrl);

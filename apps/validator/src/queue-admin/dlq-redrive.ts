@@ -21,7 +21,7 @@ export interface RedriveResult {
   parked: number;
 }
 
-/** One DLQ message as an operator's background redrive lists it: which event it carries, what became of it. */
+/** As an operator's background redrive lists it. */
 export interface RedrivenMessage {
   messageId: string;
   eventType?: string;

@@ -34,7 +34,7 @@ async function queueUrlOf(sqs: SQSClient, QueueName: string): Promise<string> {
   return QueueUrl;
 }
 
-/** The redrive policy SQS applies to a queue: after `maxReceiveCount` receives a message moves to the DLQ. */
+/** After `maxReceiveCount` receives SQS moves a message to the DLQ. */
 export interface RedrivePolicy {
   deadLetterTargetArn: string;
   maxReceiveCount: number;
@@ -76,11 +76,7 @@ export function parseRedrivePolicy(attribute: string | undefined): RedrivePolicy
   }
 }
 
-/**
- * What the platform configured on the queue (terraform), which the consumer works with rather than against: the
- * visibility timeout its heartbeat renews, and the receives before SQS dead-letters a message (undefined without
- * a redrive policy).
- */
+/** What terraform configured on the queue, which the consumer works with rather than against. */
 export async function readQueueSettings(
   sqs: SQSClient,
   queueUrl: string,

@@ -20,10 +20,9 @@ export interface AwsCallLimits {
 }
 
 /**
- * The limits of each service's calls. The SDK's own defaults wait as long as the socket lives, which can be
- * minutes, and a claim's lease must outlast its renewal (docs/architecture.md, Locks and claims). DynamoDB
- * answers item writes, transactions and index pages in milliseconds; SNS publishes and SQS sends, deletes
- * and visibility changes likewise; the limits are far past normal and still short beside a lease.
+ * The SDK's own defaults wait as long as the socket lives, which can be minutes, and a claim's lease must
+ * outlast its renewal (docs/architecture.md, Locks and claims). These calls answer in milliseconds: the
+ * limits are far past normal and still short beside a lease.
  */
 export const AWS_CALL_LIMITS: Readonly<Record<AwsService, AwsCallLimits>> = {
   DYNAMODB: { connectionTimeoutMs: 1_000, requestTimeoutMs: 2_000, maxAttempts: 3 },

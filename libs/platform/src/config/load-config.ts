@@ -10,9 +10,8 @@ export type Env = Readonly<Record<string, string | undefined>>;
 
 /**
  * Parses `env` against the app's own `schema` once, at start-up; empty values count as unset (Helm renders absent
- * values as ''), variables the schema does not read are left alone. Throws a `ConfigError` listing every bad or
- * missing variable and every HMPPS Auth or upstream URL that would carry a secret over plain HTTP outside a local
- * stack; otherwise returns the typed config, deeply frozen.
+ * values as ''). Throws a `ConfigError` listing every bad or missing variable and every URL that would carry
+ * a secret over plain HTTP outside a local stack; otherwise returns the typed config, deeply frozen.
  */
 export function loadConfig<S extends ConfigSchema>(schema: S, env: Env): Readonly<z.output<S>> {
   const shape = shapeOf(schema);
@@ -29,7 +28,7 @@ export function shapeOf(schema: ConfigSchema): Record<string, z.ZodType> {
   return schema instanceof z.ZodPipe ? schema.in.shape : schema.shape;
 }
 
-/** The config as it is safe to log at start-up: secrets show only whether they are set. */
+/** Secrets show only whether they are set. */
 export function summariseConfig(schema: ConfigSchema, config: object): Record<string, unknown> {
   const shape = shapeOf(schema);
   return Object.fromEntries(

@@ -8,9 +8,8 @@ import { responseFor } from './http-error';
 import { createOpsRouter, type OpsRoutesOptions } from './ops-routes';
 
 /**
- * A koa app with the platform's request handling and no routes: error handling (first), request context and
- * request metrics. The base of the public app and of a management app (in-cluster endpoints on a port no
- * ingress routes). Never calls `listen`.
+ * A koa app with the platform's request handling (errors first, request context, metrics) and no routes: the
+ * base of the public app and of a management app (in-cluster endpoints on a port no ingress routes).
  */
 export function createBaseApp(options: Pick<OpsRoutesOptions, 'registry' | 'logger'>): Koa {
   const app = new Koa();
@@ -21,10 +20,7 @@ export function createBaseApp(options: Pick<OpsRoutesOptions, 'registry' | 'logg
   return app;
 }
 
-/**
- * The koa app every service starts from: the base app, then the ops routes. Apps add their own routers with
- * `app.use(router.routes())`. Never calls `listen`.
- */
+/** The koa app every service starts from: the base app and the ops routes. */
 export function createOpsApp(options: OpsRoutesOptions): Koa {
   const app = createBaseApp(options);
   const router = createOpsRouter(options);

@@ -13,7 +13,7 @@ export interface AppInfo {
   productId?: string;
 }
 
-/** /info of an app from its build settings: the build number is the version the pipeline stamps; a local run has none. */
+/** The build number is the version the pipeline stamps; a local run has none. */
 export function appInfo(
   name: string,
   build: { BUILD_NUMBER?: string; GIT_REF?: string; GIT_BRANCH?: string; PRODUCT_ID?: string },
@@ -61,7 +61,6 @@ export interface OpsRoutesOptions {
   logger: Logger;
 }
 
-/** /health, /health/ping, /health/liveness, /health/readiness, /info and /prometheus. */
 export function createOpsRouter({ info, health, registry, logger }: OpsRoutesOptions): Router {
   const readiness = health.filter((component) => component.readiness);
   // Spring's `healthInfo`, which the original showed and HMPPS tooling reads the version from.

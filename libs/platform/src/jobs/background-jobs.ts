@@ -17,9 +17,8 @@ export interface JobView<R> {
 }
 
 /**
- * Operator jobs too long for one HTTP request (a bulk re-match, a DLQ redrive): started in the background, one
- * item at a time, with their progress kept in this pod's memory for an operator to poll. A job lives in the pod
- * that started it (the answer of the start names it) and is forgotten after the newest `kept` jobs. An item
+ * Operator jobs too long for one HTTP request (a bulk re-match, a DLQ redrive), one item at a time, their
+ * progress kept in this pod's memory (forgotten after the newest `kept`) for an operator to poll. An item
  * that throws is recorded with its error code and the job goes on.
  */
 export class BackgroundJobs {

@@ -2,11 +2,10 @@ import type { EventEmitter } from 'node:events';
 import { withTimeLimit } from '../async/with-time-limit';
 import type { Logger } from '../logging/create-logger';
 
-/** Something to stop cleanly on shutdown (HTTP server, SQS consumer, scheduler, lock renewal). */
 export interface ShutdownHook {
   name: string;
   run(): Promise<void> | void;
-  /** How long it may take before shutdown moves on; default 10000 ms. */
+  /** How long it may take before shutdown moves on. */
   timeoutMs?: number;
 }
 
@@ -15,7 +14,6 @@ interface ShutdownOptions {
   exit?: (code: number) => void;
   /** Where signals and process errors are heard; default `process`. */
   target?: EventEmitter;
-  /** Default 10000 ms. */
   hookTimeoutMs?: number;
 }
 

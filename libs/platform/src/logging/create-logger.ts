@@ -13,10 +13,7 @@ interface LoggerOptions {
   destination?: pino.DestinationStream;
 }
 
-/**
- * One JSON logger per process. Each line carries the log context in force (`withLogContext`), ISO
- * timestamps and the level as a word; an `err` is serialised with its chain of `cause`s.
- */
+/** One JSON logger per process; each line carries the log context in force, and an `err` its `cause`s. */
 export function createLogger({ name, level, destination }: LoggerOptions): Logger {
   return pino(
     {

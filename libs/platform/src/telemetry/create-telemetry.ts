@@ -23,10 +23,7 @@ class LogTelemetry implements Telemetry {
   }
 }
 
-/**
- * Where telemetry goes: always the structured log, and Application Insights as well when a connection string is
- * set. Close it at shutdown, so events still batched in the SDK are sent.
- */
+/** Always the structured log, and Application Insights too when a connection string is set. */
 export async function createTelemetry({
   logger,
   connectionString,
