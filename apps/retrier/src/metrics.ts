@@ -3,10 +3,7 @@ import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
 import type { BookingResult, JobOutcome } from '@ptpu/booking-runner';
 import { tierLabel } from './tiers/tier-label';
 
-/** How a tier's run ended, as counted. */
-type TierRunResult = JobOutcome<unknown>['result'];
-
-const RUN_RESULTS: readonly TierRunResult[] = [
+const RUN_RESULTS: readonly JobOutcome<unknown>['result'][] = [
   'completed',
   'already-running',
   'stopping',

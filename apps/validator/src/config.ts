@@ -13,9 +13,7 @@ import {
   upstreamApisShape,
   type Env,
 } from '@ptpu/platform';
-
-/** SQS refuses a visibility timeout above 12 hours. */
-const MAX_VISIBILITY_MS = 12 * 3_600_000;
+import { MAX_VISIBILITY_SECONDS } from './consumer/error-visibility';
 
 /** The validator's environment (docs/architecture.md, "Configuration"); local defaults only. */
 export const validatorConfigSchema = z
@@ -34,7 +32,10 @@ export const validatorConfigSchema = z
       .pipe(z.array(duration()))
       .prefault('0s,30s,2m,10m')
       .refine((list) => list.length > 0, 'expected at least one duration')
-      .refine((list) => list.every((ms) => ms <= MAX_VISIBILITY_MS), 'expected durations of at most 12h'),
+      .refine(
+        (list) => list.every((ms) => ms <= MAX_VISIBILITY_SECONDS * 1000),
+        'expected durations of at most 12h',
+      ),
     /** Housekeeping redrives before a DLQ message is parked (left for an operator). */
     PTPU_DLQ_MAX_REDRIVES: integer({ min: 1, max: 1000 }).prefault('5'),
     /**
@@ -47,7 +48,6 @@ export const validatorConfigSchema = z
 
 export type ValidatorConfig = Readonly<z.output<typeof validatorConfigSchema>>;
 
-/** Parses the environment once, at start-up; throws a `ConfigError` naming every bad variable. */
 export function loadValidatorConfig(env: Env): ValidatorConfig {
   return loadConfig(validatorConfigSchema, env);
 }

@@ -1,3 +1,5 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { SQSClient } from '@aws-sdk/client-sqs';
 import {
   createUpstreamCallMetrics,
   upstreamClientsFromConfig,
@@ -7,6 +9,7 @@ import type { Clock } from '@ptpu/domain';
 import {
   BackgroundJobs,
   appInfo,
+  awsClientConfig,
   createJwtVerifier,
   createMetricsRegistry,
   createTelemetry,
@@ -17,15 +20,13 @@ import {
 } from '@ptpu/platform';
 import { createTables, dynamoTableHealth, DynamoMessageRepository } from '@ptpu/store';
 import { createApp, createManagementApp } from './app';
-import { createAwsClients } from './aws-clients';
 import type { ValidatorConfig } from './config';
-import { EventConsumer } from './consumer/event-consumer';
+import { EventConsumer, RECEIVE_WAIT_SECONDS } from './consumer/event-consumer';
 import { createMessageSettler } from './consumer/settle-message';
 import { queueHealth } from './health/queue-health';
 import { createValidatorMetrics } from './metrics';
 import { sqsDeadLetterQueue } from './queues/dead-letter';
-import { resolveEventQueues } from './queues/event-queues';
-import { readQueueSettings } from './queues/queue-settings';
+import { readQueueSettings, resolveEventQueues } from './queues/event-queues';
 
 export interface RunningValidator {
   /** Where the ops and queue-admin endpoints listen. */
@@ -34,7 +35,7 @@ export interface RunningValidator {
   managementUrl: string;
   /** Stop the consumer (finishing what it received), then the HTTP server; for `onShutdown`. */
   shutdownHooks: ShutdownHook[];
-  /** Runs the shutdown hooks in order and releases the SDK clients (tests). */
+  /** For tests: runs the shutdown hooks and releases the SDK clients. */
   stop(): Promise<void>;
 }
 
@@ -42,26 +43,27 @@ const SYSTEM_CLOCK: Clock = { now: () => new Date() };
 // Within Kubernetes' default 30 s grace period, after the HTTP server's share.
 const CONSUMER_STOP_LIMIT_MS = 25_000;
 
-/** Builds the validator's adapters from its config, then starts its HTTP server and its queue consumer. */
 export async function startValidator(
   config: ValidatorConfig,
   logger: Logger,
   options: { clock?: Clock } = {},
 ): Promise<RunningValidator> {
   const clock = options.clock ?? SYSTEM_CLOCK;
-  const aws = createAwsClients(config);
+  // One client for the consumer's long polls and for sends and deletes: its attempts must outlast the poll.
+  const sqs = new SQSClient(awsClientConfig(config, 'SQS', { longPollSeconds: RECEIVE_WAIT_SECONDS }));
+  const dynamodb = new DynamoDBClient(awsClientConfig(config, 'DYNAMODB'));
   const tables = {
     messageTable: config.DYNAMODB_TABLENAME,
     scheduleTable: config.DYNAMODB_SCHEDULE_TABLENAME,
   };
-  if (config.PROVISION_LOCAL_RESOURCES) await createTables(aws.dynamodb, tables);
+  if (config.PROVISION_LOCAL_RESOURCES) await createTables(dynamodb, tables);
   const registry = createMetricsRegistry();
   const upstreams = upstreamClientsFromConfig(config, clock, podName(), createUpstreamCallMetrics(registry));
-  const queues = await resolveEventQueues(aws.sqs, {
+  const queues = await resolveEventQueues(sqs, {
     queueName: config.HMPPS_SQS_QUEUES_PRISONEVENTQUEUE_QUEUE_NAME,
     dlqName: config.HMPPS_SQS_QUEUES_PRISONEVENTQUEUE_DLQ_NAME,
   });
-  const settings = await readQueueSettings(aws.sqs, queues.queueUrl);
+  const settings = await readQueueSettings(sqs, queues.queueUrl);
   if (settings.maxReceiveCount === undefined) {
     logger.error(
       { queueName: queues.queueName },
@@ -71,17 +73,17 @@ export async function startValidator(
   const metrics = createValidatorMetrics(registry);
 
   const consumer = new EventConsumer({
-    sqs: aws.sqs,
+    sqs,
     queueUrl: queues.queueUrl,
     concurrency: config.PTPU_CONSUMER_CONCURRENCY,
     visibilityTimeoutSeconds: settings.visibilityTimeoutSeconds,
     logger,
     settle: createMessageSettler({
-      sqs: aws.sqs,
+      sqs,
       queueUrl: queues.queueUrl,
       prisonApi: upstreams.prisonApi,
-      rows: new DynamoMessageRepository({ client: aws.dynamodb, ...tables, clock }),
-      deadLetters: sqsDeadLetterQueue(aws.sqs, queues.dlqUrl),
+      rows: new DynamoMessageRepository({ client: dynamodb, ...tables, clock }),
+      deadLetters: sqsDeadLetterQueue(sqs, queues.dlqUrl),
       clock,
       interestedPrisons: config.PRISONTOPROBATION_ONLY_PRISONS,
       errorVisibilityMs: config.PTPU_ERROR_VISIBILITY,
@@ -99,17 +101,13 @@ export async function startValidator(
   const appDeps = {
     info: appInfo('validator', config),
     health: [
-      queueHealth(aws.sqs, queues),
-      dynamoTableHealth({
-        name: 'messageTable',
-        client: aws.dynamodb,
-        tableName: tables.messageTable,
-      }),
+      queueHealth(sqs, queues),
+      dynamoTableHealth({ name: 'messageTable', client: dynamodb, tableName: tables.messageTable }),
       // The validator calls prison-api only (and HMPPS Auth for its token).
       ...upstreamHealthComponents(upstreams.health, ['prisonApi', 'hmppsAuth']),
     ],
     registry,
-    sqs: aws.sqs,
+    sqs,
     queues,
     maxRedrives: config.PTPU_DLQ_MAX_REDRIVES,
     jobs,
@@ -140,7 +138,8 @@ export async function startValidator(
     shutdownHooks,
     async stop() {
       for (const hook of [...shutdownHooks].reverse()) await hook.run();
-      aws.destroy();
+      sqs.destroy();
+      dynamodb.destroy();
     },
   };
 }

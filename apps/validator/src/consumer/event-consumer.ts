@@ -20,10 +20,9 @@ export interface EventConsumerOptions {
 export const RECEIVE_WAIT_SECONDS = 20;
 
 /**
- * The prison event queue's consumer. sqs-consumer runs the polling loops (long polling, batches of up to 10,
- * messages of a batch handled side by side, a heartbeat that extends the visibility of a message still being
- * handled); `settle` decides, deletes and backs off itself, so that on shutdown the receives can be aborted at
- * once while the messages already received are still finished and deleted.
+ * sqs-consumer runs the polling loops (long polls, batches handled side by side, a heartbeat that extends the
+ * visibility of a message still being handled); `settle` decides, deletes and backs off itself, so that on
+ * shutdown the receives can be aborted at once while the messages already received are still settled.
  */
 export class EventConsumer {
   private readonly pollers: Consumer[];
@@ -52,7 +51,6 @@ export class EventConsumer {
       poller.on('error', (error, message) => this.onPollerError(error, message));
   }
 
-  /** Starts every poller. */
   start(): void {
     this.stopping = false;
     this.backoff.reset();
@@ -67,10 +65,7 @@ export class EventConsumer {
     );
   }
 
-  /**
-   * Stops receiving (an open long poll is aborted) and resolves once every message already received has been
-   * settled, so none is left half-handled.
-   */
+  /** Aborts an open long poll, then waits until every message already received is settled. */
   async stop(): Promise<void> {
     this.stopping = true;
     this.backoff.cancel();

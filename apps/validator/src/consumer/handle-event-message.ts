@@ -7,20 +7,27 @@ import {
   type MessageRow,
   type ParsedEventMessage,
   type PrisonApi,
+  type ValidationRejectionReason,
 } from '@ptpu/domain';
 import { addLogContext } from '@ptpu/platform';
 import type { DeadLetterQueue } from '../queues/dead-letter';
-import { rejected, unhandledEventType, type HandlingOutcome } from './handling-outcome';
 import { rowForEvent } from './row-for-event';
 
-/** Where accepted events are kept: the message table, idempotent on the row id. */
-interface EventRowStore {
-  storeIfAbsent(row: MessageRow): Promise<'stored' | 'duplicate'>;
-}
+/**
+ * Where one SQS message ended up. Each is durable before the message is deleted: a row in the message
+ * table, a copy in the DLQ, or nothing to keep. A transient failure has no outcome: it is thrown.
+ */
+export type HandlingOutcome =
+  | { kind: 'stored' }
+  | { kind: 'duplicate' }
+  // Why an event was acknowledged without storing anything (docs/architecture.md, Outcomes and statuses).
+  | { kind: 'ignored'; reason: ValidationRejectionReason | 'unhandled-event-type'; description: string }
+  | { kind: 'poison'; reason: string };
 
 export interface EventHandlerDeps {
   prisonApi: PrisonApi;
-  rows: EventRowStore;
+  /** The message table, idempotent on the row id. */
+  rows: { storeIfAbsent(row: MessageRow): Promise<'stored' | 'duplicate'> };
   deadLetters: DeadLetterQueue;
   clock: Clock;
   /** `PRISONTOPROBATION_ONLY_PRISONS`; empty means every prison. */
@@ -43,11 +50,15 @@ export async function handleEventMessage(
       await deps.deadLetters.send(message, parsed.reason);
       return { kind: 'poison', reason: parsed.reason };
     case 'unhandled':
-      return unhandledEventType(parsed.eventType);
+      return {
+        kind: 'ignored',
+        reason: 'unhandled-event-type',
+        description: `We received a message of event type ${parsed.eventType} which I really wasn't expecting`,
+      };
     case 'handled': {
       const verdict = await validateEvent(parsed.event, deps.prisonApi, deps.interestedPrisons);
       if (verdict.booking) addLogContext({ nomsNumber: verdict.booking.offenderNo });
-      if (verdict.kind === 'reject') return rejected(verdict.rejection);
+      if (verdict.kind === 'reject') return { kind: 'ignored', ...verdict.rejection };
       let stored: 'stored' | 'duplicate';
       try {
         stored = await deps.rows.storeIfAbsent(rowForEvent(parsed, verdict.booking, deps.clock.now()));

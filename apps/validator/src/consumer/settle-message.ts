@@ -4,15 +4,13 @@ import { withLogContext, type Logger } from '@ptpu/platform';
 import type { ValidatorMetrics } from '../metrics';
 import { deleteReceived, hideReceived, receiveCountOf } from '../queues/message-receipts';
 import { errorVisibilitySeconds } from './error-visibility';
-import { handleEventMessage, type EventHandlerDeps } from './handle-event-message';
-import { reasonOf, type HandlingOutcome } from './handling-outcome';
+import { handleEventMessage, type EventHandlerDeps, type HandlingOutcome } from './handle-event-message';
 
 export interface SettleMessageDeps extends EventHandlerDeps {
   sqs: SQSClient;
   queueUrl: string;
   /** `PTPU_ERROR_VISIBILITY`, in milliseconds. */
   errorVisibilityMs: readonly number[];
-  /** From the queue's redrive policy. */
   maxReceiveCount: number | undefined;
   metrics: ValidatorMetrics;
   logger: Logger;
@@ -21,8 +19,7 @@ export interface SettleMessageDeps extends EventHandlerDeps {
 /**
  * Settles one delivery: its outcome is made durable and then the message is deleted, or, after a transient
  * failure, it is left on the queue hidden for the back-off of its receive count. Never throws; resolves true
- * when the message was deleted. Every line logged meanwhile names the message, its event type and, for one of
- * our events, its booking (and the NOMS number once prison-api has said it).
+ * when the message was deleted.
  */
 export function createMessageSettler(deps: SettleMessageDeps): (message: Message) => Promise<boolean> {
   return async (message) => {
@@ -41,7 +38,9 @@ export function createMessageSettler(deps: SettleMessageDeps): (message: Message
         return false;
       }
       stopTimer({ outcome: outcome.kind });
-      deps.metrics.handled.inc({ outcome: outcome.kind, reason: reasonOf(outcome) });
+      // A poison message's own reason is free text, so it goes in the log line only.
+      const reason = outcome.kind === 'ignored' ? outcome.reason : outcome.kind;
+      deps.metrics.handled.inc({ outcome: outcome.kind, reason });
       logOutcome(outcome, deps.logger);
       return deleteSettled(message, deps);
     });

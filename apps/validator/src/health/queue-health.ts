@@ -1,7 +1,6 @@
 import type { SQSClient } from '@aws-sdk/client-sqs';
 import type { HealthCheckResult, HealthComponent } from '@ptpu/platform';
-import type { EventQueues } from '../queues/event-queues';
-import { parseRedrivePolicy, queueAttributes } from '../queues/queue-attributes';
+import { parseRedrivePolicy, queueAttributes, type EventQueues } from '../queues/event-queues';
 
 /**
  * hmpps-sqs's `<queueId>-health`: the queue's and the DLQ's counts, DOWN when either cannot be read or when
@@ -9,11 +8,7 @@ import { parseRedrivePolicy, queueAttributes } from '../queues/queue-attributes'
  * for ever and nothing would ever reach the DLQ that operators watch.
  */
 export function queueHealth(sqs: SQSClient, queues: EventQueues): HealthComponent {
-  return {
-    name: 'prisoneventqueue-health',
-    readiness: true,
-    check: () => checkQueues(sqs, queues),
-  };
+  return { name: 'prisoneventqueue-health', readiness: true, check: () => checkQueues(sqs, queues) };
 }
 
 async function checkQueues(sqs: SQSClient, queues: EventQueues): Promise<HealthCheckResult> {

@@ -1,13 +1,6 @@
 import { ReceiveMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import { atBoundary } from '@ptpu/aws';
-import { visibleMessageCount } from '../queues/queue-attributes';
-
-/** hmpps-sqs's `GET /queue-admin/get-dlq-messages/{dlq}` body. */
-export interface DlqMessages {
-  messagesFoundCount: number;
-  messagesReturnedCount: number;
-  messages: DlqMessage[];
-}
+import { visibleMessageCount } from '../queues/event-queues';
 
 interface DlqMessage {
   messageId: string;
@@ -18,14 +11,10 @@ interface DlqMessage {
 }
 
 /**
- * Peeks at up to `maxMessages` DLQ messages as hmpps-sqs does: one receive at a time with a 1-second visibility
- * timeout, so each is returned once and is back on the DLQ a second later, untouched.
+ * As hmpps-sqs does: one receive at a time with a 1-second visibility timeout, so each is returned once and is
+ * back on the DLQ a second later, untouched.
  */
-export async function peekDlqMessages(
-  sqs: SQSClient,
-  dlqUrl: string,
-  maxMessages: number,
-): Promise<DlqMessages> {
+export async function peekDlqMessages(sqs: SQSClient, dlqUrl: string, maxMessages: number) {
   const found = await visibleMessageCount(sqs, dlqUrl);
   const messages: DlqMessage[] = [];
   for (let i = 0; i < Math.min(found, maxMessages); i++) {

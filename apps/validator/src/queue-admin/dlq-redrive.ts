@@ -1,7 +1,7 @@
 import { ReceiveMessageCommand, SendMessageCommand, type Message, type SQSClient } from '@aws-sdk/client-sqs';
 import { parseEventMessage } from '@ptpu/domain';
 import { atBoundary } from '@ptpu/aws';
-import type { EventQueues } from '../queues/event-queues';
+import { visibleMessageCount, type EventQueues } from '../queues/event-queues';
 import {
   REJECT_REASON_ATTRIBUTE,
   redriveCountOf,
@@ -9,7 +9,6 @@ import {
   withRedriveCount,
 } from '../queues/message-attributes';
 import { deleteReceived, hideReceived } from '../queues/message-receipts';
-import { visibleMessageCount } from '../queues/queue-attributes';
 
 /** Who asked: an operator redrives everything and resets the count; housekeeping skips parked messages. */
 export type RedriveTrigger = 'operator' | 'housekeeping';
@@ -22,7 +21,7 @@ export interface RedriveResult {
   parked: number;
 }
 
-/** One DLQ message as an operator's background redrive lists it: which event it carries, what became of it. */
+/** As an operator's background redrive lists it. */
 export interface RedrivenMessage {
   messageId: string;
   eventType?: string;
@@ -38,7 +37,6 @@ export interface RedriveOptions {
   limit?: number;
   /** Move nothing: each message is received, told as `would-redrive` and made visible again at the end. */
   dryRun?: boolean;
-  /** Told of each message as it is dealt with. */
   onMessage?(message: RedrivenMessage): void;
 }
 

@@ -1,5 +1,6 @@
 import { Router } from '@koa/router';
-import type { SQSClient } from '@aws-sdk/client-sqs';
+import { PurgeQueueCommand, type SQSClient } from '@aws-sdk/client-sqs';
+import { atBoundary } from '@ptpu/aws';
 import {
   HttpError,
   requireRole,
@@ -9,10 +10,9 @@ import {
   type TokenVerifier,
 } from '@ptpu/platform';
 import type { ValidatorMetrics } from '../metrics';
-import type { EventQueues } from '../queues/event-queues';
+import { visibleMessageCount, type EventQueues } from '../queues/event-queues';
 import { peekDlqMessages } from './dlq-messages';
 import { redriveDlq, type RedriveOptions, type RedriveTrigger, type RedrivenMessage } from './dlq-redrive';
-import { purgeQueue } from './purge-queue';
 
 /** The role hmpps-sqs calls `queueAdminRole`, as the original service configured it. */
 export const QUEUE_ADMIN_ROLE = 'ROLE_PTPU_QUEUE_ADMIN';
@@ -35,10 +35,7 @@ export interface QueueAdminDeps {
   logger: Logger;
 }
 
-/**
- * hmpps-sqs's queue-admin endpoints with its paths, bodies and status codes: the role is checked first (401,
- * 403), then the queue name (404). `retry-all-dlqs` is not here: see `housekeepingRouter`.
- */
+/** hmpps-sqs's queue-admin endpoints and answers: the role is checked first (401, 403), then the queue (404). */
 export function queueAdminRouter(deps: QueueAdminDeps): Router {
   const router = new Router({ prefix: '/queue-admin' });
   const asAdmin = requireRole(QUEUE_ADMIN_ROLE, deps.verifier);
@@ -76,13 +73,15 @@ export function queueAdminRouter(deps: QueueAdminDeps): Router {
   router.put('/purge-queue/:queueName', asAdmin, async (ctx) => {
     const { queueName } = ctx.params;
     const queueUrl = urlOfQueueNamed(deps.queues, queueName);
-    const result = await purgeQueue(deps.sqs, queueUrl);
-    deps.logger.info({ queueName, messagesFoundCount: result.messagesFoundCount }, 'queue purged');
+    // hmpps-sqs answers how many messages were waiting.
+    const messagesFoundCount = await visibleMessageCount(deps.sqs, queueUrl);
+    await atBoundary(`purge ${queueUrl}`, () => deps.sqs.send(new PurgeQueueCommand({ QueueUrl: queueUrl })));
+    deps.logger.info({ queueName, messagesFoundCount }, 'queue purged');
     deps.telemetry.trackEvent('PurgeQueue', {
       'queue-name': queueName,
-      'messages-found': result.messagesFoundCount,
+      'messages-found': messagesFoundCount,
     });
-    ctx.body = result;
+    ctx.body = { messagesFoundCount };
   });
 
   router.get('/get-dlq-messages/:dlqName', asAdmin, async (ctx) => {
@@ -123,10 +122,7 @@ async function redrive(
   return result.found;
 }
 
-/**
- * `mode` of a background redrive: `dry-run` (the default) or `write`; `background` itself and nothing else may
- * be beside it, so a misspelt flag never moves messages.
- */
+/** `dry-run` (the default) or `write`; any other parameter is refused, so a misspelt flag never moves messages. */
 function backgroundModeOf(
   query: Readonly<Record<string, string | string[] | undefined>>,
 ): 'dry-run' | 'write' {

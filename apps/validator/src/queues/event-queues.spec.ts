@@ -1,4 +1,4 @@
-import { parseRedrivePolicy } from './queue-attributes';
+import { parseRedrivePolicy } from './event-queues';
 
 describe('parseRedrivePolicy', () => {
   const arn = 'arn:aws:sqs:eu-west-2:000000000000:ptpu-events-dlq';
