@@ -3,15 +3,11 @@ import { commonShape, deriveOauthIssuer, inboundAuthShape, loadConfig, type Env 
 
 /** The reports app's environment (docs/architecture.md, "Configuration"); local defaults only. */
 export const reportsConfigSchema = z
-  .object({
-    ...commonShape(8084),
-    ...inboundAuthShape,
-  })
+  .object({ ...commonShape(8084), ...inboundAuthShape })
   .transform(deriveOauthIssuer);
 
 export type ReportsConfig = Readonly<z.output<typeof reportsConfigSchema>>;
 
-/** Parses the environment once, at start-up; throws a `ConfigError` naming every bad variable. */
 export function loadReportsConfig(env: Env): ReportsConfig {
   return loadConfig(reportsConfigSchema, env);
 }

@@ -55,7 +55,6 @@ export const retrierConfigSchema = z
 
 export type RetrierConfig = Readonly<z.output<typeof retrierConfigSchema>>;
 
-/** Parses the environment once, at start-up; throws a `ConfigError` naming every bad variable. */
 export function loadRetrierConfig(env: Env): RetrierConfig {
   return loadConfig(retrierConfigSchema, env);
 }

@@ -4,10 +4,7 @@ import type { BookingResult, JobOutcome } from '@ptpu/booking-runner';
 import type { ConsumerMetrics, QueueAdminMetrics } from '@ptpu/queues';
 import { tierLabel } from './tiers/tier-label';
 
-/** How a tier's run ended, as counted. */
-type TierRunResult = JobOutcome<unknown>['result'];
-
-const RUN_RESULTS: readonly TierRunResult[] = [
+const RUN_RESULTS: readonly JobOutcome<unknown>['result'][] = [
   'completed',
   'already-running',
   'stopping',

@@ -1,4 +1,4 @@
-import { createProcessingMetrics, workBooking } from '@ptpu/booking-runner';
+import { createProcessingAdapters, createProcessingMetrics, workBooking } from '@ptpu/booking-runner';
 import { RETRY_TIERS, rowsOfTier, type Clock, type RetryTier } from '@ptpu/domain';
 import {
   BackgroundJobs,
@@ -10,7 +10,7 @@ import {
   type ShutdownHook,
 } from '@ptpu/platform';
 import { EventConsumer, queueHealth, sqsDeadLetterQueue } from '@ptpu/queues';
-import type { DynamoLocks } from '@ptpu/store';
+import { DynamoDryRunRows, DynamoPendingBacklog, type DynamoLocks } from '@ptpu/store';
 import { createApp } from './app';
 import { PendingBacklogRefresher } from './backlog/pending-backlog-refresher';
 import { reprocessBooking, type ReprocessMode } from './bookings/reprocess-booking';
@@ -19,29 +19,24 @@ import { createRetrierMetrics } from './metrics';
 import { probationEventHandler } from './probation/probation-event-handler';
 import { describeProbationMessage, openProbationQueue } from './probation/probation-queue';
 import { waitingRows } from './probation/work-waiting-bookings';
-import { createRetrierAdapters } from './retrier-adapters';
-import type { TierSchedule } from './schedule/tier-schedule';
+import { tierSchedule, type TierSchedule } from './schedule/tier-schedule';
 import { TierScheduler } from './schedule/tier-scheduler';
-import { tierSchedulesOf } from './schedule/tier-schedules';
 import { runTier } from './tiers/run-tier';
 import { tierLockName } from './tiers/tier-label';
 import { TierRunner, type TierRunOutcome, type TierTrigger } from './tiers/tier-runner';
 
 export interface RunningRetrier {
-  /** Where the ops and admin endpoints listen. */
   url: string;
-  /** The tiers' schedules, as configured. */
   schedules: readonly TierSchedule[];
   /** Runs a tier now, as its cron or an operator would (tests drive the schedules through this). */
   runTier(tier: RetryTier, trigger: TierTrigger): Promise<TierRunOutcome>;
   /** Stop the schedules, then the tier runs (finishing their bookings), then the HTTP server; for `onShutdown`. */
   shutdownHooks: ShutdownHook[];
-  /** Runs the shutdown hooks in order and releases the SDK clients (tests). */
+  /** For tests: runs the shutdown hooks and releases the SDK clients. */
   stop(): Promise<void>;
 }
 
 export interface RetrierOptions {
-  /** Default the system clock. */
   clock?: Clock;
   /** Whether the crons start firing; tests that walk a simulated clock through the schedules say false. */
   startSchedules?: boolean;
@@ -55,7 +50,6 @@ const TIER_STOP_LIMIT_MS = 25_000;
 // Often enough for the backlog alert (which looks at hours), at four small Queries a minute.
 const BACKLOG_REFRESH_MS = 60_000;
 
-/** Builds the retrier's adapters from its config, then starts its HTTP server and its tier schedules. */
 export async function startRetrier(
   config: RetrierConfig,
   logger: Logger,
@@ -63,8 +57,22 @@ export async function startRetrier(
 ): Promise<RunningRetrier> {
   const clock = options.clock ?? SYSTEM_CLOCK;
   const registry = createMetricsRegistry();
-  const adapters = await createRetrierAdapters(config, logger, clock, registry, options.podName);
-  const { repository, newLocks } = adapters;
+  const adapters = await createProcessingAdapters(config, {
+    logger,
+    clock,
+    roleName: 'ptpu-retrier',
+    podName: options.podName,
+    registry,
+  });
+  const { repository, newLocks, dynamodb: client } = adapters;
+  const messageTable = config.DYNAMODB_TABLENAME;
+  const dryRunRows = new DynamoDryRunRows({
+    client,
+    messageTable,
+    scheduleTable: config.DYNAMODB_SCHEDULE_TABLENAME,
+    clock,
+    leaseEvents: adapters.leaseEvents,
+  });
   const bookingDeps = { processing: adapters.processing, metrics: createProcessingMetrics(registry), logger };
 
   // Each tier's job lock and the claims of the bookings it works share one owner of their own.
@@ -89,8 +97,9 @@ export async function startRetrier(
     metrics: retrierMetrics,
     logger,
   });
+  const pendingBacklog = new DynamoPendingBacklog({ client, messageTable });
   const backlog = new PendingBacklogRefresher({
-    countPending: () => adapters.pendingBacklog.count(),
+    countPending: () => pendingBacklog.count(),
     gauge: retrierMetrics.pendingMessages,
     logger,
     intervalMs: BACKLOG_REFRESH_MS,
@@ -102,7 +111,11 @@ export async function startRetrier(
     void backlog.refresh();
     return outcome;
   };
-  const schedules = tierSchedulesOf(config);
+  const schedules = [
+    tierSchedule('SHORT', config.RETRY_SCHEDULES_SHORT_CRON),
+    tierSchedule('MEDIUM', config.RETRY_SCHEDULES_MEDIUM_CRON),
+    tierSchedule('LONG', config.RETRY_SCHEDULES_LONG_CRON),
+  ];
   const scheduler = new TierScheduler({
     schedules,
     clock,
@@ -131,11 +144,7 @@ export async function startRetrier(
   });
 
   const reprocess = (bookingId: number, mode?: ReprocessMode) =>
-    reprocessBooking(
-      bookingId,
-      { ...bookingDeps, dryRunRows: adapters.dryRunRows, newClaims: () => newLocks('admin') },
-      mode,
-    );
+    reprocessBooking(bookingId, { ...bookingDeps, dryRunRows, newClaims: () => newLocks('admin') }, mode);
   const jobs = new BackgroundJobs(logger);
   const verifier = createJwtVerifier({
     oauthEndpointUrl: config.OAUTH_ENDPOINT_URL,

@@ -2,7 +2,6 @@ import { VALIDATION_REJECTIONS } from '@ptpu/domain';
 import { Counter, Histogram, type Registry } from 'prom-client';
 
 export interface ValidatorMetrics {
-  /** Every SQS delivery, redeliveries included. */
   received: Counter;
   /** One per delivery that was handled, by outcome and its reason (docs/architecture.md, Outcomes and statuses). */
   handled: Counter<'outcome' | 'reason'>;
@@ -13,7 +12,7 @@ export interface ValidatorMetrics {
   parked: Counter;
 }
 
-/** The validator's instruments, on the app's own registry. Every label value starts at 0 so dashboards see it. */
+/** Every label value starts at 0 so dashboards see it. */
 export function createValidatorMetrics(registry: Registry): ValidatorMetrics {
   const registers = [registry];
   const metrics: ValidatorMetrics = {

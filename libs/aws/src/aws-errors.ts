@@ -50,22 +50,17 @@ function asAwsLike(err: unknown): AwsLikeError {
   return typeof err === 'object' && err !== null ? (err as AwsLikeError) : {};
 }
 
-/** True for a plain conditional write whose condition was false (a business outcome for the caller). */
+/** A plain conditional write whose condition was false: a business outcome for the caller. */
 export function isConditionalCheckFailed(err: unknown): boolean {
   return asAwsLike(err).name === 'ConditionalCheckFailedException';
 }
 
-/**
- * The per-item cancellation codes of a refused TransactWriteItems, in request order
- * (`'None'` for items that were fine), or undefined when `err` is not a cancelled transaction.
- */
+/** A refused TransactWriteItems' per-item codes in request order (`'None'` for items that were fine). */
 export function cancellationCodes(err: unknown): string[] | undefined {
   const e = asAwsLike(err);
   if (e.name !== 'TransactionCanceledException') return undefined;
   return (e.CancellationReasons ?? []).map((reason) => reason.Code ?? 'None');
 }
-
-type Classification = { code: string; retryable: boolean };
 
 /**
  * DynamoDB's `ValidationException`: the request itself is refused, e.g. an item over 400 KB. Sent again it
@@ -73,7 +68,7 @@ type Classification = { code: string; retryable: boolean };
  */
 export const ITEM_REFUSED_CODE = 'AWS.VALIDATION';
 
-function classify(err: unknown): Classification {
+function classify(err: unknown): { code: string; retryable: boolean } {
   const e = asAwsLike(err);
   const name = e.name ?? '';
   const status = e.$metadata?.httpStatusCode;
@@ -107,7 +102,7 @@ export function isRetryable(err: unknown): boolean {
   return isSystemError(err) ? err.retryable : classify(err).retryable;
 }
 
-/** Wraps whatever an AWS call threw into a `SystemError`, keeping the original as `cause`. */
+/** Keeps the original as `cause`. */
 export function toSystemError(err: unknown, operation: string): SystemError {
   if (isSystemError(err)) return err;
   const { code, retryable } = classify(err);

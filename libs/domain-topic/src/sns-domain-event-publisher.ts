@@ -2,21 +2,14 @@ import { PublishCommand, type SNSClient } from '@aws-sdk/client-sns';
 import type { DomainEventPublisher, HmppsDomainEvent } from '@ptpu/domain';
 import { atBoundary } from '@ptpu/aws';
 
-export interface SnsDomainEventPublisherOptions {
-  /** Built by the app's composition root (endpoint and credentials from config). */
-  client: SNSClient;
-  /** `HMPPS_SQS_TOPICS_DOMAINEVENTTOPIC_ARN`. */
-  topicArn: string;
-}
-
 /**
- * Publishes HMPPS domain events to the domain topic as the original did: the event as
- * the JSON body, and its type as the String message attribute `eventType` that subscribers filter on; plus
- * the String attribute `eventId`, the same on every publication of one event, so a consumer can drop a repeat.
- * Resolves once SNS accepted it; any failure leaves as a `SystemError`, so the row keeps owing the event.
+ * Publishes HMPPS domain events as the original did: the event as the JSON body and its type as the String
+ * attribute `eventType` that subscribers filter on; plus `eventId`, the same on every publication of one
+ * event, so a consumer can drop a repeat. Any failure leaves as a `SystemError`: the row keeps owing the event.
  */
 export class SnsDomainEventPublisher implements DomainEventPublisher {
-  constructor(private readonly options: SnsDomainEventPublisherOptions) {}
+  /** `topicArn`: `HMPPS_SQS_TOPICS_DOMAINEVENTTOPIC_ARN`. */
+  constructor(private readonly options: { client: SNSClient; topicArn: string }) {}
 
   async publish(event: HmppsDomainEvent, eventId: string): Promise<void> {
     await atBoundary(`publish ${event.eventType}`, () =>

@@ -2,10 +2,8 @@ import { GetTopicAttributesCommand, type SNSClient } from '@aws-sdk/client-sns';
 import { atBoundary, type AwsResourceHealth } from '@ptpu/aws';
 
 /**
- * /health component for an SNS topic the app publishes to (hmpps-sqs's `<topicId>-health`), with its
- * subscription counts: UP when its attributes can be read, otherwise DOWN with the failed call's code, as
- * for a table. It counts for readiness: without it domain events stay owed and every row that owes one is
- * tried again later.
+ * hmpps-sqs's `<topicId>-health` for the topic the app publishes to, with its subscription counts. It counts for
+ * readiness: without the topic domain events stay owed and every row that owes one is tried again later.
  */
 export function snsTopicHealth(options: {
   name: string;

@@ -2,7 +2,7 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { HealthComponent } from '@ptpu/platform';
 import { dynamoTableHealth, MESSAGE_INDEX } from '@ptpu/store';
 
-/** The indexes the reports read; without any one of them a report fails. */
+/** Without any one of them a report fails. */
 const REPORT_INDEXES = [
   MESSAGE_INDEX.pendingByState,
   MESSAGE_INDEX.byEventType,
@@ -11,10 +11,5 @@ const REPORT_INDEXES = [
 
 /** Readiness: the message table is ACTIVE and so is every index the reports query. */
 export function messageTableHealth(dynamodb: DynamoDBClient, tableName: string): HealthComponent {
-  return dynamoTableHealth({
-    name: 'messageTable',
-    client: dynamodb,
-    tableName,
-    indexes: REPORT_INDEXES,
-  });
+  return dynamoTableHealth({ name: 'messageTable', client: dynamodb, tableName, indexes: REPORT_INDEXES });
 }

@@ -3,12 +3,9 @@ import type Koa from 'koa';
 import type { Logger } from '@ptpu/platform';
 
 /**
- * Answers with a CSV report streamed line by line as the rows are read, so the first rows leave before the
- * last page is read and memory does not grow with the report.
- *
- * The first line is awaited before anything is sent: a failure on the first page (table missing, throttled)
- * still gets a proper error status. A failure after that can only cut the response short, which the client
- * sees as an incomplete chunked body; it is logged through `app.on('error')`.
+ * Streams a CSV report line by line as the rows are read, so memory does not grow with the report. The first
+ * line is awaited before anything is sent, so a failure on the first page still gets a proper error status; a
+ * later failure can only cut the body short (logged through `app.on('error')`).
  */
 export async function respondWithCsv(
   ctx: Koa.Context,

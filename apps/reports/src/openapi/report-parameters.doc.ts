@@ -70,7 +70,6 @@ export const REPORT_PARAMETERS = {
 
 export type ReportParameterName = keyof typeof REPORT_PARAMETERS;
 
-/** `$ref`s to the named parameters. */
 export function parameterRefs(...names: ReportParameterName[]): { $ref: string }[] {
   return names.map((name) => ({ $ref: `#/components/parameters/${name}` }));
 }

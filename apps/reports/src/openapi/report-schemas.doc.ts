@@ -17,7 +17,6 @@ const categoryCounts = {
   additionalProperties: false,
 };
 
-/** Component schemas of the API description. */
 export const REPORT_SCHEMAS = {
   ErrorResponse: {
     type: 'object',

@@ -1,4 +1,4 @@
-import { REPORT_ROLE } from '../report-role';
+import { REPORT_ROLE } from '../routes/reports.routes';
 import {
   IN_PROGRESS_EXAMPLE,
   MATCH_SUMMARY_EXAMPLE,
@@ -19,10 +19,7 @@ const CSV_FORMAT =
   'its Unicode control picture (U+2400 to U+241F, and U+2421), so NUL is shown as ␀ and never sent raw.';
 
 function csvResponse(example: string) {
-  return {
-    description: CSV_FORMAT,
-    content: { 'text/csv': { schema: { type: 'string' }, example } },
-  };
+  return { description: CSV_FORMAT, content: { 'text/csv': { schema: { type: 'string' }, example } } };
 }
 
 const errorResponse = (description: string) => ({

@@ -15,7 +15,9 @@ import {
 } from '@ptpu/domain';
 import { HttpError, requireRole, type Logger, type TokenVerifier } from '@ptpu/platform';
 import { respondWithCsv } from '../http/csv-response';
-import { REPORT_ROLE } from '../report-role';
+
+/** The role analysts' tokens must carry (HMPPS Auth `authorities`) to read any report. */
+export const REPORT_ROLE = 'ROLE_PTPU_REPORT';
 
 export interface ReportsRoutesDeps {
   reportRows: ReportRows;
@@ -24,7 +26,6 @@ export interface ReportsRoutesDeps {
   logger: Logger;
 }
 
-/** The original service's four reports, behind the report role. */
 export function reportsRouter({ reportRows, verifier, clock, logger }: ReportsRoutesDeps): Router {
   const router = new Router({ prefix: '/report' });
   const analystsOnly = requireRole(REPORT_ROLE, verifier);
@@ -63,7 +64,7 @@ export function reportsRouter({ reportRows, verifier, clock, logger }: ReportsRo
   return router;
 }
 
-/** The parsed parameters, or a 400 whose message names every bad parameter. */
+/** A 400 names every bad parameter. */
 function valueOf<T>(parsed: ParsedParameters<T>): T {
   if (parsed.kind === 'invalid') throw new HttpError(400, parsed.error.message, { code: parsed.error.code });
   return parsed.value;

@@ -13,7 +13,7 @@ import { DynamoMessageRepository, DynamoReportRows } from '@ptpu/store';
 import { createTestTables, localDynamoClient, type TestTables } from '@ptpu/store/testing';
 import { createApp } from '../../src/app';
 import { messageTableHealth } from '../../src/health/message-table-health';
-import { REPORT_ROLE } from '../../src/report-role';
+import { REPORT_ROLE } from '../../src/routes/reports.routes';
 
 export interface StartOptions {
   /** Rows per Query page; small pages make every report cross page boundaries. @defaultValue 2 */

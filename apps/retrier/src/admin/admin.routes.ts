@@ -3,12 +3,12 @@ import type { RetryTier } from '@ptpu/domain';
 import { HttpError, requireRole, type BackgroundJobs, type TokenVerifier } from '@ptpu/platform';
 import type Koa from 'koa';
 import type { ReprocessMode, ReprocessResult } from '../bookings/reprocess-booking';
+import { summariseTierRun } from '../tiers/run-tier';
 import type { TierRunOutcome, TierTrigger } from '../tiers/tier-runner';
 import { tierLabel, tierOfLabel } from '../tiers/tier-label';
-import { summariseTierRun } from '../tiers/tier-summary';
 import { lookUpRows, rowsQueryOf, type KeptRows } from '../lookup/rows-lookup';
 import { rematchItem, rematchRequestOf, type RematchDeps } from '../rematch/rematch';
-import { reprocessModeParameter } from './reprocess-mode-parameter';
+import { reprocessModeParameter } from './query-parameters';
 
 /** The role hmpps-sqs calls `queueAdminRole`: the same operators who look after the queues. */
 const QUEUE_ADMIN_ROLE = 'ROLE_PTPU_QUEUE_ADMIN';
@@ -24,10 +24,8 @@ export interface AdminDeps {
 }
 
 /**
- * The retrier's operator endpoints (docs/architecture.md, HTTP surface): run a tier now, work one booking now
- * (`?mode=dry-run|write`, default the service's own), or look up every row kept for a booking or a prisoner.
- * Each answers with what was done or found. The role is checked
- * before anything else, so callers without it learn nothing.
+ * The retrier's operator endpoints (docs/architecture.md, HTTP surface). The role is checked before anything
+ * else, so callers without it learn nothing.
  */
 export function adminRouter(deps: AdminDeps): Router {
   const router = new Router({ prefix: '/admin' });
@@ -120,9 +118,7 @@ function answerReprocess(ctx: Koa.Context, result: ReprocessResult): void {
       throw new HttpError(
         409,
         `Booking ${result.bookingId} is being worked by another worker: try again shortly`,
-        {
-          code: 'RETRIER.BOOKING_CLAIMED',
-        },
+        { code: 'RETRIER.BOOKING_CLAIMED' },
       );
     case 'stopped':
       ctx.status = 503;

@@ -21,14 +21,14 @@ export class PendingBacklogRefresher {
 
   constructor(private readonly deps: PendingBacklogRefresherDeps) {}
 
-  /** Refreshes now, then every interval; the timer does not keep the process alive. */
+  /** The timer does not keep the process alive. */
   start(): void {
     void this.refresh();
     this.timer = setInterval(() => void this.refresh(), this.deps.intervalMs);
     this.timer.unref();
   }
 
-  /** Stops the interval and waits for the refreshes already asked for. */
+  /** Waits for the refreshes already asked for. */
   async stop(): Promise<void> {
     clearInterval(this.timer);
     this.timer = undefined;

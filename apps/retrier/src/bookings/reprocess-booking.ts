@@ -9,34 +9,19 @@ import type { HeldLock } from '@ptpu/store';
 import { includingRows } from './including-rows';
 import { NO_DOMAIN_EVENTS, NO_METRICS, NO_TELEMETRY, previewOnly } from './preview-only';
 
-/** Dry-run results as `DynamoDryRunRows` reads and reopens them. */
-interface DryRunRows {
-  ofBooking(bookingId: number): Promise<MessageRow[]>;
-  reopen(claim: HeldLock, row: MessageRow): Promise<MessageRow>;
-}
-
 export interface ReprocessDeps extends Omit<BookingWorkDeps, 'claims'> {
   /** Claims under a new owner: two requests for one booking must not both think they hold it. */
   newClaims(): BookingClaims;
-  dryRunRows: DryRunRows;
+  dryRunRows: {
+    ofBooking(bookingId: number): Promise<MessageRow[]>;
+    reopen(claim: HeldLock, row: MessageRow): Promise<MessageRow>;
+  };
 }
 
-/**
- * Whether a reprocess may write to Delius (`write`) or only reads and decides, answering with the writes it
- * would have made (`dry-run`).
- */
+/** Whether a reprocess may write to Delius, or only reads and decides and answers with the writes it would make. */
 export type ReprocessMode = 'dry-run' | 'write';
 
-/** The service's own mode: what a reprocess does when the operator does not say. */
-function serviceModeOf(deps: Pick<ReprocessDeps, 'processing'>): ReprocessMode {
-  return deps.processing.settings.dryRun ? 'dry-run' : 'write';
-}
-
-/**
- * What an operator's reprocess did: the booking's result, which rows it attempted (every kept row, unlike the
- * processor and the tiers, which take only their own), the mode it ran in, and which of the booking's dry-run
- * rows were reopened first (none in a dry run).
- */
+/** Every kept row is attempted, unlike the processor and the tiers, which take only their own. */
 export type ReprocessResult = BookingResult & {
   attempted: 'every-kept-row';
   mode: ReprocessMode;
@@ -48,14 +33,13 @@ export type ReprocessResult = BookingResult & {
  * worked under its claim, in `mode` (default the service's own). Writing is the operator's decision to apply
  * what a dry run only planned, so in `write` mode the rows a dry run finished (`DRY_RUN`) are first made
  * pending again and worked with the rest; each write still compares first, so rows already in step write
- * nothing. A `dry-run` reprocess is a preview that changes nothing anywhere: no Delius write, no domain event,
- * no metric, no telemetry event, and no row ended or marked (the tiers go on retrying them); its answer says what each row would
- * become and the Delius writes it would make.
+ * nothing. A `dry-run` reprocess is a preview that changes nothing anywhere: no Delius write, domain event,
+ * metric or telemetry event, and no row ended or marked (the tiers go on retrying them).
  */
 export async function reprocessBooking(
   bookingId: number,
   deps: ReprocessDeps,
-  mode: ReprocessMode = serviceModeOf(deps),
+  mode: ReprocessMode = deps.processing.settings.dryRun ? 'dry-run' : 'write',
 ): Promise<ReprocessResult> {
   const reopened: MessageRow[] = [];
   const preview = mode === 'dry-run';

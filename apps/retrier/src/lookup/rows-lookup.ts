@@ -1,8 +1,7 @@
 import { isPending, owedWorkOf, type MessageRow } from '@ptpu/domain';
-import { HttpError } from '@ptpu/platform';
+import { badParameter } from '../admin/query-parameters';
 import { STATUS_REASONS } from './status-reasons';
 
-/** Who an operator asks about: one booking, or one prisoner by NOMS number. */
 export type RowsQuery = { bookingId: number } | { nomsNumber: string };
 
 /** Every row kept for a booking or a prisoner, through the message table's indexes (never a scan). */
@@ -25,9 +24,7 @@ export function rowsQueryOf(query: Readonly<Record<string, unknown>>): RowsQuery
     return { bookingId: Number(bookingId) };
   if (names.length === 1 && typeof nomsNumber === 'string' && /^[A-Z]\d{4}[A-Z]{2}$/i.test(nomsNumber))
     return { nomsNumber: nomsNumber.toUpperCase() };
-  throw new HttpError(400, 'Ask for one booking (?bookingId=1200835) or one prisoner (?nomsNumber=A5089DY)', {
-    code: 'RETRIER.BAD_PARAMETER',
-  });
+  throw badParameter('Ask for one booking (?bookingId=1200835) or one prisoner (?nomsNumber=A5089DY)');
 }
 
 /** What an operator needs of one row to answer "why is this prisoner not linked?". */
@@ -37,7 +34,6 @@ export interface RowView {
   eventType: string;
   /** The HMPPS domain event type, when the event came as one (`eventType` is its classic twin). */
   receivedAs?: string;
-  /** The outcome so far: `pending` until done. */
   state: 'pending' | 'done';
   status: string;
   /** The status in an operator's words: why the row is where it is, and what happens next. */

@@ -1,5 +1,5 @@
 import { isPending, type Lookup, type MessageRow } from '@ptpu/domain';
-import { HttpError } from '@ptpu/platform';
+import { badParameter } from '../admin/query-parameters';
 import type { ReprocessMode, ReprocessResult } from '../bookings/reprocess-booking';
 
 /** A bulk re-match is one operator request for many prisoners; more than this is several requests. */
@@ -11,19 +11,15 @@ const CRN = /^[A-Z]\d{6}$/;
 /** One prisoner to re-match: by NOMS number, or by the CRN of their Delius case. */
 export type RematchItem = { nomsNumber: string } | { crn: string };
 
-export interface RematchRequest {
-  items: RematchItem[];
-  mode: ReprocessMode;
-}
-
 /**
  * The query of POST /admin/rematch: `nomsNumbers` and/or `crns` (comma-separated, at most 500 in all) and
  * `mode` (`dry-run` unless `write` is asked for: a bulk request writes to Delius only when the operator says
  * so). Anything else is a 400 naming it, so a misspelt parameter never starts a job.
  */
-export function rematchRequestOf(
-  query: Readonly<Record<string, string | string[] | undefined>>,
-): RematchRequest {
+export function rematchRequestOf(query: Readonly<Record<string, string | string[] | undefined>>): {
+  items: RematchItem[];
+  mode: ReprocessMode;
+} {
   const unknown = Object.keys(query).filter((name) => !['nomsNumbers', 'crns', 'mode'].includes(name));
   if (unknown.length > 0)
     throw badParameter(`Unknown parameter ${unknown.join(', ')}: give nomsNumbers or crns, and mode`);
@@ -42,7 +38,7 @@ export function rematchRequestOf(
   return { items, mode };
 }
 
-/** A comma-separated list of one kind, distinct and upper-cased; absent is empty. */
+/** Distinct and upper-cased; absent is empty. */
 function listOf(value: string | string[] | undefined, name: string, format: RegExp, notOfKind: string) {
   if (value === undefined) return [];
   if (typeof value !== 'string') throw badParameter(`"${name}" is given more than once: give one list`);
@@ -52,10 +48,6 @@ function listOf(value: string | string[] | undefined, name: string, format: RegE
   return asked;
 }
 
-function badParameter(message: string): HttpError {
-  return new HttpError(400, message, { code: 'RETRIER.BAD_PARAMETER' });
-}
-
 export interface RematchDeps {
   rows: { rowsOfNomsNumber(nomsNumber: string): AsyncIterable<readonly MessageRow[]> };
   reprocessBooking(bookingId: number, mode: ReprocessMode): Promise<ReprocessResult>;
@@ -63,16 +55,12 @@ export interface RematchDeps {
   nomsNumberOfCase(crn: string): Promise<Lookup<string | undefined>>;
 }
 
-/** What re-matching one prisoner did: each booking with rows still pending, worked as a reprocess does. */
+/** Each booking with rows still pending, worked as a reprocess does. */
 export interface PrisonerRematch {
   bookings: { bookingId: number; result: ReprocessResult['result']; statuses: string[] }[];
 }
 
-/**
- * Re-matches one prisoner now: every booking of theirs with a row still pending (found by NOMS number through
- * the message table's index) is worked through the one reprocess path, under its claim and in `mode`. A
- * prisoner with nothing pending has nothing to re-match.
- */
+/** Every booking of the prisoner with a row still pending, worked through the one reprocess path. */
 async function rematchPrisoner(
   nomsNumber: string,
   mode: ReprocessMode,
@@ -94,15 +82,11 @@ async function rematchPrisoner(
   return { bookings };
 }
 
-/** What re-matching by CRN did: the prisoner the case names, re-matched, or why the CRN names nobody. */
+/** The prisoner the case names, re-matched, or why the CRN names nobody. */
 export type CaseRematch =
   (PrisonerRematch & { nomsNumber: string }) | { unresolved: 'crn-not-found' | 'case-holds-no-noms-number' };
 
-/**
- * Re-matches the prisoner a Delius case names: the NOMS number the case holds (no index finds rows by
- * candidate CRN), then as `rematchPrisoner`. A case that holds no NOMS number names nobody: such a prisoner is
- * re-matched by their NOMS number.
- */
+/** By the NOMS number the case holds: no index finds rows by candidate CRN. */
 async function rematchCase(crn: string, mode: ReprocessMode, deps: RematchDeps): Promise<CaseRematch> {
   const holds = await deps.nomsNumberOfCase(crn);
   if (holds.kind === 'not-found') return { unresolved: 'crn-not-found' };
@@ -110,7 +94,6 @@ async function rematchCase(crn: string, mode: ReprocessMode, deps: RematchDeps):
   return { nomsNumber: holds.value, ...(await rematchPrisoner(holds.value, mode, deps)) };
 }
 
-/** One item of a re-match job, by whichever key the operator gave. */
 export function rematchItem(
   item: RematchItem,
   mode: ReprocessMode,

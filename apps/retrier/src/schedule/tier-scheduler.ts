@@ -7,7 +7,7 @@ export interface TierSchedulerOptions {
   clock: Clock;
   /** Starts a tier's run; the scheduler does not wait for it before arming the tier's next firing. */
   fire(tier: RetryTier, dueAt: Date): Promise<unknown>;
-  /** Told when a tier's cron can never fire again (e.g. a date that has passed). */
+  /** Told when a tier's cron can never fire again. */
   onExhausted?(tier: RetryTier): void;
   /** Longest single timer; a longer wait is checked against the clock again after this. @defaultValue 60000 */
   maxTimerMs?: number;
@@ -31,7 +31,6 @@ export class TierScheduler {
     for (const schedule of this.options.schedules) this.arm(schedule, this.options.clock.now());
   }
 
-  /** When each armed tier fires next. */
   nextFirings(): ReadonlyMap<RetryTier, Date> {
     return new Map(this.nextDue);
   }

@@ -12,26 +12,25 @@ export interface TierRunReport {
    * still owes something is not skipped: its booking is worked so that the loss is reported.
    */
   expiredRows: number;
-  /** Set when the run ended before the tier's last row: its lock was lost or the app is stopping. */
+  /** Its lock was lost or the app is stopping. */
   stoppedEarly: boolean;
 }
 
 export interface TierRunDeps {
-  /** The tier's pending rows, oldest first, page by page (`pending-by-state`). */
+  /** Oldest first (`pending-by-state`). */
   pendingRowsOfTier(tier: RetryTier): AsyncIterable<readonly MessageRow[]>;
   /** Claims and works one booking's rows of this tier (`workBooking` with `rowsOfTier`); never rejects. */
   workBooking(bookingId: number): Promise<BookingResult>;
   clock: Clock;
-  /** Bookings worked at once (`PTPU_PROCESSING_CONCURRENCY`). */
+  /** `PTPU_PROCESSING_CONCURRENCY` */
   concurrency: number;
   logger: Logger;
 }
 
 /**
- * One run of a retry tier (docs/architecture.md, Retry tiers): reads the tier's rows page by page and works
- * each of their bookings once, attempting only the booking's rows of this tier. A booking already worked in
- * this run is not worked again when another of its rows turns up on a later page, so each run is at most one
- * more attempt per row. Stops starting bookings once `signal` is aborted.
+ * One run of a retry tier (docs/architecture.md, Retry tiers): works each booking of the tier's rows once,
+ * attempting only its rows of this tier, so each run is at most one more attempt per row. Stops starting
+ * bookings once `signal` is aborted.
  */
 export async function runTier(
   tier: RetryTier,
@@ -67,4 +66,24 @@ async function* withoutExpired(
       return false;
     });
   }
+}
+
+/** For the log line that closes a run and the admin endpoint's answer. */
+interface TierRunSummary {
+  bookings: Record<BookingResult['result'], number>;
+  /** Attempted rows by the status they were left with. */
+  rowsByStatus: Record<string, number>;
+  expiredRows: number;
+  stoppedEarly: boolean;
+}
+
+export function summariseTierRun(report: TierRunReport): TierRunSummary {
+  const bookings: TierRunSummary['bookings'] = { worked: 0, 'claimed-elsewhere': 0, stopped: 0 };
+  const rowsByStatus: Record<string, number> = {};
+  for (const booking of report.bookings) {
+    bookings[booking.result] += 1;
+    if (booking.result !== 'worked') continue;
+    for (const row of booking.rows) rowsByStatus[row.status] = (rowsByStatus[row.status] ?? 0) + 1;
+  }
+  return { bookings, rowsByStatus, expiredRows: report.expiredRows, stoppedEarly: report.stoppedEarly };
 }

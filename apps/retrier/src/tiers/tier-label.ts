@@ -5,7 +5,6 @@ export function tierLabel(tier: RetryTier): string {
   return tier.toLowerCase();
 }
 
-/** The tier a label names, or undefined for anything else. */
 export function tierOfLabel(label: string): RetryTier | undefined {
   return RETRY_TIERS.find((tier) => tierLabel(tier) === label);
 }

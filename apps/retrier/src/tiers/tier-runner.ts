@@ -2,20 +2,17 @@ import { JobRunner, type JobLocks, type JobOutcome } from '@ptpu/booking-runner'
 import type { RetryTier } from '@ptpu/domain';
 import { withLogContext, type Logger } from '@ptpu/platform';
 import type { RetrierMetrics } from '../metrics';
-import type { TierRunReport } from './run-tier';
+import { summariseTierRun, type TierRunReport } from './run-tier';
 import { tierLabel, tierLockName } from './tier-label';
-import { summariseTierRun } from './tier-summary';
 
-/** How a request to run a tier ended: the job runner's outcome, in its words, for the tier. */
+/** The job runner's outcome, for the tier. */
 export type TierRunOutcome = { tier: RetryTier } & JobOutcome<TierRunReport>;
 
-/** Why the tier was run: its cron fired, or an operator asked. */
 export type TierTrigger = 'schedule' | 'operator';
 
 export interface TierRunnerDeps {
   /** Each tier's own locks (one owner per tier): its job lock and the claims of the bookings it works. */
   locksOf(tier: RetryTier): JobLocks;
-  /** One run of the tier; stops starting bookings once `signal` is aborted. */
   runTier(tier: RetryTier, signal: AbortSignal): Promise<TierRunReport>;
   metrics: RetrierMetrics;
   logger: Logger;
@@ -69,7 +66,7 @@ export class TierRunner {
     });
   }
 
-  /** Stops the running tiers starting bookings, and waits for the bookings they are working to finish. */
+  /** Stops the running tiers starting bookings, and waits for the bookings already started. */
   stop(): Promise<void> {
     return this.jobs.stop();
   }

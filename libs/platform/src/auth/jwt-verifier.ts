@@ -1,20 +1,46 @@
 import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload } from 'jose';
+import type { HealthCheckResult, HealthComponent } from '../http/health';
 import type { Logger } from '../logging/create-logger';
-import { type AuthenticatedCaller, InvalidTokenError, type TokenVerifier } from './token-verifier';
+
+/** Who called, as the verified token says. */
+export interface AuthenticatedCaller {
+  /** `user_name` when a person is behind the token, otherwise `client_id` (as HMPPS services do). */
+  principal: string;
+  clientId?: string;
+  userName?: string;
+  /** The `authorities` claim: roles such as `ROLE_PTPU_REPORT`. */
+  authorities: readonly string[];
+}
+
+export interface TokenVerifier {
+  /**
+   * Rejects with `InvalidTokenError` when the token is not acceptable (the caller's problem: 401); any
+   * other rejection means the token could not be checked (JWKS unreachable: our problem).
+   */
+  verify(token: string): Promise<AuthenticatedCaller>;
+}
+
+/** The token is missing, malformed, expired, from the wrong issuer or not signed by a trusted key. */
+export class InvalidTokenError extends Error {
+  readonly code = 'AUTH.INVALID_TOKEN';
+
+  constructor(reason: string, options?: { cause?: unknown }) {
+    super(reason, options);
+    this.name = 'InvalidTokenError';
+  }
+}
 
 export interface JwtVerifierOptions {
   /** `OAUTH_ENDPOINT_URL` (includes `/auth`); keys come from `<it>/.well-known/jwks.json`. */
   oauthEndpointUrl: string;
   /** `OAUTH_ISSUER`: the only accepted `iss`. */
   issuer: string;
-  /** Rejected tokens are logged here at warn, with the reason (never the token). */
+  /** Rejected tokens are logged at warn, with the reason (never the token). */
   logger: Logger;
-  /** How long fetching the JWKS may take; default 5000 ms. */
   jwksTimeoutMs?: number;
 }
 
-/** The JWKS address for an HMPPS Auth base URL. */
-export function jwksUrlOf(oauthEndpointUrl: string): URL {
+function jwksUrlOf(oauthEndpointUrl: string): URL {
   return new URL(`${oauthEndpointUrl.replace(/\/+$/, '')}/.well-known/jwks.json`);
 }
 
@@ -73,4 +99,31 @@ function callerOf(payload: JWTPayload): AuthenticatedCaller {
 
 function stringClaim(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+/**
+ * /health component: the JWKS can be fetched and holds at least one key. An upstream, so it never counts
+ * for readiness.
+ */
+export function createJwksHealthComponent(options: {
+  oauthEndpointUrl: string;
+  timeoutMs?: number;
+}): HealthComponent {
+  const url = jwksUrlOf(options.oauthEndpointUrl);
+  const timeoutMs = options.timeoutMs ?? 2_000;
+  return {
+    name: 'jwks',
+    readiness: false,
+    timeoutMs,
+    async check(): Promise<HealthCheckResult> {
+      const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
+      if (!response.ok) {
+        await response.body?.cancel();
+        return { status: 'DOWN', details: { url: url.href, httpStatus: response.status } };
+      }
+      const body = (await response.json()) as { keys?: unknown };
+      const keys = Array.isArray(body.keys) ? body.keys.length : 0;
+      return { status: keys > 0 ? 'UP' : 'DOWN', details: { url: url.href, keys } };
+    },
+  };
 }

@@ -4,10 +4,9 @@ import { createMetricsRegistry } from '../http/metrics-registry';
 import { startHttpServer, type RunningHttpServer } from '../http/start-http-server';
 import { createCapturingLogger } from '../testing/capturing-logger';
 import { startTestTokenIssuer, type TestTokenIssuer } from '../testing/test-token-issuer';
-import { createJwksHealthComponent } from './jwks-health';
-import { createJwtVerifier } from './jwt-verifier';
+import { createJwksHealthComponent, createJwtVerifier } from './jwt-verifier';
 import { requireRole } from './require-role';
-import type { AuthenticatedCaller } from './token-verifier';
+import type { AuthenticatedCaller } from './jwt-verifier';
 
 const ROLE = 'ROLE_PTPU_REPORT';
 

@@ -1,7 +1,7 @@
 import type Koa from 'koa';
 import { HttpError } from '../http/http-error';
 import { addLogContext } from '../logging/log-context';
-import { InvalidTokenError, type TokenVerifier } from './token-verifier';
+import { InvalidTokenError, type TokenVerifier } from './jwt-verifier';
 
 /**
  * Lets the request through only with a valid bearer token carrying `role` in its `authorities`:

@@ -1,4 +1,4 @@
-/** The AWS settings of `commonShape`, as any app's config has them. */
+/** The AWS settings of `commonShape`. */
 export interface AwsSettings {
   AWS_REGION: string;
   AWS_ENDPOINT_URL?: string;
@@ -9,23 +9,20 @@ export interface AwsSettings {
   AWS_SECRET_ACCESS_KEY?: string;
 }
 
-export type AwsService = 'SQS' | 'SNS' | 'DYNAMODB';
+type AwsService = 'SQS' | 'SNS' | 'DYNAMODB';
 
-/** How long one SDK call may take, and how often it is tried. */
 export interface AwsCallLimits {
-  /** Setting up a connection, in ms. */
   connectionTimeoutMs: number;
-  /** One attempt, in ms: from the request's start (connecting included) to the response's head. */
+  /** One attempt: from the request's start (connecting included) to the response's head. */
   requestTimeoutMs: number;
   /** Attempts of one call, the first included (the SDK's standard retry strategy). */
   maxAttempts: number;
 }
 
 /**
- * The limits of each service's calls. The SDK's own defaults wait as long as the socket lives, which can be
- * minutes, and a claim's lease must outlast its renewal (docs/architecture.md, Locks and claims). DynamoDB
- * answers item writes, transactions and index pages in milliseconds; SNS publishes and SQS sends, deletes
- * and visibility changes likewise; the limits are far past normal and still short beside a lease.
+ * The SDK's own defaults wait as long as the socket lives, which can be minutes, and a claim's lease must
+ * outlast its renewal (docs/architecture.md, Locks and claims). These calls answer in milliseconds: the
+ * limits are far past normal and still short beside a lease.
  */
 export const AWS_CALL_LIMITS: Readonly<Record<AwsService, AwsCallLimits>> = {
   DYNAMODB: { connectionTimeoutMs: 1_000, requestTimeoutMs: 2_000, maxAttempts: 3 },
@@ -40,9 +37,8 @@ const THROTTLING_BACKOFF_BASE_MS = 1_000;
 const MAX_BACKOFF_MS = 20_000;
 
 /**
- * The longest one call under `limits` can take before the SDK gives up: every attempt running to its
- * timeout, with the longest back-off between them (throttling's; DynamoDB sends no Retry-After to lengthen
- * it).
+ * The longest one call can take before the SDK gives up: every attempt running to its timeout, with
+ * throttling's back-off between them (the longest; DynamoDB sends no Retry-After to lengthen it).
  */
 export function longestCallMs(limits: AwsCallLimits): number {
   let backOff = 0;
@@ -53,7 +49,7 @@ export function longestCallMs(limits: AwsCallLimits): number {
 }
 
 /** What an SDK client's constructor takes (`new SQSClient(...)` etc.); no SDK import needed to build it. */
-export interface AwsClientConfig {
+interface AwsClientConfig {
   region: string;
   endpoint?: string;
   credentials?: { accessKeyId: string; secretAccessKey: string };
@@ -69,12 +65,12 @@ export interface AwsClientConfig {
   };
 }
 
-export interface AwsClientOptions {
+interface AwsClientOptions {
   /** The longest `WaitTimeSeconds` of the client's ReceiveMessage calls: its attempts must outlast the wait. */
   longPollSeconds?: number;
 }
 
-/** The limits a client of `service` gets; an SQS client that long-polls waits longer than the poll. */
+/** An SQS client that long-polls waits longer than the poll. */
 export function awsCallLimits(service: AwsService, options: AwsClientOptions = {}): AwsCallLimits {
   const limits = AWS_CALL_LIMITS[service];
   if (service !== 'SQS' || !options.longPollSeconds) return limits;
@@ -85,8 +81,7 @@ export function awsCallLimits(service: AwsService, options: AwsClientOptions = {
 /**
  * SDK client options from the config rather than from the SDK's own reading of the environment, so a test can
  * run an app against its own emulator endpoints. The service's own endpoint wins over `AWS_ENDPOINT_URL`, as
- * in the SDK. In AWS no endpoint or keys are set and the SDK's defaults (IRSA) apply. Timeouts and attempts
- * are always explicit (`awsCallLimits`).
+ * in the SDK; in AWS none is set and the SDK's defaults (IRSA) apply.
  */
 export function awsClientConfig(
   config: AwsSettings,

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { cleartextUrlProblems } from './cleartext-urls';
 import { ConfigError, type ConfigProblem } from './config-error';
 import { isSecretField } from './config-fields';
 import { nearestName } from './nearest-name';
@@ -7,14 +6,12 @@ import { nearestName } from './nearest-name';
 /** An app's config schema: an object of fields, optionally followed by a transform (derived defaults). */
 export type ConfigSchema = z.ZodObject | z.ZodPipe<z.ZodObject, z.ZodType>;
 
-/** What the app's `main.ts` passes in: usually `process.env`. */
 export type Env = Readonly<Record<string, string | undefined>>;
 
 /**
  * Parses `env` against the app's own `schema` once, at start-up; empty values count as unset (Helm renders absent
- * values as ''), variables the schema does not read are left alone. Throws a `ConfigError` listing every bad or
- * missing variable and every HMPPS Auth or upstream URL that would carry a secret over plain HTTP outside a local
- * stack; otherwise returns the typed config, deeply frozen.
+ * values as ''). Throws a `ConfigError` listing every bad or missing variable and every URL that would carry
+ * a secret over plain HTTP outside a local stack; otherwise returns the typed config, deeply frozen.
  */
 export function loadConfig<S extends ConfigSchema>(schema: S, env: Env): Readonly<z.output<S>> {
   const shape = shapeOf(schema);
@@ -27,12 +24,11 @@ export function loadConfig<S extends ConfigSchema>(schema: S, env: Env): Readonl
   return deepFreeze(result.data) as Readonly<z.output<S>>;
 }
 
-/** The object fields of a schema, looking through a trailing transform. */
 export function shapeOf(schema: ConfigSchema): Record<string, z.ZodType> {
   return schema instanceof z.ZodPipe ? schema.in.shape : schema.shape;
 }
 
-/** The config as it is safe to log at start-up: secrets show only whether they are set. */
+/** Secrets show only whether they are set. */
 export function summariseConfig(schema: ConfigSchema, config: object): Record<string, unknown> {
   const shape = shapeOf(schema);
   return Object.fromEntries(
@@ -43,15 +39,16 @@ export function summariseConfig(schema: ConfigSchema, config: object): Record<st
   );
 }
 
-/** The part of a logger `warnUnreadVariables` uses (pino's `Logger` has it). */
-export type WarnLogger = { warn(fields: object, message: string): void };
-
 /**
  * Warns, once at start-up, of each `PTPU_*` (the service's prefix) variable set that this app does not read:
  * another app's, in an environment the apps share, or a typo, for which the app's own nearest variable is
  * suggested. Names only, never values. A warning, not a refusal: each app knows only its own variables.
  */
-export function warnUnreadVariables(logger: WarnLogger, schema: ConfigSchema, env: Env): void {
+export function warnUnreadVariables(
+  logger: { warn(fields: object, message: string): void },
+  schema: ConfigSchema,
+  env: Env,
+): void {
   const own = Object.keys(shapeOf(schema));
   const unread = Object.keys(presentIn(env))
     .filter((key) => key.startsWith('PTPU_') && !own.includes(key))
@@ -87,4 +84,34 @@ function deepFreeze<T>(value: T): T {
     Object.freeze(value);
   }
   return value;
+}
+
+/** The URLs a secret travels to: HMPPS Auth gets the client secret, the upstream APIs get its tokens. */
+const SECRET_BEARING_URLS = [
+  'OAUTH_ENDPOINT_URL',
+  'PRISON_ENDPOINT_URL',
+  'OFFENDER_SEARCH_ENDPOINT_URL',
+  'COMMUNITY_ENDPOINT_URL',
+] as const;
+
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/**
+ * Refuses `http://` for the HMPPS Auth and upstream URLs of a deployed app: the client secret and the tokens would
+ * travel in clear. A local stack (`PROVISION_LOCAL_RESOURCES=true`) may use plain HTTP, and loopback anywhere.
+ */
+function cleartextUrlProblems(config: Readonly<Record<string, unknown>>): ConfigProblem[] {
+  if (config.PROVISION_LOCAL_RESOURCES === true) return [];
+  return SECRET_BEARING_URLS.flatMap((key) => {
+    const value = config[key];
+    if (typeof value !== 'string') return [];
+    const { protocol, hostname } = new URL(value);
+    if (protocol !== 'http:' || LOOPBACK_HOSTS.has(hostname)) return [];
+    return [
+      {
+        key,
+        problem: `"${value}": expected https:// outside a local stack (a secret or token would travel in clear)`,
+      },
+    ];
+  });
 }

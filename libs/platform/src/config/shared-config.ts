@@ -58,9 +58,7 @@ export const upstreamApisShape = {
 };
 
 /** `PRISONTOPROBATION_ONLY_PRISONS`: the interested prisons; an empty list means all prisons. */
-export const interestedPrisonsShape = {
-  PRISONTOPROBATION_ONLY_PRISONS: commaList().prefault(''),
-};
+export const interestedPrisonsShape = { PRISONTOPROBATION_ONLY_PRISONS: commaList().prefault('') };
 
 /** What the processing use case reads, for the processor and the retrier: prisons, domain topic, dry run. */
 export const processingShape = {

@@ -1,4 +1,4 @@
-import { healthErrorCode } from './health-error-code';
+import { healthErrorCode } from './health';
 
 describe('healthErrorCode', () => {
   it('when the error has a code, then that is the code', () => {

@@ -1,6 +1,5 @@
 import { withTimeLimit } from '../async/with-time-limit';
 import type { Logger } from '../logging/create-logger';
-import { healthErrorCode } from './health-error-code';
 
 export type HealthStatus = 'UP' | 'DOWN';
 
@@ -14,10 +13,8 @@ export interface HealthCheckResult {
   cause?: unknown;
 }
 
-/** One component as /health shows it: without the cause. */
 type ShownHealth = Omit<HealthCheckResult, 'cause'>;
 
-/** One dependency (or part of the app) that /health reports on. */
 export interface HealthComponent {
   name: string;
   /**
@@ -25,7 +22,7 @@ export interface HealthComponent {
    * outage must not take every pod out of service.
    */
   readiness: boolean;
-  /** How long the check may take before it counts as DOWN; default 2000 ms. */
+  /** How long the check may take before it counts as DOWN. */
   timeoutMs?: number;
   check(): Promise<HealthCheckResult>;
 }
@@ -35,13 +32,10 @@ export interface HealthReport {
   components: Record<string, ShownHealth>;
 }
 
-const DEFAULT_TIMEOUT_MS = 2_000;
-
 /**
- * Runs the checks in parallel; a check that throws or outlives its time limit is DOWN with only an error code
- * in `details.errorCode` (`healthErrorCode`). Each DOWN component is logged once, with its name, details and
- * the full error, so the body stays free of the account ids, ARNs and URLs that error messages carry. The
- * whole is UP only when every component is.
+ * Runs the checks in parallel; a check that throws or times out is DOWN with only an error code in
+ * `details.errorCode`. Each DOWN component is logged once with the full error, so the body stays free of the
+ * account ids, ARNs and URLs that error messages carry.
  */
 export async function checkHealth(
   components: readonly HealthComponent[],
@@ -50,7 +44,7 @@ export async function checkHealth(
   const results = await Promise.all(
     components.map(async (component): Promise<HealthCheckResult> => {
       try {
-        const limit = component.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+        const limit = component.timeoutMs ?? 2_000;
         return await withTimeLimit(() => component.check(), limit, `health check ${component.name}`);
       } catch (error) {
         return { status: 'DOWN', details: { errorCode: healthErrorCode(error) }, cause: error };
@@ -71,4 +65,24 @@ export async function checkHealth(
     status: results.every((result) => result.status === 'UP') ? 'UP' : 'DOWN',
     components: Object.fromEntries(shown),
   };
+}
+
+/** What a stable error code looks like: `AREA.REASON` (`AWS.THROTTLED`) or a socket code (`ECONNREFUSED`). */
+const ERROR_CODE = /^[A-Z][A-Z0-9_]{0,40}(?:\.[A-Z][A-Z0-9_]{0,40}){0,3}$/;
+
+function codeOf(value: unknown): string | undefined {
+  const code = typeof value === 'object' && value !== null ? (value as { code?: unknown }).code : undefined;
+  return typeof code === 'string' && ERROR_CODE.test(code) ? code : undefined;
+}
+
+/**
+ * What /health shows for a check that threw: the error's own code (a `SystemError`'s, the time limit's), else
+ * its cause's (the socket error under fetch's `TypeError`), else `HEALTH.TIMEOUT` or `HEALTH.CHECK_FAILED`.
+ * Never the message: /health is unauthenticated, and AWS and upstream messages name accounts, ARNs and URLs.
+ */
+export function healthErrorCode(err: unknown): string {
+  const own = codeOf(err) ?? codeOf((err as { cause?: unknown } | null)?.cause);
+  if (own) return own;
+  const name = typeof err === 'object' && err !== null ? (err as { name?: unknown }).name : undefined;
+  return name === 'TimeoutError' || name === 'AbortError' ? 'HEALTH.TIMEOUT' : 'HEALTH.CHECK_FAILED';
 }

@@ -1,7 +1,4 @@
-/**
- * An error that knows its HTTP response, in the shape koa and http-errors use (`status`, `expose`,
- * `headers`), so the error middleware and koa's own handler both render it.
- */
+/** In the shape koa and http-errors use, so the error middleware and koa's own handler both render it. */
 export class HttpError extends Error {
   readonly status: number;
   /** Whether the message may be shown to the caller; by default only for 4xx. */

@@ -4,7 +4,6 @@ import type { Registry } from 'prom-client';
 import type { Logger } from '../logging/create-logger';
 import { checkHealth, type HealthComponent, type HealthReport } from './health';
 
-/** What /info shows about the running build. */
 export interface AppInfo {
   name: string;
   version: string;
@@ -14,7 +13,7 @@ export interface AppInfo {
   productId?: string;
 }
 
-/** /info of an app from its build settings: the build number is the version the pipeline stamps; a local run has none. */
+/** The build number is the version the pipeline stamps; a local run has none. */
 export function appInfo(
   name: string,
   build: { BUILD_NUMBER?: string; GIT_REF?: string; GIT_BRANCH?: string; PRODUCT_ID?: string },
@@ -53,28 +52,24 @@ function infoBody(info: AppInfo, uptimeSeconds: number) {
   };
 }
 
-/** Spring's `healthInfo` component, which the original showed and HMPPS tooling reads the version from: always UP. */
-function healthInfoComponent(info: AppInfo): HealthComponent {
-  return {
-    name: 'healthInfo',
-    readiness: false,
-    check: async () => ({ status: 'UP', details: { version: info.version } }),
-  };
-}
-
 export interface OpsRoutesOptions {
   info: AppInfo;
   health: readonly HealthComponent[];
   /** The app's own registry (see `createMetricsRegistry`), never prom-client's global one. */
   registry: Registry;
-  /** Where each DOWN component's full error goes (never to the /health body). */
+  /** Where unexposed request errors, and each DOWN component's full error, are logged (never in a body). */
   logger: Logger;
 }
 
-/** /health, /health/ping, /health/liveness, /health/readiness, /info and /prometheus. */
 export function createOpsRouter({ info, health, registry, logger }: OpsRoutesOptions): Router {
   const readiness = health.filter((component) => component.readiness);
-  const everything = [...health, healthInfoComponent(info)];
+  // Spring's `healthInfo`, which the original showed and HMPPS tooling reads the version from.
+  const healthInfo: HealthComponent = {
+    name: 'healthInfo',
+    readiness: false,
+    check: async () => ({ status: 'UP', details: { version: info.version } }),
+  };
+  const everything = [...health, healthInfo];
   const router = new Router();
 
   router.get('/health', async (ctx) => respondWithHealth(ctx, await checkHealth(everything, logger)));

@@ -4,14 +4,14 @@ import type Koa from 'koa';
 import type { Logger } from '../logging/create-logger';
 
 export interface RunningHttpServer {
-  /** `http://127.0.0.1:<port>`, for tests and logs. */
+  /** `http://127.0.0.1:<port>` */
   url: string;
   port: number;
   /** Stops accepting connections and resolves once in-flight requests have finished. */
   close(): Promise<void>;
 }
 
-/** Serves `app` on `port` (0 = an ephemeral port, for tests) on all interfaces. */
+/** On all interfaces; port 0 is an ephemeral port (tests). */
 export async function startHttpServer(app: Koa, port: number, logger: Logger): Promise<RunningHttpServer> {
   const server = createServer(app.callback());
   await new Promise<void>((resolve, reject) => {

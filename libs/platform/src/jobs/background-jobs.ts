@@ -3,13 +3,6 @@ import { errorCodeOf } from '@ptpu/domain';
 import { HttpError } from '../http/http-error';
 import type { Logger } from '../logging/create-logger';
 
-/** One item of a background job, as the operator polling it sees it. */
-export interface JobItemResult<R> {
-  item: string;
-  /** The item's own answer, or `error` with the failure's code when it threw. */
-  outcome: R | { error: string };
-}
-
 /** A background job as `GET .../jobs/{id}` answers it. */
 export interface JobView<R> {
   id: string;
@@ -19,13 +12,13 @@ export interface JobView<R> {
   done: number;
   startedAt: string;
   finishedAt?: string;
-  results: JobItemResult<R>[];
+  /** Each item's own answer, or `error` with the failure's code when it threw. */
+  results: { item: string; outcome: R | { error: string } }[];
 }
 
 /**
- * Operator jobs too long for one HTTP request (a bulk re-match, a DLQ redrive): started in the background, one
- * item at a time, with their progress kept in this pod's memory for an operator to poll. A job lives in the pod
- * that started it (the answer of the start names it) and is forgotten after the newest `kept` jobs. An item
+ * Operator jobs too long for one HTTP request (a bulk re-match, a DLQ redrive), one item at a time, their
+ * progress kept in this pod's memory (forgotten after the newest `kept`) for an operator to poll. An item
  * that throws is recorded with its error code and the job goes on.
  */
 export class BackgroundJobs {
@@ -66,7 +59,7 @@ export class BackgroundJobs {
     return this.jobs.get(id);
   }
 
-  /** Waits for the running jobs (shutdown). */
+  /** For shutdown. */
   async stop(): Promise<void> {
     await Promise.all(this.running);
   }

@@ -2,28 +2,19 @@ import type { EventEmitter } from 'node:events';
 import { withTimeLimit } from '../async/with-time-limit';
 import type { Logger } from '../logging/create-logger';
 
-/** Something to stop cleanly on shutdown (HTTP server, SQS consumer, scheduler, lock renewal). */
 export interface ShutdownHook {
   name: string;
   run(): Promise<void> | void;
-  /** How long it may take before shutdown moves on; default 10000 ms. */
+  /** How long it may take before shutdown moves on. */
   timeoutMs?: number;
 }
 
-export interface ShutdownOptions {
-  /** Ends the process; injectable so tests do not end theirs. Default `process.exit`. */
+interface ShutdownOptions {
+  /** Injectable so tests do not end their process; default `process.exit`. */
   exit?: (code: number) => void;
   /** Where signals and process errors are heard; default `process`. */
   target?: EventEmitter;
-  /** Default time limit per hook; 10000 ms. */
   hookTimeoutMs?: number;
-}
-
-export interface ShutdownHandle {
-  /** Runs the hooks and exits, as a signal would. */
-  shutdown(reason: string): Promise<void>;
-  /** Stops listening (tests). */
-  dispose(): void;
 }
 
 /**
@@ -36,7 +27,7 @@ export function onShutdown(
   hooks: readonly ShutdownHook[],
   logger: Logger,
   options: ShutdownOptions = {},
-): ShutdownHandle {
+): { shutdown(reason: string): Promise<void>; dispose(): void } {
   const exit = options.exit ?? ((code: number) => process.exit(code));
   const target: EventEmitter = options.target ?? process;
   let stopping = false;
@@ -76,8 +67,5 @@ export function onShutdown(
   ];
   listeners.forEach(([event, listener]) => target.on(event, listener));
 
-  return {
-    shutdown,
-    dispose: () => listeners.forEach(([event, listener]) => target.off(event, listener)),
-  };
+  return { shutdown, dispose: () => listeners.forEach(([event, listener]) => target.off(event, listener)) };
 }

@@ -1,24 +1,19 @@
 import pino from 'pino';
 import { currentLogContext } from './log-context';
 
-/** The structured logger every app and adapter uses. */
 export type Logger = pino.Logger;
 
 export type LogLevel = pino.LevelWithSilent;
 
-export interface LoggerOptions {
+interface LoggerOptions {
   /** The app's name (`validator`, ...), on every line. */
   name: string;
-  /** From `LOG_LEVEL`. */
   level: LogLevel;
-  /** Where lines go; defaults to stdout. Tests pass a stream to read the lines back. */
+  /** Default stdout; tests pass a stream to read the lines back. */
   destination?: pino.DestinationStream;
 }
 
-/**
- * One JSON logger per process. Each line carries the log context in force (`withLogContext`), ISO
- * timestamps and the level as a word; an `err` is serialised with its chain of `cause`s.
- */
+/** One JSON logger per process; each line carries the log context in force, and an `err` its `cause`s. */
 export function createLogger({ name, level, destination }: LoggerOptions): Logger {
   return pino(
     {

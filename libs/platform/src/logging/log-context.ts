@@ -13,16 +13,12 @@ export function withLogContext<T>(fields: LogContext, fn: () => T): T {
   return storage.run({ ...storage.getStore(), ...fields }, fn);
 }
 
-/**
- * Adds fields to the context already in force (e.g. the caller's identity once the token is verified).
- * Does nothing outside `withLogContext`, where there is no unit of work to describe.
- */
+/** Adds to the context in force; does nothing outside `withLogContext`, where there is no unit of work. */
 export function addLogContext(fields: LogContext): void {
   const store = storage.getStore();
   if (store) Object.assign(store, fields);
 }
 
-/** The fields in force here; `{}` outside any context. */
 export function currentLogContext(): LogContext {
   return { ...storage.getStore() };
 }

@@ -9,11 +9,9 @@ interface AppInsightsClient {
 }
 
 /**
- * Business telemetry to Application Insights as custom events (`customEvents`, name and properties as the
- * original sent them), each also written to the log by `alsoTo`. The client is isolated: it sends what is
- * tracked and nothing else (no patching of http, no request, dependency or performance collection), since
- * Prometheus and the structured log already cover those. The SDK batches for about a second; `close()`
- * sends what is left.
+ * Business telemetry to Application Insights as custom events (name and properties as the original sent
+ * them), each also logged by `alsoTo`. The client sends what is tracked and nothing else (no http patching,
+ * no request, dependency or performance collection): Prometheus and the log cover those.
  */
 export class AppInsightsTelemetry implements Telemetry {
   private constructor(

@@ -1,9 +1,8 @@
 import type { Logger } from '../logging/create-logger';
 import { AppInsightsTelemetry } from './app-insights-telemetry';
-import { LogTelemetry } from './log-telemetry';
-import type { Telemetry } from './telemetry';
+import type { Telemetry, TelemetryProperties } from './telemetry';
 
-export interface TelemetryOptions {
+interface TelemetryOptions {
   logger: Logger;
   /** `APPLICATIONINSIGHTS_CONNECTION_STRING`; unset means the log is the only destination. */
   connectionString?: string;
@@ -11,10 +10,20 @@ export interface TelemetryOptions {
   roleName: string;
 }
 
-/**
- * Where telemetry goes: always the structured log, and Application Insights as well when a connection string is
- * set. Close it at shutdown, so events still batched in the SDK are sent.
- */
+/** Writes each event as one log line `{ telemetryEvent: name, ...properties }`, queryable in the log store. */
+class LogTelemetry implements Telemetry {
+  constructor(private readonly logger: Logger) {}
+
+  trackEvent(name: string, properties: TelemetryProperties = {}): void {
+    this.logger.info({ ...properties, telemetryEvent: name }, name);
+  }
+
+  async close(): Promise<void> {
+    // Each line is written as the event happens: nothing is held back.
+  }
+}
+
+/** Always the structured log, and Application Insights too when a connection string is set. */
 export async function createTelemetry({
   logger,
   connectionString,

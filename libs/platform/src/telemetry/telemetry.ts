@@ -1,12 +1,9 @@
 /** Values a telemetry event may carry (Application Insights custom dimensions are flat). */
 export type TelemetryProperties = Readonly<Record<string, string | number | boolean | undefined>>;
 
-/**
- * Business telemetry (`P2POffenderNoMatch`, ...) that analysts and alerts count: the structured log, and
- * Application Insights when it is configured (`createTelemetry`).
- */
+/** Business telemetry (`P2POffenderNoMatch`, ...) that analysts and alerts count. */
 export interface Telemetry {
   trackEvent(name: string, properties?: TelemetryProperties): void;
-  /** Sends what is still batched; for shutdown. */
+  /** For shutdown: sends what is still batched. */
   close(): Promise<void>;
 }

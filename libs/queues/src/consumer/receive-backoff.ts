@@ -38,7 +38,6 @@ export class ReceiveBackoff {
     this.controller.abort();
   }
 
-  /** Allows pauses again after a restart. */
   reset(): void {
     this.failures = 0;
     this.controller = new AbortController();

@@ -2,7 +2,7 @@ import { SendMessageCommand, type Message, type SQSClient } from '@aws-sdk/clien
 import { atBoundary } from '@ptpu/aws';
 import { resendableAttributes, withRejectReason } from './message-attributes';
 
-/** Puts messages no retry could ever handle into the DLQ straight away, saying why. */
+/** For messages no retry could ever handle. */
 export interface DeadLetterQueue {
   /** Resolves once the copy is in the DLQ; the caller then deletes the original. */
   send(message: Message, reason: string): Promise<void>;

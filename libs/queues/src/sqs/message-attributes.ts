@@ -17,7 +17,6 @@ export function redriveCountOf(attributes: MessageAttributes | undefined): numbe
   return Number.isSafeInteger(value) && value > 0 ? value : 0;
 }
 
-/** `attributes` with the redrive count set to `count`. */
 export function withRedriveCount(
   attributes: MessageAttributes | undefined,
   count: number,
@@ -25,7 +24,6 @@ export function withRedriveCount(
   return { ...attributes, [REDRIVE_COUNT_ATTRIBUTE]: { DataType: 'Number', StringValue: String(count) } };
 }
 
-/** `attributes` with the reason a message was dead-lettered. */
 export function withRejectReason(
   attributes: MessageAttributes | undefined,
   reason: string,

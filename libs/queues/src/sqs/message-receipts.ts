@@ -6,7 +6,7 @@ import {
 } from '@aws-sdk/client-sqs';
 import { atBoundary } from '@ptpu/aws';
 
-/** Removes a received message from its queue: its outcome is durable and it must not come back. */
+/** Only once the message's outcome is durable: it must not come back. */
 export async function deleteReceived(sqs: SQSClient, queueUrl: string, message: Message): Promise<void> {
   await atBoundary(`delete message ${message.MessageId}`, () =>
     sqs.send(new DeleteMessageCommand({ QueueUrl: queueUrl, ReceiptHandle: message.ReceiptHandle })),

@@ -27,6 +27,7 @@ export function reprocessModeParameter(
   return known;
 }
 
-function badParameter(message: string): HttpError {
+/** A 400 for an operator's query the admin endpoints refuse; the message names the parameter. */
+export function badParameter(message: string): HttpError {
   return new HttpError(400, message, { code: 'RETRIER.BAD_PARAMETER' });
 }
