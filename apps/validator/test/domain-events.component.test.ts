@@ -16,7 +16,6 @@ describe('validator: HMPPS domain events', () => {
 
   beforeAll(async () => {
     stack = await startValidatorStack({ label: 'domain-events' });
-    await stack.startValidator();
   });
   afterAll(() => stack.close());
 

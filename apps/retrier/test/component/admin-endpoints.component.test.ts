@@ -235,7 +235,7 @@ describe('POST /admin/reprocess-booking/{bookingId}', () => {
 });
 
 describe('ops endpoints', () => {
-  it('reports its own tables, the domain topic and the upstreams on /health', async () => {
+  it('reports its own tables, the domain topic, the probation queue and the upstreams on /health', async () => {
     const response = await fetch(`${retrier.retrier.url}/health`);
     const body = (await response.json()) as {
       status: string;
@@ -251,6 +251,7 @@ describe('ops endpoints', () => {
         'healthInfo',
         'messageTable',
         'prisonApiHealth',
+        'probationeventqueue-health',
         'scheduleTable',
         'searchApiHealth',
       ].sort(),

@@ -23,7 +23,7 @@ afterAll(() => retrier.stop());
 
 describe('the retrier started with every app’s variables', () => {
   it('serves, having ignored the validator’s and the processor’s own variables', async () => {
-    expect(otherApps).toHaveProperty('PTPU_CONSUMER_CONCURRENCY');
+    expect(otherApps).toHaveProperty('PTPU_MANAGEMENT_PORT');
     expect((await fetch(`${retrier.retrier.url}/health/ping`)).status).toBe(200);
   });
 

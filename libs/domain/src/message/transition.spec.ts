@@ -33,7 +33,21 @@ describe('transitionFor', () => {
       retryCount: 3,
       deleteBy: row.deleteBy,
       matchingCrns: 'X1, X2',
+      // A waiting row watches the cases it names, so a change to one of them in Delius works it at once.
+      watchedCrns: 'X1, X2',
     });
+  });
+
+  it('when a search offered more cases than the outcome names, then the row watches every one of them', () => {
+    const t = transitionFor(
+      row,
+      tryLater('NO_MATCH_WITH_SENTENCE_DATE', { matchingCrns: ['X2'], watchCrns: ['X3', 'X1', 'X2'] }),
+      now,
+    );
+    expect(t).toMatchObject({ matchingCrns: 'X2', watchedCrns: 'X1, X2, X3' });
+    expect(transitionFor(row, done('COMPLETED', { matchingCrns: ['X2'] }), now)).not.toHaveProperty(
+      'watchedCrns',
+    );
   });
 
   it('when a location fails with a later sentence expiry, then the row is kept to the end of that day', () => {
