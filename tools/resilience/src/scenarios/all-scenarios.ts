@@ -203,4 +203,4 @@ function latestClaimHolder(c: ScenarioContext): AppProcess | undefined {
 }
 
 /** The scenarios `npm test` runs (test/short-run.test.ts): each ends in well under a minute on two cores. */
-export const SHORT_RUN = ['upstream-5xx', 'apply-then-500', 'kill-9', 'sqs-sns-outage', 'sigstop-past-lease'];
+export const SHORT_RUN = ['all-channels', 'apply-then-500', 'kill-9', 'sqs-sns-outage', 'sigstop-past-lease'];
