@@ -16,3 +16,19 @@ export function readInteger(value: unknown): number | undefined {
   }
   return undefined;
 }
+
+/** An event's inner JSON as an object, or why it is not one (named after the event type it came as). */
+export function readJsonObject(
+  eventType: string,
+  message: string,
+): { ok: true; body: Record<string, unknown> } | { ok: false; reason: string } {
+  let body: unknown;
+  try {
+    body = JSON.parse(message);
+  } catch {
+    return { ok: false, reason: `${eventType} message is not valid JSON` };
+  }
+  return isJsonObject(body)
+    ? { ok: true, body }
+    : { ok: false, reason: `${eventType} message is not a JSON object` };
+}

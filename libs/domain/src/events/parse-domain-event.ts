@@ -1,5 +1,5 @@
 import { PRISON_DOMAIN_EVENT_TWINS, type PrisonDomainEventType } from '../message/event-type';
-import { isJsonObject, readInteger } from './json-fields';
+import { isJsonObject, readInteger, readJsonObject } from './json-fields';
 import type { InnerEventParse } from './inner-event';
 
 /**
@@ -13,13 +13,9 @@ export function parseDomainEvent(
   message: string,
   bookingId?: number,
 ): InnerEventParse {
-  let body: unknown;
-  try {
-    body = JSON.parse(message);
-  } catch {
-    return { ok: false, reason: `${type} message is not valid JSON` };
-  }
-  if (!isJsonObject(body)) return { ok: false, reason: `${type} message is not a JSON object` };
+  const read = readJsonObject(type, message);
+  if (!read.ok) return read;
+  const { body } = read;
   const info = isJsonObject(body.additionalInformation) ? body.additionalInformation : {};
   const given = readInteger(info.bookingId);
   const booking = bookingId ?? (given !== undefined && given > 0 ? given : undefined);

@@ -4,7 +4,7 @@ import {
   type ReceivedEventType,
 } from '../message/event-type';
 import type { InnerEventParse } from './inner-event';
-import { isJsonObject, readInteger } from './json-fields';
+import { readInteger, readJsonObject } from './json-fields';
 import { parseDomainEvent } from './parse-domain-event';
 
 /**
@@ -24,13 +24,9 @@ export function parseInnerEvent(
 }
 
 function parseClassicEvent(eventType: HandledEventType, message: string): InnerEventParse {
-  let body: unknown;
-  try {
-    body = JSON.parse(message);
-  } catch {
-    return { ok: false, reason: `${eventType} message is not valid JSON` };
-  }
-  if (!isJsonObject(body)) return { ok: false, reason: `${eventType} message is not a JSON object` };
+  const read = readJsonObject(eventType, message);
+  if (!read.ok) return read;
+  const { body } = read;
 
   const bookingId = readInteger(body.bookingId);
   if (bookingId === undefined || bookingId <= 0) {

@@ -1,4 +1,4 @@
-import { isJsonObject } from './json-fields';
+import { readJsonObject } from './json-fields';
 import { poison, readSnsEnvelope, type PoisonEventMessage } from './parse-event-message';
 
 /**
@@ -29,13 +29,9 @@ export function parseProbationEvent(body: string): ParsedProbationEvent {
     return { kind: 'unhandled', messageId, eventType };
   }
   if (envelope.message === undefined) return poison(`${eventType} envelope has no Message string`, messageId);
-  let event: unknown;
-  try {
-    event = JSON.parse(envelope.message);
-  } catch {
-    return poison(`${eventType} message is not valid JSON`, messageId);
-  }
-  if (!isJsonObject(event)) return poison(`${eventType} message is not a JSON object`, messageId);
+  const read = readJsonObject(eventType, envelope.message);
+  if (!read.ok) return poison(read.reason, messageId);
+  const event = read.body;
   const crn = caseReference(event.crn);
   if (!crn) return poison(`${eventType} message has no crn`, messageId);
   const nomsNumber = caseReference(event.nomsNumber);
