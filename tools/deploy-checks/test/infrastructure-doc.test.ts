@@ -59,12 +59,12 @@ describe('infrastructure to request (helm_deploy/README.md)', () => {
 
   it.each(ENVIRONMENTS)('when the %s alerts name AWS resources, then they are the names requested', (env) => {
     const { alerts } = readYaml(`${chartDir(MONITORING_CHART)}/values-${env}.yaml`) as {
-      alerts: { deadLetterQueueName: string; dynamoDbTableNames: string[]; eventQueueNames: string[] };
+      alerts: { deadLetterQueueNames: string[]; dynamoDbTableNames: string[]; eventQueueNames: string[] };
     };
     const requested = (name: string) => doc.includes(name.replace(`-${env}-`, '-<env>-'));
 
     expect(
-      [alerts.deadLetterQueueName, ...alerts.eventQueueNames, ...alerts.dynamoDbTableNames].filter(
+      [...alerts.deadLetterQueueNames, ...alerts.eventQueueNames, ...alerts.dynamoDbTableNames].filter(
         (name) => !requested(name),
       ),
     ).toEqual([]);

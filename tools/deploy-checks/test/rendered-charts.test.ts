@@ -192,6 +192,12 @@ describe.each(ENVIRONMENTS)('the monitoring chart in %s, rendered', (env) => {
     }
   });
 
+  it("when the dead-letter alert is read, then it watches this environment's two DLQs, each by name", () => {
+    expect(exprOf('PrisonToProbationDeadLetterQueueMessages')).toBe(
+      `max by (queue_name) (aws_sqs_approximate_number_of_messages_visible_maximum{queue_name=~"Digital-Prison-Services-${env}-ptpu_events_dl|Digital-Prison-Services-${env}-ptpu_probation_events_dl"} offset 5m) > 0${businessHours}`,
+    );
+  });
+
   it("when the oldest-message alert is read, then it watches this environment's two queues past 30 minutes", () => {
     expect(exprOf('PrisonToProbationOldestMessageAge')).toBe(
       `max by (queue_name) (aws_sqs_approximate_age_of_oldest_message_maximum{queue_name=~"Digital-Prison-Services-${env}-ptpu_events|Digital-Prison-Services-${env}-ptpu_probation_events"} offset 5m) > 1800${businessHours}`,

@@ -13,7 +13,11 @@ export function monitoringValuesSchema(): JsonSchema {
           PATTERNS.kubernetesName,
         ),
         businessHoursOnly: flag('Fire only 08:00-17:00 UTC on weekdays (dev and preprod)'),
-        deadLetterQueueName: text('AWS name of the prison event DLQ, as CloudWatch reports it', '^\\S+$'),
+        deadLetterQueueNames: list(
+          'AWS names of the DLQs of the queues the service consumes, as CloudWatch reports them',
+          text('Queue name', '^\\S+$'),
+          1,
+        ),
         dynamoDbTableNames: list(
           'AWS names of the message and schedule tables',
           text('Table name', '^\\S+$'),
