@@ -200,7 +200,7 @@ describe('two queue pairs in one app', () => {
         registers: [registry],
       }),
     };
-    const consumer = new EventConsumer<{ kind: 'worked' }>({
+    const consumer = new EventConsumer<{ kind: 'worked' }, string | undefined>({
       name: 'second test',
       sqs,
       queues: second,
@@ -208,9 +208,10 @@ describe('two queue pairs in one app', () => {
       concurrency: 2,
       errorVisibilityMs: [60_000],
       handler: {
-        logContextOf: (message) => ({ body: message.Body }),
-        handle: async (message) => {
-          if (message.Body === 'fail') throw new Error('not now');
+        read: (message) => message.Body,
+        logContextOf: (body) => ({ body }),
+        handle: async (body) => {
+          if (body === 'fail') throw new Error('not now');
           return { kind: 'worked' };
         },
         reasonOf: () => 'done',

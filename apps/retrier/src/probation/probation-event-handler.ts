@@ -20,10 +20,11 @@ export interface ProbationEventHandlerDeps extends WaitingBookingsDeps {
  */
 export function probationEventHandler(
   deps: ProbationEventHandlerDeps,
-): MessageHandler<ProbationEventOutcome> {
+): MessageHandler<ProbationEventOutcome, ParsedProbationEvent> {
   return {
-    logContextOf: (message) => logContextOf(parsedBody(message)),
-    handle: (message) => handle(parsedBody(message), message, deps),
+    read: (message) => parseProbationEvent(message.Body ?? ''),
+    logContextOf,
+    handle: (parsed, message) => handle(parsed, message, deps),
     reasonOf: (outcome) => (outcome.kind === 'ignored' ? outcome.reason : outcome.kind),
     logOutcome,
   };
@@ -45,10 +46,6 @@ async function handle(
       return worked.kind === 'nobody-waits' ? { kind: 'ignored', reason: 'nobody-waits' } : worked;
     }
   }
-}
-
-function parsedBody(message: Message): ParsedProbationEvent {
-  return parseProbationEvent(message.Body ?? '');
 }
 
 function logContextOf(parsed: ParsedProbationEvent) {

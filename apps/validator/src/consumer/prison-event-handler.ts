@@ -1,4 +1,3 @@
-import type { Message } from '@aws-sdk/client-sqs';
 import { parseEventMessage, type ParsedEventMessage } from '@ptpu/domain';
 import type { Logger } from '@ptpu/platform';
 import type { MessageHandler } from '@ptpu/queues';
@@ -10,17 +9,16 @@ import { reasonOf, type HandlingOutcome } from './handling-outcome';
  * logged names the message, its event type and, for one of our events, its booking (and the NOMS number once
  * prison-api has said it); each outcome has its own line.
  */
-export function prisonEventHandler(deps: EventHandlerDeps): MessageHandler<HandlingOutcome> {
+export function prisonEventHandler(
+  deps: EventHandlerDeps,
+): MessageHandler<HandlingOutcome, ParsedEventMessage> {
   return {
-    logContextOf: (message) => logContextOf(parsedBody(message)),
-    handle: (message) => handleEventMessage(parsedBody(message), message, deps),
+    read: (message) => parseEventMessage(message.Body ?? ''),
+    logContextOf,
+    handle: (parsed, message) => handleEventMessage(parsed, message, deps),
     reasonOf,
     logOutcome,
   };
-}
-
-function parsedBody(message: Message): ParsedEventMessage {
-  return parseEventMessage(message.Body ?? '');
 }
 
 function logContextOf(parsed: ParsedEventMessage) {

@@ -7,7 +7,7 @@ import { pollerBatchSizes } from './poller-batch-sizes';
 import { ReceiveBackoff } from './receive-backoff';
 import { createMessageSettler, type ConsumerMetrics, type MessageHandler } from './settle-message';
 
-export interface EventConsumerOptions<Outcome extends { kind: string }> {
+export interface EventConsumerOptions<Outcome extends { kind: string }, Read> {
   /** What the queue carries, for the log lines: `prison event` logs "prison event consumer started". */
   name: string;
   sqs: SQSClient;
@@ -19,7 +19,7 @@ export interface EventConsumerOptions<Outcome extends { kind: string }> {
   /** `PTPU_ERROR_VISIBILITY`, in milliseconds: the back-off of a message that failed for a transient reason. */
   errorVisibilityMs: readonly number[];
   /** The app's part of settling a message: its outcome, its log context and its log line. */
-  handler: MessageHandler<Outcome>;
+  handler: MessageHandler<Outcome, Read>;
   metrics: ConsumerMetrics;
   logger: Logger;
 }
@@ -34,13 +34,13 @@ export const RECEIVE_WAIT_SECONDS = 20;
  * on shutdown the receives can be aborted at once while the messages already received are still finished and
  * deleted.
  */
-export class EventConsumer<Outcome extends { kind: string }> {
+export class EventConsumer<Outcome extends { kind: string }, Read> {
   private readonly pollers: Consumer[];
   private readonly inFlight = new Set<Promise<boolean>>();
   private readonly backoff = new ReceiveBackoff();
   private stopping = false;
 
-  constructor(private readonly options: EventConsumerOptions<Outcome>) {
+  constructor(private readonly options: EventConsumerOptions<Outcome, Read>) {
     const visibility = options.settings.visibilityTimeoutSeconds;
     const queueUrl = options.queues.queueUrl;
     const settle = createMessageSettler({

@@ -8,16 +8,18 @@ import { errorVisibilitySeconds } from './error-visibility';
 /**
  * What the app does with one message of its queue; the settle loop does the rest. `Outcome` is the app's own
  * union of durable outcomes (the validator's `stored | duplicate | ignored | poison`); a transient failure has
- * no outcome: `handle` throws it.
+ * no outcome: `handle` throws it. `Read` is the message as the app reads it (its body parsed), read once.
  */
-export interface MessageHandler<Outcome extends { kind: string }> {
+export interface MessageHandler<Outcome extends { kind: string }, Read> {
+  /** Reads the message; never throws (what cannot be read is an outcome of `handle`). */
+  read(message: Message): Read;
   /**
    * The fields every line logged while the message is handled starts with (the settle loop adds
    * `sqsMessageId` and `receiveCount` after them); `handle` may add more with `addLogContext`.
    */
-  logContextOf(message: Message): Record<string, unknown>;
+  logContextOf(read: Read): Record<string, unknown>;
   /** Takes the message to its outcome and makes that durable before resolving, so it may be deleted. */
-  handle(message: Message): Promise<Outcome>;
+  handle(read: Read, message: Message): Promise<Outcome>;
   /** The `reason` label of the handled counter for this outcome. */
   reasonOf(outcome: Outcome): string;
   /** Logs the one line that says what became of the message. */
@@ -32,10 +34,10 @@ export interface ConsumerMetrics {
   handlingSeconds: Histogram<'outcome'>;
 }
 
-export interface SettleMessageDeps<Outcome extends { kind: string }> {
+export interface SettleMessageDeps<Outcome extends { kind: string }, Read> {
   sqs: SQSClient;
   queueUrl: string;
-  handler: MessageHandler<Outcome>;
+  handler: MessageHandler<Outcome, Read>;
   /** `PTPU_ERROR_VISIBILITY`, in milliseconds. */
   errorVisibilityMs: readonly number[];
   /** From the queue's redrive policy. */
@@ -49,19 +51,20 @@ export interface SettleMessageDeps<Outcome extends { kind: string }> {
  * failure, it is left on the queue hidden for the back-off of its receive count. Never throws; resolves true
  * when the message was deleted. Every line logged meanwhile carries the handler's context for the message.
  */
-export function createMessageSettler<Outcome extends { kind: string }>(
-  deps: SettleMessageDeps<Outcome>,
+export function createMessageSettler<Outcome extends { kind: string }, Read>(
+  deps: SettleMessageDeps<Outcome, Read>,
 ): (message: Message) => Promise<boolean> {
   const { handler } = deps;
   return async (message) => {
     deps.metrics.received.inc();
     const receiveCount = receiveCountOf(message);
-    const context = { ...handler.logContextOf(message), sqsMessageId: message.MessageId, receiveCount };
+    const read = handler.read(message);
+    const context = { ...handler.logContextOf(read), sqsMessageId: message.MessageId, receiveCount };
     return withLogContext(context, async () => {
       const stopTimer = deps.metrics.handlingSeconds.startTimer();
       let outcome: Outcome;
       try {
-        outcome = await handler.handle(message);
+        outcome = await handler.handle(read, message);
       } catch (error) {
         stopTimer({ outcome: 'transient' });
         deps.metrics.handled.inc({ outcome: 'transient', reason: 'transient' });
@@ -76,7 +79,10 @@ export function createMessageSettler<Outcome extends { kind: string }>(
   };
 }
 
-async function deleteSettled(message: Message, deps: SettleMessageDeps<{ kind: string }>): Promise<boolean> {
+async function deleteSettled(
+  message: Message,
+  deps: SettleMessageDeps<{ kind: string }, unknown>,
+): Promise<boolean> {
   try {
     await deleteReceived(deps.sqs, deps.queueUrl, message);
     return true;
@@ -91,7 +97,7 @@ async function leaveOnQueue(
   message: Message,
   receiveCount: number,
   error: unknown,
-  deps: SettleMessageDeps<{ kind: string }>,
+  deps: SettleMessageDeps<{ kind: string }, unknown>,
 ) {
   const retryInSeconds = errorVisibilitySeconds(receiveCount, deps.errorVisibilityMs, deps.maxReceiveCount);
   const lastAttempt = deps.maxReceiveCount !== undefined && receiveCount >= deps.maxReceiveCount;
