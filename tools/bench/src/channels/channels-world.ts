@@ -29,8 +29,10 @@ export function waitingForCustodyWorld(count: number): { world: WorldInput; peop
       croNumber: `${String(i).padStart(6, '0')}/91B`,
     };
     const person = buildUnlinkedPerson(ids);
-    const custodial = [person.deliusCase.convictions ?? []].flat()[0];
-    const startDate = custodial.sentence?.startDate ?? '';
+    const custodial = person.deliusCase.convictions?.[0];
+    const startDate = custodial?.sentence?.startDate;
+    if (!custodial || !startDate)
+      throw new Error('an unlinked person has one custodial event with a start date');
     person.deliusCase.convictions = [
       {
         convictionId: ids.convictionId + 1,
