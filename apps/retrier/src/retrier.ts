@@ -1,5 +1,5 @@
 import { createProcessingAdapters, createProcessingMetrics, workBooking } from '@ptpu/booking-runner';
-import { RETRY_TIERS, rowsOfTier, type Clock, type RetryTier } from '@ptpu/domain';
+import { RETRY_TIERS, rowsOfTier, waitingRows, type Clock, type RetryTier } from '@ptpu/domain';
 import {
   BackgroundJobs,
   appInfo,
@@ -18,7 +18,6 @@ import type { RetrierConfig } from './config';
 import { createRetrierMetrics } from './metrics';
 import { probationEventHandler } from './probation/probation-event-handler';
 import { describeProbationMessage, openProbationQueue } from './probation/probation-queue';
-import { waitingRows } from './probation/work-waiting-bookings';
 import { tierSchedule, type TierSchedule } from './schedule/tier-schedule';
 import { TierScheduler } from './schedule/tier-scheduler';
 import { runTier } from './tiers/run-tier';

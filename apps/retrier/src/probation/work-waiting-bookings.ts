@@ -1,5 +1,6 @@
 import type { BookingResult } from '@ptpu/booking-runner';
-import { isPending, SystemError, type MessageRow, type RowSelector } from '@ptpu/domain';
+import { SystemError, waitingRows } from '@ptpu/domain';
+import { pendingBookingsOf, type PrisonerRows } from '../bookings/pending-bookings';
 
 /** A Delius case that changed: its CRN and, when it holds one, its NOMS number. */
 export interface ChangedCase {
@@ -8,16 +9,10 @@ export interface ChangedCase {
 }
 
 export interface WaitingBookingsDeps {
-  rows: {
-    bookingsWatching(crn: string): Promise<number[]>;
-    rowsOfNomsNumber(nomsNumber: string): AsyncIterable<readonly MessageRow[]>;
-  };
+  rows: PrisonerRows & { bookingsWatching(crn: string): Promise<number[]> };
   /** Claims the booking and works its waiting rows (`waitingRows`), as a tier run does for its own. */
   work(bookingId: number): Promise<BookingResult>;
 }
-
-/** The rows already tried and waiting for a retry, whatever their tier; first-time rows keep their hold-back. */
-export const waitingRows: RowSelector = (row) => row.retryCount > 0;
 
 /** What a probation event did: the bookings it worked, or none waits on the case. */
 export type WaitingBookingsOutcome =
@@ -36,9 +31,8 @@ export async function workWaitingBookings(
 ): Promise<WaitingBookingsOutcome> {
   const bookingIds = new Set(await deps.rows.bookingsWatching(changed.crn));
   if (changed.nomsNumber) {
-    for await (const page of deps.rows.rowsOfNomsNumber(changed.nomsNumber)) {
-      for (const row of page) if (isPending(row) && waitingRows(row)) bookingIds.add(row.bookingId);
-    }
+    for (const bookingId of await pendingBookingsOf(deps.rows, changed.nomsNumber, waitingRows))
+      bookingIds.add(bookingId);
   }
   if (bookingIds.size === 0) return { kind: 'nobody-waits' };
   const bookings: { bookingId: number; statuses: string[] }[] = [];

@@ -1,4 +1,5 @@
-import { isPending, type Lookup, type MessageRow } from '@ptpu/domain';
+import type { Lookup } from '@ptpu/domain';
+import { pendingBookingsOf, type PrisonerRows } from '../bookings/pending-bookings';
 import { badParameter } from '../admin/query-parameters';
 import type { ReprocessMode, ReprocessResult } from '../bookings/reprocess-booking';
 
@@ -49,7 +50,7 @@ function listOf(value: string | string[] | undefined, name: string, format: RegE
 }
 
 export interface RematchDeps {
-  rows: { rowsOfNomsNumber(nomsNumber: string): AsyncIterable<readonly MessageRow[]> };
+  rows: PrisonerRows;
   reprocessBooking(bookingId: number, mode: ReprocessMode): Promise<ReprocessResult>;
   /** The NOMS number a Delius case holds (community-api), absent when none; not-found for an unknown CRN. */
   nomsNumberOfCase(crn: string): Promise<Lookup<string | undefined>>;
@@ -66,10 +67,7 @@ async function rematchPrisoner(
   mode: ReprocessMode,
   deps: RematchDeps,
 ): Promise<PrisonerRematch> {
-  const bookingIds = new Set<number>();
-  for await (const page of deps.rows.rowsOfNomsNumber(nomsNumber)) {
-    for (const row of page) if (isPending(row)) bookingIds.add(row.bookingId);
-  }
+  const bookingIds = await pendingBookingsOf(deps.rows, nomsNumber);
   const bookings: PrisonerRematch['bookings'] = [];
   for (const bookingId of bookingIds) {
     const result = await deps.reprocessBooking(bookingId, mode);

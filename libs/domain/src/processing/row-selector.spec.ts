@@ -1,5 +1,5 @@
 import { buildMessageRow } from '../testing/build-message-row';
-import { everyKeptRow, firstTimeRows, rowsOfTier } from './row-selector';
+import { everyKeptRow, firstTimeRows, rowsOfTier, waitingRows } from './row-selector';
 
 const row = (retryCount: number, createdDate = '2026-01-15T09:00:00.000Z') =>
   buildMessageRow({ retryCount, createdDate, status: retryCount === 0 ? 'VALIDATED' : 'NO_MATCH' });
@@ -34,6 +34,10 @@ describe('row selectors', () => {
       true,
       true,
     ]);
+  });
+
+  it('a probation event takes every retrying row, whatever its tier, never a first-time row', () => {
+    expect([0, 1, 5, 11].map((count) => waitingRows(row(count)))).toEqual([false, true, true, true]);
   });
 
   it('an operator takes every kept row', () => {

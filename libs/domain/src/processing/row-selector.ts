@@ -18,5 +18,11 @@ export function rowsOfTier(tier: RetryTier): RowSelector {
   return (row) => row.retryCount > 0 && pendingStateFor(row.retryCount) === tier;
 }
 
+/**
+ * A probation event's run: every row already tried and waiting for a retry, whatever its tier, since the case
+ * it waits on has changed; first-time rows keep their hold-back.
+ */
+export const waitingRows: RowSelector = (row) => row.retryCount > 0;
+
 /** An operator's reprocess: every kept row, whatever its age or tier. */
 export const everyKeptRow: RowSelector = () => true;
