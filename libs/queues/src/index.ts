@@ -1,5 +1,5 @@
 export { EventConsumer, RECEIVE_WAIT_SECONDS } from './consumer/event-consumer';
-export type { ConsumerMetrics, MessageHandler } from './consumer/settle-message';
+export type { ConsumerMetrics, MessageHandler } from './consumer/event-consumer';
 export { queueHealth } from './health/queue-health';
 export type { MessageDescription } from './queue-admin/dlq-redrive';
 export {
@@ -12,4 +12,4 @@ export {
 export { sqsDeadLetterQueue, type DeadLetterQueue } from './sqs/dead-letter';
 export { REDRIVE_COUNT_ATTRIBUTE, REJECT_REASON_ATTRIBUTE } from './sqs/message-attributes';
 export { resolveQueuePair } from './sqs/queue-pair';
-export { readQueueSettings } from './sqs/queue-settings';
+export { readQueueSettings } from './sqs/queue-attributes';

@@ -2,14 +2,10 @@
 const MAX_VISIBILITY_SECONDS = 43_200;
 
 /**
- * How long a message that failed for a transient reason stays hidden before its next try, as hmpps-sqs's
- * `errorVisibilityTimeout` does it: the entry for its receive count (the first entry for the first
- * receive), the last entry once the list runs out, and 0 on the final receive, so SQS moves it to the DLQ
- * at the next receive instead of after one more back-off.
- *
- * @param receiveCount SQS's `ApproximateReceiveCount` of this delivery (1 for the first).
- * @param backoffMs `PTPU_ERROR_VISIBILITY`, in milliseconds.
- * @param maxReceiveCount from the queue's redrive policy; undefined when it has none.
+ * How long a message that failed for a transient reason stays hidden, as hmpps-sqs's `errorVisibilityTimeout`
+ * does it: the back-off entry for its receive count (1 for the first), the last entry once the list runs out,
+ * and 0 on the final receive (`maxReceiveCount` of the redrive policy), so SQS moves it to the DLQ at the next
+ * receive instead of after one more back-off.
  */
 export function errorVisibilitySeconds(
   receiveCount: number,

@@ -1,24 +1,52 @@
 import type { Message, SQSClient } from '@aws-sdk/client-sqs';
-import type { Logger } from '@ptpu/platform';
+import { isSystemError } from '@ptpu/domain';
+import { withLogContext, type Logger } from '@ptpu/platform';
+import type { Counter, Histogram } from 'prom-client';
 import { Consumer } from 'sqs-consumer';
+import { deleteReceived, hideReceived, receiveCountOf } from '../sqs/message-receipts';
 import type { QueuePair } from '../sqs/queue-pair';
-import type { QueueSettings } from '../sqs/queue-settings';
+import type { QueueSettings } from '../sqs/queue-attributes';
+import { errorVisibilitySeconds } from './error-visibility';
 import { pollerBatchSizes } from './poller-batch-sizes';
 import { ReceiveBackoff } from './receive-backoff';
-import { createMessageSettler, type ConsumerMetrics, type MessageHandler } from './settle-message';
 
-export interface EventConsumerOptions<Outcome extends { kind: string }, Read> {
-  /** What the queue carries, for the log lines: `prison event` logs "prison event consumer started". */
+/**
+ * What the app does with one message of its queue; the consumer does the rest. `Outcome` is the app's union of
+ * durable outcomes; a transient failure has none: `handle` throws it. `Read` is the message parsed, once.
+ */
+export interface MessageHandler<Outcome extends { kind: string }, Read> {
+  /** Never throws: what cannot be read is an outcome of `handle`. */
+  read(message: Message): Read;
+  /**
+   * The fields every line logged for the message starts with (`sqsMessageId` and `receiveCount` follow);
+   * `handle` may add more with `addLogContext`.
+   */
+  logContextOf(read: Read): Record<string, unknown>;
+  /** Makes the outcome durable before resolving, so the message may be deleted. */
+  handle(read: Read, message: Message): Promise<Outcome>;
+  /** The handled counter's `reason` label. */
+  reasonOf(outcome: Outcome): string;
+  logOutcome(outcome: Outcome, logger: Logger): void;
+}
+
+/** The app's instruments for its queue, labelled by outcome (`transient` besides the handler's kinds). */
+export interface ConsumerMetrics {
+  /** Every SQS delivery, redeliveries included. */
+  received: Counter;
+  handled: Counter<'outcome' | 'reason'>;
+  handlingSeconds: Histogram<'outcome'>;
+}
+
+interface EventConsumerOptions<Outcome extends { kind: string }, Read> {
+  /** For the log lines: `prison event` logs "prison event consumer started". */
   name: string;
   sqs: SQSClient;
   queues: QueuePair;
-  /** Read at start-up (`readQueueSettings`). */
   settings: QueueSettings;
   /** `PTPU_CONSUMER_CONCURRENCY`: messages handled at once. */
   concurrency: number;
-  /** `PTPU_ERROR_VISIBILITY`, in milliseconds: the back-off of a message that failed for a transient reason. */
+  /** `PTPU_ERROR_VISIBILITY`, in ms: the back-off of a message that failed for a transient reason. */
   errorVisibilityMs: readonly number[];
-  /** The app's part of settling a message: its outcome, its log context and its log line. */
   handler: MessageHandler<Outcome, Read>;
   metrics: ConsumerMetrics;
   logger: Logger;
@@ -28,11 +56,10 @@ export interface EventConsumerOptions<Outcome extends { kind: string }, Read> {
 export const RECEIVE_WAIT_SECONDS = 20;
 
 /**
- * One queue's consumer. sqs-consumer runs the polling loops (long polling, batches of up to 10, messages of a
- * batch handled side by side, a heartbeat that extends the visibility of a message still being handled); the
- * settle loop (`createMessageSettler`, around the app's handler) decides, deletes and backs off itself, so that
- * on shutdown the receives can be aborted at once while the messages already received are still finished and
- * deleted.
+ * One queue's consumer. sqs-consumer runs the polling loops (long polls, batches handled side by side, a
+ * heartbeat extending the visibility of a slow message); this class settles each message itself (decides,
+ * deletes, backs off), so on shutdown the receives can be aborted at once while the messages already received
+ * are still finished and deleted.
  */
 export class EventConsumer<Outcome extends { kind: string }, Read> {
   private readonly pollers: Consumer[];
@@ -42,20 +69,10 @@ export class EventConsumer<Outcome extends { kind: string }, Read> {
 
   constructor(private readonly options: EventConsumerOptions<Outcome, Read>) {
     const visibility = options.settings.visibilityTimeoutSeconds;
-    const queueUrl = options.queues.queueUrl;
-    const settle = createMessageSettler({
-      sqs: options.sqs,
-      queueUrl,
-      handler: options.handler,
-      errorVisibilityMs: options.errorVisibilityMs,
-      maxReceiveCount: options.settings.maxReceiveCount,
-      metrics: options.metrics,
-      logger: options.logger,
-    });
     this.pollers = pollerBatchSizes(options.concurrency).map((batchSize) =>
       Consumer.create({
         sqs: options.sqs,
-        queueUrl,
+        queueUrl: options.queues.queueUrl,
         batchSize,
         waitTimeSeconds: RECEIVE_WAIT_SECONDS,
         messageSystemAttributeNames: ['ApproximateReceiveCount'],
@@ -64,14 +81,13 @@ export class EventConsumer<Outcome extends { kind: string }, Read> {
         ...(visibility > 0 && { visibilityTimeout: visibility, heartbeatInterval: visibility / 3 }),
         preReceiveMessageCallback: () => this.backoff.wait(),
         postReceiveMessageCallback: async () => this.backoff.succeeded(),
-        handleMessage: async (message) => ((await this.track(settle(message))) ? message : undefined),
+        handleMessage: async (message) => ((await this.track(this.settle(message))) ? message : undefined),
       }),
     );
     for (const poller of this.pollers)
       poller.on('error', (error, message) => this.onPollerError(error, message));
   }
 
-  /** Starts every poller. */
   start(): void {
     this.stopping = false;
     this.backoff.reset();
@@ -86,10 +102,7 @@ export class EventConsumer<Outcome extends { kind: string }, Read> {
     );
   }
 
-  /**
-   * Stops receiving (an open long poll is aborted) and resolves once every message already received has been
-   * settled, so none is left half-handled.
-   */
+  /** Stops receiving (an open long poll is aborted) and resolves once every message received is settled. */
   async stop(): Promise<void> {
     this.stopping = true;
     this.backoff.cancel();
@@ -97,6 +110,65 @@ export class EventConsumer<Outcome extends { kind: string }, Read> {
     // A receive answered just before the abort may still hand over messages: wait for those as well.
     while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
     this.options.logger.info(`${this.options.name} consumer stopped; in-flight messages settled`);
+  }
+
+  /**
+   * The outcome is made durable and then the message deleted or, after a transient failure, it is left on the
+   * queue hidden for the back-off of its receive count. Never throws; true when the message was deleted.
+   */
+  private async settle(message: Message): Promise<boolean> {
+    const { handler, metrics } = this.options;
+    metrics.received.inc();
+    const receiveCount = receiveCountOf(message);
+    const read = handler.read(message);
+    const context = { ...handler.logContextOf(read), sqsMessageId: message.MessageId, receiveCount };
+    return withLogContext(context, async () => {
+      const stopTimer = metrics.handlingSeconds.startTimer();
+      let outcome: Outcome;
+      try {
+        outcome = await handler.handle(read, message);
+      } catch (error) {
+        stopTimer({ outcome: 'transient' });
+        metrics.handled.inc({ outcome: 'transient', reason: 'transient' });
+        await this.leaveOnQueue(message, receiveCount, error);
+        return false;
+      }
+      stopTimer({ outcome: outcome.kind });
+      metrics.handled.inc({ outcome: outcome.kind, reason: handler.reasonOf(outcome) });
+      handler.logOutcome(outcome, this.options.logger);
+      return this.deleteSettled(message);
+    });
+  }
+
+  private async deleteSettled(message: Message): Promise<boolean> {
+    const { sqs, queues, logger } = this.options;
+    try {
+      await deleteReceived(sqs, queues.queueUrl, message);
+      return true;
+    } catch (error) {
+      // The outcome is already durable: a redelivery finds it done (a duplicate) or is dead-lettered again.
+      logger.warn({ err: error }, 'could not delete a settled message; it will be delivered again');
+      return false;
+    }
+  }
+
+  private async leaveOnQueue(message: Message, receiveCount: number, error: unknown): Promise<void> {
+    const { sqs, queues, logger, errorVisibilityMs } = this.options;
+    const { maxReceiveCount } = this.options.settings;
+    const retryInSeconds = errorVisibilitySeconds(receiveCount, errorVisibilityMs, maxReceiveCount);
+    const lastAttempt = maxReceiveCount !== undefined && receiveCount >= maxReceiveCount;
+    const expected = isSystemError(error) && error.retryable && !lastAttempt;
+    logger[expected ? 'warn' : 'error'](
+      { err: error, reason: 'transient', retryInSeconds, lastAttempt },
+      lastAttempt
+        ? 'event failed on its last attempt; SQS moves it to the DLQ'
+        : 'event failed; left on the queue',
+    );
+    try {
+      await hideReceived(sqs, queues.queueUrl, message, retryInSeconds);
+    } catch (visibilityError) {
+      logger.warn({ err: visibilityError }, 'could not set the retry back-off; the queue default applies');
+    }
   }
 
   private async track(settling: Promise<boolean>): Promise<boolean> {

@@ -13,26 +13,14 @@ import type { QueuePair } from '../sqs/queue-pair';
 /** Who asked: an operator redrives everything and resets the count; housekeeping skips parked messages. */
 export type RedriveTrigger = 'operator' | 'housekeeping';
 
-export interface RedriveResult {
-  /** Messages on the DLQ when the redrive started (hmpps-sqs's `messagesFoundCount`). */
-  found: number;
-  redriven: number;
-  /** Left on the DLQ: their redrive count reached the limit (housekeeping only). */
-  parked: number;
-}
-
 /** What the app says a DLQ message carries (the validator: `eventType`, `bookingId`), from its body. */
 export type MessageDescription = Readonly<Record<string, string | number>>;
 
-/** A queue pair an app administers, with how it describes a message of that queue to an operator. */
 export interface AdministeredQueue extends QueuePair {
   describe(message: Message): MessageDescription;
 }
 
-/**
- * One DLQ message as an operator's background redrive lists it: its id, the app's description of it (between
- * the id and the reject reason), what became of it.
- */
+/** One DLQ message as an operator's background redrive lists it, the app's description after its id. */
 export interface RedrivenMessage {
   messageId: string;
   /** Why the app sent it to the DLQ itself (poison); absent when SQS moved it after failed receives. */
@@ -47,7 +35,6 @@ export interface RedriveOptions {
   limit?: number;
   /** Move nothing: each message is received, told as `would-redrive` and made visible again at the end. */
   dryRun?: boolean;
-  /** Told of each message as it is dealt with. */
   onMessage?(message: RedrivenMessage): void;
 }
 
@@ -55,10 +42,9 @@ export interface RedriveOptions {
 const REDRIVE_VISIBILITY_SECONDS = 30;
 
 /**
- * Moves the DLQ's messages back to the queue by receive, send, delete (not SQS's native move task, which
- * cannot carry a count), each copy carrying `ptpu-redrive-count`. Only the messages there at the start are
- * considered (at most `options.limit`), so a poison message that comes straight back during the run is not
- * redriven twice. Parked messages, and in a dry run every message, are made visible again at the end.
+ * Moves the DLQ's messages back to the queue by receive, send, delete (SQS's native move task cannot carry
+ * `ptpu-redrive-count`). Only the messages there at the start count (at most `options.limit`), so a poison
+ * message that comes straight back is not redriven twice. `found` is hmpps-sqs's `messagesFoundCount`.
  */
 export async function redriveDlq(
   sqs: SQSClient,
@@ -66,7 +52,7 @@ export async function redriveDlq(
   trigger: RedriveTrigger,
   maxRedrives: number,
   options: RedriveOptions = {},
-): Promise<RedriveResult> {
+): Promise<{ found: number; redriven: number; parked: number }> {
   const found = await visibleMessageCount(sqs, queues.dlqUrl);
   const toSee = Math.min(found, options.limit ?? found);
   // Parked, or only looked at in a dry run: made visible again at the end, once no receive can take them twice.

@@ -9,7 +9,7 @@ import {
   type Telemetry,
   type TokenVerifier,
 } from '@ptpu/platform';
-import { peekDlqMessages } from './dlq-messages';
+import { peekDlqMessages, purgeQueue } from './peek-and-purge';
 import {
   redriveDlq,
   type AdministeredQueue,
@@ -17,9 +17,8 @@ import {
   type RedriveTrigger,
   type RedrivenMessage,
 } from './dlq-redrive';
-import { purgeQueue } from './purge-queue';
 
-/** The role hmpps-sqs calls `queueAdminRole`, as the original service configured it. */
+/** hmpps-sqs's `queueAdminRole`, as the original service configured it. */
 export const QUEUE_ADMIN_ROLE = 'ROLE_PTPU_QUEUE_ADMIN';
 
 const DEFAULT_PEEK = 100;
@@ -27,7 +26,6 @@ const MAX_PEEK = 1_000;
 /** The most DLQ messages one background redrive takes: its answer lists each; another job takes the rest. */
 const MAX_BACKGROUND_REDRIVE = 500;
 
-/** The app's redrive instruments. */
 export interface QueueAdminMetrics {
   /** DLQ messages put back on their queue, by whether an operator or housekeeping asked. */
   redriven: Counter<'trigger'>;
@@ -37,12 +35,12 @@ export interface QueueAdminMetrics {
 
 export interface QueueAdminDeps {
   sqs: SQSClient;
-  /** Every queue pair the app consumes; each endpoint finds its queue or DLQ among them by name. */
+  /** Every queue pair the app consumes; each endpoint finds its queue or DLQ by name. */
   queues: readonly AdministeredQueue[];
   /** `PTPU_DLQ_MAX_REDRIVES`. */
   maxRedrives: number;
   verifier: TokenVerifier;
-  /** Where `?background=true` redrives run, polled at `GET /queue-admin/jobs/{id}`. */
+  /** Where `?background=true` redrives run. */
   jobs: BackgroundJobs;
   metrics: QueueAdminMetrics;
   telemetry: Telemetry;
@@ -108,9 +106,9 @@ export function queueAdminRouter(deps: QueueAdminDeps): Router {
 }
 
 /**
- * hmpps-sqs's `PUT /queue-admin/retry-all-dlqs`, which has no token check there either: the housekeeping
- * CronJob calls it. It is served only on the management port (`PTPU_MANAGEMENT_PORT`), which the Service exposes
- * inside the cluster and no ingress routes, so nothing outside can reach it whatever the ingress allows.
+ * hmpps-sqs's `PUT /queue-admin/retry-all-dlqs`, for the housekeeping CronJob, with no token check there either.
+ * Served only on the management port (`PTPU_MANAGEMENT_PORT`), which no ingress routes, so nothing outside the
+ * cluster can reach it.
  */
 export function housekeepingRouter(deps: QueueAdminDeps): Router {
   const router = new Router({ prefix: '/queue-admin' });

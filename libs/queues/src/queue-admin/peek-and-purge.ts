@@ -1,33 +1,14 @@
-import { ReceiveMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
+import { PurgeQueueCommand, ReceiveMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import { atBoundary } from '@ptpu/aws';
 import { visibleMessageCount } from '../sqs/queue-attributes';
 
-/** hmpps-sqs's `GET /queue-admin/get-dlq-messages/{dlq}` body. */
-export interface DlqMessages {
-  messagesFoundCount: number;
-  messagesReturnedCount: number;
-  messages: DlqMessage[];
-}
-
-interface DlqMessage {
-  messageId: string;
-  /** The body as JSON, or as the raw text when it is not JSON (poison messages often are not). */
-  body: unknown;
-  /** The message attributes' values, so an operator sees `ptpu-reject-reason` and `ptpu-redrive-count`. */
-  messageAttributes: Record<string, string>;
-}
-
 /**
- * Peeks at up to `maxMessages` DLQ messages as hmpps-sqs does: one receive at a time with a 1-second visibility
- * timeout, so each is returned once and is back on the DLQ a second later, untouched.
+ * hmpps-sqs's `get-dlq-messages` body: up to `maxMessages` DLQ messages, received one at a time with a 1-second
+ * visibility timeout, so each is returned once and is back on the DLQ a second later, untouched.
  */
-export async function peekDlqMessages(
-  sqs: SQSClient,
-  dlqUrl: string,
-  maxMessages: number,
-): Promise<DlqMessages> {
+export async function peekDlqMessages(sqs: SQSClient, dlqUrl: string, maxMessages: number) {
   const found = await visibleMessageCount(sqs, dlqUrl);
-  const messages: DlqMessage[] = [];
+  const messages = [];
   for (let i = 0; i < Math.min(found, maxMessages); i++) {
     const { Messages } = await atBoundary('peek at the DLQ', () =>
       sqs.send(
@@ -44,7 +25,9 @@ export async function peekDlqMessages(
     if (!message) break;
     messages.push({
       messageId: message.MessageId ?? '',
+      // Poison messages often are not JSON.
       body: jsonOrText(message.Body ?? ''),
+      // So an operator sees `ptpu-reject-reason` and `ptpu-redrive-count`.
       messageAttributes: Object.fromEntries(
         Object.entries(message.MessageAttributes ?? {}).map(([name, value]) => [
           name,
@@ -54,6 +37,13 @@ export async function peekDlqMessages(
     });
   }
   return { messagesFoundCount: found, messagesReturnedCount: messages.length, messages };
+}
+
+/** Empties a queue; returns how many messages were waiting (hmpps-sqs's `messagesFoundCount`). */
+export async function purgeQueue(sqs: SQSClient, queueUrl: string): Promise<{ messagesFoundCount: number }> {
+  const messagesFoundCount = await visibleMessageCount(sqs, queueUrl);
+  await atBoundary(`purge ${queueUrl}`, () => sqs.send(new PurgeQueueCommand({ QueueUrl: queueUrl })));
+  return { messagesFoundCount };
 }
 
 function jsonOrText(body: string): unknown {
