@@ -2,12 +2,11 @@ import { DescribeTableCommand, type DynamoDBClient } from '@aws-sdk/client-dynam
 import { atBoundary, type AwsResourceHealth } from '@ptpu/aws';
 
 /**
- * /health component for one of the app's own DynamoDB tables (hmpps naming: `messageTable`, `scheduleTable`):
- * UP while it is ACTIVE and so is each of `indexes` (an index being built or deleted fails the queries that
- * use it even though the table is fine); each index's status is in the details, `MISSING` when absent. It
- * counts for readiness, since a pod that cannot reach its table can do no work. A failed call throws its
- * `SystemError`: libs/platform's `checkHealth` shows it DOWN with the code alone (`AWS.REQUEST_REJECTED` for a
- * missing table or a denied call) and logs the message, which names the table's ARN and the account.
+ * /health component for one of the app's DynamoDB tables (hmpps naming: `messageTable`, `scheduleTable`): UP
+ * while it and each of `indexes` is ACTIVE (an index being built or deleted fails its queries), each index's
+ * status in the details, `MISSING` when absent. A failed call throws its `SystemError`, which `checkHealth`
+ * shows DOWN by code alone (`AWS.REQUEST_REJECTED` for a missing table or a denied call): the message, logged,
+ * names the table's ARN and the account.
  */
 export function dynamoTableHealth(options: {
   name: string;

@@ -14,14 +14,12 @@ export interface DynamoDryRunRowsOptions extends TableNames {
   client: DynamoDBClient;
   /** Decides whether a claim has expired when a reopen is checked against it. */
   clock: Clock;
-  /** Told when a write finds the booking claim lost (`ptpu_lease_events_total`). Default none. */
   leaseEvents?: LeaseEventRecorder;
 }
 
 /**
- * Rows a dry run finished (`DRY_RUN`, with the Delius writes it withheld in `intendedWrites`), and putting one
- * back in the pending indexes so an operator can have it worked for real. An operator's tool, never a
- * scheduled path.
+ * An operator's tool, never a scheduled path: rows a dry run finished (`DRY_RUN`, the Delius writes it withheld
+ * in `intendedWrites`), and putting one back in the pending indexes to be worked for real.
  */
 export class DynamoDryRunRows {
   private readonly doc: DynamoDBDocumentClient;
@@ -31,9 +29,8 @@ export class DynamoDryRunRows {
   }
 
   /**
-   * The booking's `DRY_RUN` rows. Processed rows are in no booking index, so this reads each event type's
-   * `by-event-type` partition with a filter: a Query over the table's life (rows expire within about 30 days
-   * of processing), never a Scan.
+   * Processed rows are in no pending index, so this filters each event type's `by-event-type` partition: a
+   * Query over the table's life (rows expire about 30 days after processing), never a Scan.
    */
   async ofBooking(bookingId: number): Promise<MessageRow[]> {
     const rows: MessageRow[] = [];
@@ -46,27 +43,19 @@ export class DynamoDryRunRows {
         ExpressionAttributeNames: { '#status': 'status' },
         ExpressionAttributeValues: { ':eventType': eventType, ':bookingId': bookingId, ':dryRun': 'DRY_RUN' },
       });
-      for await (const page of pages) rows.push(...page.items.map(fromMessageItem));
+      for await (const page of pages) rows.push(...page.map(fromMessageItem));
     }
     return rows;
   }
 
   /**
-   * Makes a `DRY_RUN` row pending again (back in its tier, `processedDate` and `intendedWrites` gone), in one
-   * transaction that checks the booking claim is still ours, like every attempt-ending write. Returns the row
-   * as written; throws `UpdateRefusedError` when the claim was lost or the row is no longer a dry-run result.
+   * Makes a `DRY_RUN` row pending again under the booking claim, like every attempt-ending write. Returns the
+   * row as written; throws `UpdateRefusedError` when the claim was lost or the row is no longer a dry-run result.
    */
   async reopen(claim: HeldLock, row: MessageRow): Promise<MessageRow> {
     const { doc, options } = this;
-    await writeUnderClaim(
-      doc,
-      options,
-      options.clock.now(),
-      claim,
-      row,
-      reopenUpdate(row),
-      alreadyProcessedAs('DRY_RUN'),
-    );
+    const precondition = alreadyProcessedAs('DRY_RUN');
+    await writeUnderClaim(doc, options, options.clock.now(), claim, row, reopenUpdate(row), precondition);
     const { processedDate: _processedDate, intendedWrites: _intendedWrites, ...reopened } = row;
     return reopened;
   }

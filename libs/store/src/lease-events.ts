@@ -1,23 +1,16 @@
 import { Counter, type Registry } from 'prom-client';
 
 /**
- * What happened to a lease: `taken` (acquired), `renewed`, `released`, or `lost`: a renewal, a release or a
- * claim-guarded row write refused because another holder has it now, or a lease that ran out while its
- * renewals failed. Each refusal counts, so one lease lost may count more than once.
+ * `lost`: a renewal, release or claim-guarded row write refused because another holder has the lease now (each
+ * refusal counts, so one lease lost may count more than once), or a lease that ran out while renewals failed.
  */
-type LeaseEvent = 'taken' | 'renewed' | 'lost' | 'released';
-
-const EVENTS: readonly LeaseEvent[] = ['taken', 'renewed', 'lost', 'released'];
+const EVENTS = ['taken', 'renewed', 'lost', 'released'] as const;
 
 /** The `lock` label: a booking claim (`booking#<id>`) or a job lock (the processor's cycle, a retrier tier). */
-type LockKind = 'claim' | 'job';
-
-const KINDS: readonly LockKind[] = ['claim', 'job'];
-
-const lockKindOf = (lockId: string): LockKind => (lockId.startsWith('booking#') ? 'claim' : 'job');
+const lockKindOf = (lockId: string) => (lockId.startsWith('booking#') ? 'claim' : 'job');
 
 export interface LeaseEventRecorder {
-  record(event: LeaseEvent, lockId: string): void;
+  record(event: (typeof EVENTS)[number], lockId: string): void;
 }
 
 export const noLeaseEvents: LeaseEventRecorder = { record: () => undefined };
@@ -31,7 +24,7 @@ export function createLeaseMetrics(registry: Registry): LeaseEventRecorder {
     registers: [registry],
   });
   for (const event of EVENTS) {
-    for (const lock of KINDS) counter.inc({ event, lock }, 0);
+    for (const lock of ['claim', 'job']) counter.inc({ event, lock }, 0);
   }
   return { record: (event, lockId) => counter.inc({ event, lock: lockKindOf(lockId) }) };
 }

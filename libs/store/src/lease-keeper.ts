@@ -8,32 +8,30 @@ export interface HeldLock {
   readonly id: string;
   /** `lockedBy`. */
   readonly owner: string;
-  /** `fence` as this acquisition left it; any later acquisition makes this handle stale. */
+  /** As this acquisition left it; any later acquisition makes this handle stale. */
   readonly fence: number;
 }
 
 /**
- * Whether a write to the world outside our tables (Delius) may still go out under a claim, answered without
- * I/O at the moment of sending (docs/architecture.md, Locks and claims).
+ * Whether a Delius write may still go out under a claim, answered without I/O at the moment of sending
+ * (docs/architecture.md, Locks and claims).
  */
 export interface WriteGate {
-  /** The schedule-table `_id` of the claim. */
   readonly claimId: string;
   readonly owner: string;
   readonly fence: number;
   /**
-   * How long, in ms, a write may still take before someone else could hold the claim: the lease counted from
-   * when the last successful acquire or renewal was sent, on a monotonic clock, less the safety margin. Zero
-   * or less: send nothing. Zero at once when the lease is known lost or the work has ended.
+   * Ms a write may still take before someone else could hold the claim: the lease from when the last successful
+   * acquire or renewal was sent, on a monotonic clock, less the safety margin. At most zero: send nothing. Zero
+   * at once when the lease is known lost or the work has ended.
    */
   msLeft(): number;
 }
 
-/** A held lock while its work runs. */
+/** A held lock while its work runs; a Delius write checks `writeGate` just before it is sent. */
 export interface ActiveLock extends HeldLock {
   /** Aborted (reason: `LeaseLostError`) once the lease is taken over or runs out unrenewed: stop the work. */
   readonly signal: AbortSignal;
-  /** What a Delius write checks just before it is sent. */
   readonly writeGate: WriteGate;
 }
 
@@ -42,11 +40,11 @@ export type LeaseProblem =
   | { kind: 'lost'; lockId: string; error: LeaseLostError };
 
 interface LeaseKeeperDeps {
-  /** Extends the lease; false when it is no longer ours. */
+  /** False when the lease is no longer ours. */
   renew: () => Promise<boolean>;
   clock: Clock;
   leaseMs: number;
-  /** A clock that never jumps (not the wall clock), in ms: the write gate's time. */
+  /** The write gate's clock, in ms: one that never jumps, unlike the wall clock. */
   monotonicNow: () => number;
   /** When the acquire that took the lease was sent, on `monotonicNow`. */
   acquireSentAt: number;
@@ -57,10 +55,9 @@ interface LeaseKeeperDeps {
 
 /**
  * Renews a held lease every third of its length while work runs, so a slow run keeps its lock but a crashed
- * pod's lock frees itself within one lease. A failed renewal is retried at the next tick; the work is aborted
- * only once the lease is known to be someone else's, or its last known expiry has passed. The write gate does
- * not wait for either: it closes on its own clock as soon as the lease may have passed, which a hung renewal
- * or a frozen process cannot delay.
+ * pod's frees itself within one lease. A failed renewal is retried at the next tick; the work is aborted only
+ * once the lease is known to be someone else's or its last known expiry has passed. The write gate waits for
+ * neither: it closes on its own clock, which a hung renewal or a frozen process cannot delay.
  */
 export class LeaseKeeper {
   private readonly controller = new AbortController();

@@ -13,25 +13,22 @@ export type { ActiveLock, HeldLock, LeaseProblem, WriteGate } from './lease-keep
 export const DEFAULT_LEASE_MS = 120_000;
 
 /**
- * The write gate's safety margin unless one is given: a tenth of the lease, at most 5 s. Other workers take a
- * claim over by their own wall clock against `lockUntil`, so the margin must cover the clock skew between
- * hosts (milliseconds under NTP) and the moments between the gate's check and the request leaving; 5 s of a
- * 2-minute lease costs little, and a tenth keeps the short leases of tests usable.
+ * The write gate's default safety margin: a tenth of the lease, at most 5 s. Others take a claim over by their
+ * own wall clock against `lockUntil`, so it must cover clock skew between hosts and the moments between the
+ * gate's check and the request leaving; a tenth keeps the short leases of tests usable.
  */
 export function defaultSafetyMarginMs(leaseMs: number): number {
   return Math.min(5_000, Math.floor(leaseMs / 10));
 }
 
-/** A booking claim as taken, for the log. */
+/** A booking claim as taken, for the log; `takenAt` is when the acquire was sent. */
 export interface ClaimTaken {
   lockId: string;
   owner: string;
   fence: number;
-  /** The wall-clock time the acquire was sent. */
   takenAt: Date;
 }
 
-/** The schedule-table id of a booking claim. */
 export function claimIdFor(bookingId: number): string {
   return `booking#${bookingId}`;
 }
@@ -43,31 +40,30 @@ export function newLockOwner(podName: string): string {
 
 export interface DynamoLocksOptions {
   client: DynamoDBClient;
-  /** The schedule table (`DYNAMODB_SCHEDULE_TABLENAME`). */
+  /** The schedule table. */
   tableName: string;
   clock: Clock;
   /**
-   * Who holds what this instance acquires. Acquiring again with the same owner succeeds and supersedes the
-   * earlier handle, so jobs that may run at the same time (the retrier's tiers) each need their own instance.
+   * `lockedBy` of what this instance acquires. Acquiring again with the same owner supersedes the earlier
+   * handle, so jobs that may run at the same time (the retrier's tiers) each need their own instance.
    */
   owner: string;
-  /** Lease length in ms; renewed every third of it while work runs. @defaultValue 120000 (2 minutes) */
+  /** Renewed every third of it while work runs. @defaultValue DEFAULT_LEASE_MS */
   leaseMs?: number;
-  /** Told when a renewal fails or a lease is lost, so the app can log it; the work is aborted separately. */
+  /** Told when a renewal fails or a lease is lost, for the log; the work is aborted separately. */
   onLeaseProblem?: (problem: LeaseProblem) => void;
-  /** Told of every booking claim taken (`withClaim`), so the app can log who worked which booking under which fence. */
+  /** Told of every booking claim taken, so the log says who worked which booking under which fence. */
   onClaimTaken?: (claim: ClaimTaken) => void;
   /** The write gate's clock, in ms; must never jump. @defaultValue performance.now */
   monotonicNow?: () => number;
-  /** Taken off the lease by the write gate. @defaultValue defaultSafetyMarginMs(leaseMs) */
+  /** @defaultValue defaultSafetyMarginMs(leaseMs) */
   safetyMarginMs?: number;
-  /** Told of every lease taken, renewed, released or lost (`ptpu_lease_events_total`). Default none. */
   leaseEvents?: LeaseEventRecorder;
 }
 
 /**
- * Job locks and booking claims on the schedule table (docs/architecture.md, Locks and claims). Every acquisition bumps
- * `fence`, and renew/release/claim checks require the fence we acquired with, so a handle that was superseded
+ * Job locks and booking claims on the schedule table (docs/architecture.md, Locks and claims). Every acquisition
+ * bumps `fence`, and renew, release and claim checks require the fence we acquired with, so a superseded handle
  * can never touch the lock again.
  */
 export class DynamoLocks {

@@ -7,6 +7,7 @@ import {
   pendingStateOf,
   type MessageRow,
   type PendingState,
+  type RowTransition,
 } from '@ptpu/domain';
 
 /**
@@ -98,4 +99,26 @@ export function fromMessageItem(item: Record<string, unknown>): MessageRow {
     if (typeof value === 'string') row[field] = value;
   }
   return row;
+}
+
+/** Watches a row writes at most: a search offers a handful of cases; more would only crowd the transaction. */
+const MAX_WATCHES = 20;
+
+/**
+ * A waiting row's watches, for each case a "try later" names: items beside the row, so a probation event finds
+ * the bookings it may move by one Query on `by-watched-crn`. Each expires with its row and is written in the
+ * transaction that leaves the row waiting; one outliving its row costs a look at a booking with nothing pending.
+ */
+export function watchItemsOf(row: MessageRow, transition: RowTransition) {
+  if (transition.kind !== 'try-later' || !transition.watchedCrns) return [];
+  return transition.watchedCrns
+    .split(', ')
+    .slice(0, MAX_WATCHES)
+    .map((crn) => ({
+      id: `watch#${crn}#${row.id}`,
+      watchCrn: crn,
+      watchBookingId: row.bookingId,
+      watchRowId: row.id,
+      deleteBy: transition.deleteBy,
+    }));
 }

@@ -1,10 +1,5 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import {
-  GetCommand,
-  PutCommand,
-  type DynamoDBDocumentClient,
-  type QueryCommandInput,
-} from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import {
   rowAfterTransition,
   rowWithPendingEvents,
@@ -20,11 +15,10 @@ import { stillPendingNow } from './consistent-reread';
 import { documentClientFor } from './document-client';
 import type { LeaseEventRecorder } from './lease-events';
 import type { HeldLock } from './lease-keeper';
-import { fromMessageItem, toMessageItem } from './message-item';
+import { fromMessageItem, toMessageItem, watchItemsOf } from './message-item';
 import { queryPages } from './query-pages';
 import { pendingEventsUpdate, transitionUpdate, writeIntentUpdate, type RowUpdate } from './row-updates';
 import { MESSAGE_INDEX, type TableNames } from './tables';
-import { watchItemsOf } from './watch-items';
 
 /** Rows per Query page (`PTPU_PAGE_SIZE`). */
 export const DEFAULT_PAGE_SIZE = 100;
@@ -33,24 +27,19 @@ export interface DynamoMessageRepositoryOptions extends TableNames {
   client: DynamoDBClient;
   /** Decides whether a claim has expired when a write is checked against it. */
   clock: Clock;
-  /** Rows per Query page. @defaultValue 100 */
   pageSize?: number;
   /** Told when a write finds the booking claim lost (`ptpu_lease_events_total`). Default none. */
   leaseEvents?: LeaseEventRecorder;
 }
 
 export interface PageOptions {
-  /** Overrides the repository's page size for this query. */
   pageSize?: number;
 }
 
 /**
- * The message table (docs/architecture.md, Tables and indexes). Every read is a Query on an index, or a GetItem
- * or BatchGetItem on the key: there is no Scan, so the cost of a scheduled run depends on the pending rows, not
- * on its size.
- *
- * Index reads are eventually consistent: a page may still show a row that was moved on a moment ago. The rows
- * a booking's processing acts on are re-read consistently first, and every write that ends an attempt is
+ * The message table (docs/architecture.md, Tables and indexes): Queries on an index or reads by key, never a
+ * Scan, so a scheduled run costs what is pending, not the table's size. Index reads are eventually consistent,
+ * so the rows a booking's processing acts on are re-read consistently, and every attempt-ending write is
  * conditioned on the `status`/`retryCount` that was read.
  */
 export class DynamoMessageRepository {
@@ -94,23 +83,18 @@ export class DynamoMessageRepository {
 
   /** First-time rows (`NEW`) created before `cutoff` (now minus the hold-back), oldest first, page by page. */
   dueFirstTimeRows(cutoff: Date, options: PageOptions = {}): AsyncGenerator<MessageRow[]> {
-    return this.rowPages(options, {
-      IndexName: MESSAGE_INDEX.pendingByState,
-      KeyConditionExpression: 'pendingState = :state AND createdDate < :cutoff',
-      ExpressionAttributeValues: { ':state': 'NEW', ':cutoff': cutoff.toISOString() },
-    });
+    const key = 'pendingState = :key AND createdDate < :cutoff';
+    const values = { ':key': 'NEW', ':cutoff': cutoff.toISOString() };
+    return this.rowPages(options, MESSAGE_INDEX.pendingByState, key, values);
   }
 
   /**
-   * Every pending row of a booking, whatever its age or tier, oldest first, as the table holds it now: what
-   * the index lists is re-read with a strongly consistent read (processing calls this under the booking's
-   * claim), so a row another worker has just finished is not acted on again.
+   * Every pending row of a booking, oldest first, as the table holds it now: processing calls this under the
+   * booking's claim, so what the index lists is re-read consistently lest a row just finished be acted on again.
    */
   async *pendingRowsOfBooking(bookingId: number, options: PageOptions = {}): AsyncGenerator<MessageRow[]> {
-    const listed = this.rowPages(options, {
-      IndexName: MESSAGE_INDEX.pendingByBooking,
-      KeyConditionExpression: 'pendingBookingId = :bookingId',
-      ExpressionAttributeValues: { ':bookingId': bookingId },
+    const listed = this.rowPages(options, MESSAGE_INDEX.pendingByBooking, 'pendingBookingId = :key', {
+      ':key': bookingId,
     });
     for await (const page of listed) {
       const current = await stillPendingNow(this.doc, this.options.messageTable, page);
@@ -120,20 +104,12 @@ export class DynamoMessageRepository {
 
   /** Every row kept for a booking, done ones too, oldest first: an operator's look-up. */
   rowsOfBooking(bookingId: number, options: PageOptions = {}): AsyncGenerator<MessageRow[]> {
-    return this.rowPages(options, {
-      IndexName: MESSAGE_INDEX.byBooking,
-      KeyConditionExpression: 'bookingId = :bookingId',
-      ExpressionAttributeValues: { ':bookingId': bookingId },
-    });
+    return this.rowPages(options, MESSAGE_INDEX.byBooking, 'bookingId = :key', { ':key': bookingId });
   }
 
   /** Every row kept for a prisoner (by the NOMS number of the booking when it was stored), oldest first. */
   rowsOfNomsNumber(nomsNumber: string, options: PageOptions = {}): AsyncGenerator<MessageRow[]> {
-    return this.rowPages(options, {
-      IndexName: MESSAGE_INDEX.byNomsNumber,
-      KeyConditionExpression: 'offenderNo = :nomsNumber',
-      ExpressionAttributeValues: { ':nomsNumber': nomsNumber },
-    });
+    return this.rowPages(options, MESSAGE_INDEX.byNomsNumber, 'offenderNo = :key', { ':key': nomsNumber });
   }
 
   /** The bookings with a row waiting on the Delius case `crn` (its watches; the rows may have moved on since). */
@@ -146,22 +122,18 @@ export class DynamoMessageRepository {
       ExpressionAttributeValues: { ':crn': crn },
       ProjectionExpression: 'watchBookingId',
     });
-    for await (const page of pages) for (const item of page.items) bookings.add(Number(item.watchBookingId));
+    for await (const page of pages) for (const item of page) bookings.add(Number(item.watchBookingId));
     return [...bookings];
   }
 
   /** The pending rows of one retry tier, oldest first. */
   pendingRowsOfTier(tier: RetryTier, options: PageOptions = {}): AsyncGenerator<MessageRow[]> {
-    return this.rowPages(options, {
-      IndexName: MESSAGE_INDEX.pendingByState,
-      KeyConditionExpression: 'pendingState = :state',
-      ExpressionAttributeValues: { ':state': tier },
-    });
+    return this.rowPages(options, MESSAGE_INDEX.pendingByState, 'pendingState = :key', { ':key': tier });
   }
 
   /**
-   * Ends an attempt ("done" or "try later") under the booking claim, as one transaction. Returns the row as
-   * written; throws `UpdateRefusedError` when the claim was lost or the row changed since `rowAsRead`.
+   * Ends an attempt ("done" or "try later") under the booking claim. Returns the row as written; throws
+   * `UpdateRefusedError` when the claim was lost or the row changed since `rowAsRead`.
    */
   async completeAttempt(
     claim: HeldLock,
@@ -178,9 +150,8 @@ export class DynamoMessageRepository {
   }
 
   /**
-   * Records domain events (JSON) after the Delius write that caused them succeeded, before they are published,
-   * so an attempt that dies in between leaves them for the next attempt to publish; `deleteBy` keeps the row
-   * for them.
+   * Records domain events (JSON) after the Delius write that caused them, before they are published, so an
+   * attempt that dies in between leaves them for the next; `deleteBy` keeps the row for them.
    */
   async recordPendingEvents(
     claim: HeldLock,
@@ -213,6 +184,7 @@ export class DynamoMessageRepository {
     alsoPut: readonly Record<string, unknown>[] = [],
   ): Promise<void> {
     const { doc, options } = this;
+    const precondition = stillPendingAsRead(rowAsRead);
     return writeUnderClaim(
       doc,
       options,
@@ -220,23 +192,27 @@ export class DynamoMessageRepository {
       claim,
       rowAsRead,
       update,
-      stillPendingAsRead(rowAsRead),
+      precondition,
       alsoPut,
     );
   }
 
   private async *rowPages(
     options: PageOptions,
-    query: Omit<QueryCommandInput, 'TableName' | 'Limit'>,
+    IndexName: string,
+    KeyConditionExpression: string,
+    ExpressionAttributeValues: Record<string, unknown>,
   ): AsyncGenerator<MessageRow[]> {
-    const input = {
-      ...query,
+    const pages = queryPages(this.doc, {
       TableName: this.options.messageTable,
+      IndexName,
+      KeyConditionExpression,
+      ExpressionAttributeValues,
       Limit: options.pageSize ?? this.pageSize,
-    };
-    for await (const page of queryPages(this.doc, input)) {
+    });
+    for await (const page of pages) {
       // DynamoDB can end on an empty page when the last full page happened to hold the last row.
-      if (page.items.length > 0) yield page.items.map(fromMessageItem);
+      if (page.length > 0) yield page.map(fromMessageItem);
     }
   }
 }

@@ -37,28 +37,23 @@ export class DynamoPendingBacklog {
   async count(): Promise<PendingBacklog> {
     const backlog = Object.fromEntries(PENDING_STATES.map((state) => [state, {}])) as PendingBacklog;
     for (const state of PENDING_STATES) {
-      const byStatus = backlog[state];
-      for await (const page of this.pagesOf(state)) {
-        for (const { status } of page.items) {
+      const pages = queryPages(this.doc, {
+        TableName: this.options.messageTable,
+        IndexName: MESSAGE_INDEX.pendingByState,
+        KeyConditionExpression: 'pendingState = :state',
+        ExpressionAttributeValues: { ':state': state },
+        ProjectionExpression: '#status',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ...(this.options.pageSize !== undefined && { Limit: this.options.pageSize }),
+      });
+      for await (const page of pages) {
+        for (const { status } of page) {
           const known = statusOf(status);
-          byStatus[known] = (byStatus[known] ?? 0) + 1;
+          backlog[state][known] = (backlog[state][known] ?? 0) + 1;
         }
       }
     }
     return backlog;
-  }
-
-  private pagesOf(state: PendingState) {
-    return queryPages(this.doc, {
-      TableName: this.options.messageTable,
-      IndexName: MESSAGE_INDEX.pendingByState,
-      KeyConditionExpression: 'pendingState = :state',
-      ExpressionAttributeValues: { ':state': state },
-      // `status` is a DynamoDB reserved word.
-      ProjectionExpression: '#status',
-      ExpressionAttributeNames: { '#status': 'status' },
-      ...(this.options.pageSize !== undefined && { Limit: this.options.pageSize }),
-    });
   }
 }
 

@@ -3,6 +3,7 @@ import type { DynamoDBDocumentClient, QueryCommandInput } from '@aws-sdk/lib-dyn
 import {
   HANDLED_EVENT_TYPES,
   NOT_MATCHED_STATUSES,
+  RETRY_TIERS,
   byCreatedDate,
   earlierOf,
   inclusiveBounds,
@@ -11,7 +12,6 @@ import {
   type InclusiveBounds,
   type CreatedRange,
   type MessageRow,
-  type PendingState,
   type ProcessedReportQuery,
   type ReportRows,
 } from '@ptpu/domain';
@@ -20,14 +20,11 @@ import { fromMessageItem } from './message-item';
 import { queryPages } from './query-pages';
 import { MESSAGE_INDEX } from './tables';
 
-/** Rows per Query page for reports: few round trips, yet only a page per partition is held at a time. */
-export const REPORT_PAGE_SIZE = 500;
+/** Few round trips, yet only a page per partition is held at a time. */
+const REPORT_PAGE_SIZE = 500;
 
-/**
- * A processed range touching more London days than this is read through `by-event-type` alone: processed rows
- * expire 30 days after processing, so further day partitions would be empty requests.
- */
-export const MAX_PROCESSED_DAY_PARTITIONS = 40;
+/** Past this many London days, a processed range skips `processed-by-day`: rows expire 30 days after processing. */
+const MAX_PROCESSED_DAY_PARTITIONS = 40;
 
 // A processor whose clock runs slightly ahead of ours may already have written tomorrow's processedDay.
 const CLOCK_SKEW_ALLOWANCE_MS = 5 * 60_000;
@@ -35,16 +32,15 @@ const CLOCK_SKEW_ALLOWANCE_MS = 5 * 60_000;
 export interface DynamoReportRowsOptions {
   client: DynamoDBClient;
   messageTable: string;
-  /** Rows per Query page. @defaultValue 500 */
   pageSize?: number;
 }
 
 type Query = Omit<QueryCommandInput, 'TableName' | 'Limit'>;
 
 /**
- * The report reads of the message table (docs/architecture.md, Tables and indexes): index Queries only, never
- * a Scan. Each index partition comes back sorted by its sort key; a report over several partitions merges them
- * (k-way), so rows stream out oldest `createdDate` first while only one page per partition is held.
+ * The report reads of the message table (docs/architecture.md, Tables and indexes): index Queries, never a Scan.
+ * A report over several partitions merges them (each sorted by its sort key), so rows stream out oldest
+ * `createdDate` first while only one page per partition is held.
  */
 export class DynamoReportRows implements ReportRows {
   private readonly doc: DynamoDBDocumentClient;
@@ -60,8 +56,7 @@ export class DynamoReportRows implements ReportRows {
 
   /** `pending-by-state`: its four partitions hold exactly the unprocessed rows. */
   inProgress(): AsyncIterable<MessageRow> {
-    const states: PendingState[] = ['NEW', 'SHORT', 'MEDIUM', 'LONG'];
-    return this.merged(states.map((state) => pendingQuery(state)));
+    return this.merged(['NEW', ...RETRY_TIERS].map((state) => pendingQuery(state)));
   }
 
   /**
@@ -71,9 +66,8 @@ export class DynamoReportRows implements ReportRows {
   notMatched(createdBefore: Date): AsyncIterable<MessageRow> {
     const statuses = Object.fromEntries(NOT_MATCHED_STATUSES.map((status, i) => [`:status${i}`, status]));
     const filter = new Conditions().add(`#status IN (${Object.keys(statuses).join(', ')})`, statuses);
-    const states: PendingState[] = ['SHORT', 'MEDIUM', 'LONG'];
     return this.merged(
-      states.map((state) => ({
+      RETRY_TIERS.map((state) => ({
         ...pendingQuery(state, { to: new Date(createdBefore.getTime() - 1).toISOString() }, filter),
         ExpressionAttributeNames: { '#status': 'status' },
       })),
@@ -81,10 +75,9 @@ export class DynamoReportRows implements ReportRows {
   }
 
   /**
-   * `by-event-type`, for `createdDate` order (`processed-by-day` could give it only by holding the whole
-   * report); a row is created before it is processed, so the processed end bounds `createdDate` too. A
-   * processed start is read first through `processed-by-day`, for the oldest matching `createdDate`, which
-   * bounds the main read from below (and ends an empty report early).
+   * `by-event-type`, for `createdDate` order (`processed-by-day` would need the whole report held); a row is
+   * created before it is processed, so the processed end bounds `createdDate` too. A processed start is read
+   * first through `processed-by-day` for the oldest matching `createdDate`, the main read's lower bound.
    */
   async *processed(filter: ProcessedReportQuery, now: Date): AsyncGenerator<MessageRow> {
     let oldestCreated: string | undefined;
@@ -136,7 +129,7 @@ export class DynamoReportRows implements ReportRows {
         ProjectionExpression: 'createdDate',
       };
       for await (const page of this.pages(query)) {
-        for (const { createdDate } of page.items as { createdDate: string }[]) {
+        for (const { createdDate } of page as { createdDate: string }[]) {
           if (oldest === undefined || createdDate < oldest) oldest = createdDate;
         }
       }
@@ -153,7 +146,7 @@ export class DynamoReportRows implements ReportRows {
 
   private async *rows(query: Query): AsyncGenerator<MessageRow> {
     for await (const page of this.pages(query)) {
-      for (const item of page.items) yield fromMessageItem(item);
+      for (const item of page) yield fromMessageItem(item);
     }
   }
 
@@ -183,7 +176,7 @@ class Conditions {
   }
 }
 
-function pendingQuery(state: PendingState, created: InclusiveBounds = {}, filter = new Conditions()): Query {
+function pendingQuery(state: string, created: InclusiveBounds = {}, filter = new Conditions()): Query {
   return keyQuery(MESSAGE_INDEX.pendingByState, ['pendingState', state], ['createdDate', created], filter);
 }
 

@@ -12,11 +12,9 @@ import { SystemError } from '@ptpu/domain';
 import { atBoundary } from '@ptpu/aws';
 
 /**
- * The one definition of the service's two tables (docs/architecture.md, Tables and indexes). Local
- * provisioning, every test suite and the production schema documented there all come from here.
+ * The one definition of the service's two tables (docs/architecture.md, Tables and indexes): local
+ * provisioning, every test suite and the production schema documented there come from here.
  */
-
-/** Global secondary indexes of the message table. */
 export const MESSAGE_INDEX = {
   pendingByState: 'pending-by-state',
   pendingByBooking: 'pending-by-booking',
@@ -30,7 +28,7 @@ export const MESSAGE_INDEX = {
   byWatchedCrn: 'by-watched-crn',
 } as const;
 
-/** The attribute DynamoDB deletes items by (epoch seconds). */
+/** Epoch seconds. */
 export const MESSAGE_TTL_ATTRIBUTE = 'deleteBy';
 
 export interface TableNames {
@@ -91,9 +89,9 @@ export function scheduleTableDefinition(TableName: string): CreateTableCommandIn
 }
 
 /**
- * Creates whichever of the two tables is missing, waits until it is ACTIVE and enables the TTL on the
- * message table. Safe to run from several processes at once. An existing table that lacks one of the
- * indexes is reported rather than silently used, because every scheduled query depends on them.
+ * Creates whichever table is missing, waits until it is ACTIVE and enables the message table's TTL; safe to run
+ * from several processes at once. An existing table without one of the indexes is refused: every scheduled
+ * query depends on them.
  */
 export async function createTables(client: DynamoDBClient, names: TableNames): Promise<void> {
   await ensureTable(client, messageTableDefinition(names.messageTable));
