@@ -1,13 +1,11 @@
 import { SystemError, isSystemError } from '@ptpu/domain';
 
-/**
- * The boundary between AWS SDK errors and the rest of the service: everything the SDK throws leaves this
- * library as a `SystemError` with a stable code, except the condition failures that are business outcomes
- * (a duplicate put, a lock held by someone else, a claim lost); those are caught where they occur.
- * Modelled on sqs-consumer's normaliser / classifier pair.
+/*
+ * Everything the AWS SDK throws leaves as a `SystemError` with a stable code, except condition failures that
+ * are business outcomes (a duplicate put, a lock held elsewhere, a claim lost), caught where they occur.
  */
 
-/** Error names the SDK uses when a service sheds load; worth another try after a pause. */
+/** Names the SDK uses when a service sheds load; worth another try after a pause. */
 const THROTTLING_NAMES = new Set([
   'ThrottlingException',
   'ProvisionedThroughputExceededException',
@@ -17,7 +15,7 @@ const THROTTLING_NAMES = new Set([
   'ThrottledException',
 ]);
 
-/** Socket-level failures seen from Node's HTTP stack before any response arrived. */
+/** Socket failures before any response arrived. */
 const NETWORK_CODES = new Set([
   'ECONNREFUSED',
   'ECONNRESET',
@@ -62,10 +60,7 @@ export function cancellationCodes(err: unknown): string[] | undefined {
   return (e.CancellationReasons ?? []).map((reason) => reason.Code ?? 'None');
 }
 
-/**
- * DynamoDB's `ValidationException`: the request itself is refused, e.g. an item over 400 KB. Sent again it
- * is refused again, so it is never worth a retry.
- */
+/** DynamoDB's `ValidationException`, e.g. an item over 400 KB: refused again if sent again, never retried. */
 export const ITEM_REFUSED_CODE = 'AWS.VALIDATION';
 
 function classify(err: unknown): { code: string; retryable: boolean } {

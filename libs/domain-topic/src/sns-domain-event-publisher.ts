@@ -3,9 +3,8 @@ import type { DomainEventPublisher, HmppsDomainEvent } from '@ptpu/domain';
 import { atBoundary } from '@ptpu/aws';
 
 /**
- * Publishes HMPPS domain events as the original did: the event as the JSON body and its type as the String
- * attribute `eventType` that subscribers filter on; plus `eventId`, the same on every publication of one
- * event, so a consumer can drop a repeat. Any failure leaves as a `SystemError`: the row keeps owing the event.
+ * Publishes as the original did (JSON body, `eventType` attribute for subscribers' filters), plus `eventId`, the
+ * same on every publication of one event so a consumer can drop a repeat. A failure leaves the event owed.
  */
 export class SnsDomainEventPublisher implements DomainEventPublisher {
   /** `topicArn`: `HMPPS_SQS_TOPICS_DOMAINEVENTTOPIC_ARN`. */

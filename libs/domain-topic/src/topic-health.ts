@@ -1,10 +1,7 @@
 import { GetTopicAttributesCommand, type SNSClient } from '@aws-sdk/client-sns';
 import { atBoundary, type AwsResourceHealth } from '@ptpu/aws';
 
-/**
- * hmpps-sqs's `<topicId>-health` for the topic the app publishes to, with its subscription counts. It counts for
- * readiness: without the topic domain events stay owed and every row that owes one is tried again later.
- */
+/** hmpps-sqs's `<topicId>-health` with its subscription counts: without the topic, domain events stay owed. */
 export function snsTopicHealth(options: {
   name: string;
   client: SNSClient;

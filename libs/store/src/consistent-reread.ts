@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { BatchGetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { isPending, SystemError, type MessageRow } from '@ptpu/domain';
 import { atBoundary } from '@ptpu/aws';
@@ -9,9 +10,8 @@ const BATCH_GET_LIMIT = 100;
 const MAX_ROUNDS = 5;
 
 /**
- * The rows an index named, as the table holds them now (strongly consistent), keeping only those still
- * pending, in the index's order. An index is eventually consistent: a row another worker finished a moment
- * ago can still be listed, and working it again would repeat its Delius reads and writes for nothing.
+ * The rows an index listed, re-read consistently, keeping those still pending, in the index's order: an index
+ * still lists a row another worker just finished, and working it again would repeat its Delius calls for nothing.
  */
 export async function stillPendingNow(
   doc: DynamoDBDocumentClient,
@@ -40,7 +40,7 @@ async function readNow(doc: DynamoDBDocumentClient, tableName: string, ids: stri
         details: { table: tableName },
       });
     }
-    if (round > 1) await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** round));
+    if (round > 1) await sleep(50 * 2 ** round);
     const output = await atBoundary(`re-read ${keys.length} rows`, () =>
       doc.send(new BatchGetCommand({ RequestItems: { [tableName]: { Keys: keys, ConsistentRead: true } } })),
     );

@@ -11,15 +11,12 @@ import {
 } from '@ptpu/domain';
 
 /**
- * A message row as DynamoDB holds it: the domain's `MessageRow` plus the attributes that exist only to feed
- * the indexes. The store derives those itself so no caller can put a row in the wrong partition.
+ * A row as DynamoDB holds it, with the index attributes the store derives itself so no caller can put a row in
+ * the wrong partition: `pendingState` and `pendingBookingId` while pending, `processedDay` (London) once done.
  */
-export interface MessageItem extends MessageRow {
-  /** Present only while pending (`pending-by-state`). */
+interface MessageItem extends MessageRow {
   pendingState?: PendingState;
-  /** = `bookingId`, present only while pending (`pending-by-booking`). */
   pendingBookingId?: number;
-  /** London `yyyy-MM-dd` of `processedDate`, present once processed (`processed-by-day`). */
   processedDay?: string;
 }
 
@@ -38,7 +35,7 @@ const OPTIONAL_STRINGS = [
   'legalStatus',
 ] as const satisfies readonly (keyof MessageRow)[];
 
-/** The item to write for a row, with its index attributes derived from `retryCount` and `processedDate`. */
+/** The item to write for a row. */
 export function toMessageItem(row: MessageRow): MessageItem {
   const item: MessageItem = {
     id: row.id,
@@ -65,10 +62,7 @@ export function processedDayOf(processedDate: string): string {
   return londonDate(new Date(processedDate));
 }
 
-/**
- * The domain row of an item read from the table, without the index attributes. An item this service could not
- * have written is a fault worth an alert, not something to guess about.
- */
+/** The domain row of an item; one this service could not have written is a fault worth an alert, not a guess. */
 export function fromMessageItem(item: Record<string, unknown>): MessageRow {
   const { id, bookingId, eventType, message, createdDate, retryCount, deleteBy, status, recall, receivedAs } =
     item;

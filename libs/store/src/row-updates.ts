@@ -1,17 +1,14 @@
 import { pendingStateFor, type MessageRow, type RowTransition } from '@ptpu/domain';
 import { processedDayOf } from './message-item';
 
-/** The parts of an UpdateItem that change a row; the guard against concurrent changes is added by the caller. */
+/** The parts of an UpdateItem that change a row; the caller adds the guard against concurrent changes. */
 export interface RowUpdate {
   UpdateExpression: string;
   ExpressionAttributeNames?: Record<string, string>;
   ExpressionAttributeValues?: Record<string, unknown>;
 }
 
-/**
- * `SET #a = :a, ...` for the defined values only, so an absent `matchingCrns` leaves the stored one alone.
- * Every name goes through a placeholder because some attribute names (`status`) are DynamoDB reserved words.
- */
+/** `SET #a = :a, ...` of the defined values only; names as placeholders since `status` is a reserved word. */
 function setClause(values: Record<string, unknown>): Required<RowUpdate> {
   const defined = Object.entries(values).filter(([, value]) => value !== undefined);
   return {
@@ -22,9 +19,9 @@ function setClause(values: Record<string, unknown>): Required<RowUpdate> {
 }
 
 /**
- * The update that ends an attempt. "Done" sets `processedDate` and removes the pending attributes in the same
- * write, so the row leaves the pending indexes exactly when it becomes processed; "try later" moves it to the
- * retry tier its new `retryCount` belongs to. Either removes `pendingEvents` when the attempt published them.
+ * Ends an attempt. "Done" sets `processedDate` and removes the pending attributes in one write, so the row leaves
+ * the pending indexes exactly when it becomes processed; "try later" moves it to the tier of its new
+ * `retryCount`. Either removes `pendingEvents` once the attempt published them.
  */
 export function transitionUpdate(transition: RowTransition): RowUpdate {
   const set =
@@ -55,10 +52,7 @@ export function transitionUpdate(transition: RowTransition): RowUpdate {
     : set;
 }
 
-/**
- * Puts a processed row back in the pending indexes, in the tier its `retryCount` belongs to, and forgets its
- * end (`processedDate`, `processedDay`) and the writes a dry run withheld (`intendedWrites`).
- */
+/** Puts a processed row back in its `retryCount`'s tier, forgetting its end and a dry run's `intendedWrites`. */
 export function reopenUpdate(row: MessageRow): RowUpdate {
   return {
     UpdateExpression:
@@ -72,9 +66,8 @@ export function reopenUpdate(row: MessageRow): RowUpdate {
 }
 
 /**
- * Records domain events (JSON) that must be published before the row's attempt may end, and removes the
- * intent they settle in the same write, so no moment exists where a row holds neither. `deleteBy` is set in
- * the same write: a row is kept for what it owes even when the attempt stops before its end.
+ * Records domain events (JSON) owed before the attempt may end and removes the write intent they settle in the
+ * same write, so a row never holds neither. `deleteBy` too: a row is kept for what it owes.
  */
 export function pendingEventsUpdate(pendingEvents: string, deleteBy: number): RowUpdate {
   return {

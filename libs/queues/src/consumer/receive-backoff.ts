@@ -1,3 +1,5 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+
 const FIRST_DELAY_MS = 200;
 const MAX_DELAY_MS = 10_000;
 
@@ -18,19 +20,11 @@ export class ReceiveBackoff {
   }
 
   /** Resolves at once after a success, otherwise after the back-off (or at once when cancelled). */
-  wait(): Promise<void> {
-    if (this.failures === 0 || this.controller.signal.aborted) return Promise.resolve();
+  async wait(): Promise<void> {
+    if (this.failures === 0) return;
     const delay = Math.min(FIRST_DELAY_MS * 2 ** (this.failures - 1), MAX_DELAY_MS);
-    const signal = this.controller.signal;
-    return new Promise((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        signal.removeEventListener('abort', done);
-        resolve();
-      };
-      const timer = setTimeout(done, delay);
-      signal.addEventListener('abort', done, { once: true });
-    });
+    // A cancelled pause rejects with an AbortError: that is its end, not a failure.
+    await sleep(delay, undefined, { signal: this.controller.signal }).catch(() => undefined);
   }
 
   /** Ends any pause now and every later one. */
