@@ -9,7 +9,7 @@ import { LeaseKeeper, type ActiveLock, type HeldLock, type LeaseProblem } from '
 
 export type { ActiveLock, HeldLock, LeaseProblem, WriteGate } from './lease-keeper';
 
-/** Default lease of a lock or claim (`PTPU_LOCK_LEASE`). */
+/** `PTPU_LOCK_LEASE`'s default. */
 export const DEFAULT_LEASE_MS = 120_000;
 
 /**
@@ -33,7 +33,7 @@ export function claimIdFor(bookingId: number): string {
   return `booking#${bookingId}`;
 }
 
-/** A `lockedBy` value unique to this process: the pod name plus a random instance id. */
+/** A `lockedBy` unique to this process. */
 export function newLockOwner(podName: string): string {
   return `${podName}/${randomUUID()}`;
 }
@@ -189,7 +189,7 @@ export class DynamoLocks {
     return output !== undefined;
   }
 
-  /** The update's returned attributes, or undefined when its condition was false. */
+  /** Undefined when the condition was false. */
   private async conditionalUpdate(
     operation: string,
     input: Omit<UpdateCommandInput, 'TableName'>,

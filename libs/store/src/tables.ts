@@ -108,10 +108,17 @@ async function ensureTable(client: DynamoDBClient, definition: CreateTableComman
     }),
   );
   if (existing?.Table) {
-    assertIndexes(
-      definition,
-      existing.Table.GlobalSecondaryIndexes?.map((index) => index.IndexName ?? '') ?? [],
-    );
+    const actual = existing.Table.GlobalSecondaryIndexes?.map((index) => index.IndexName) ?? [];
+    const missing = (definition.GlobalSecondaryIndexes ?? [])
+      .map((index) => index.IndexName ?? '')
+      .filter((name) => !actual.includes(name));
+    if (missing.length > 0) {
+      throw new SystemError(`table ${TableName} exists without index(es) ${missing.join(', ')}`, {
+        code: 'STORE.SCHEMA_MISMATCH',
+        retryable: false,
+        details: { table: TableName ?? '', missing: missing.join(',') },
+      });
+    }
   } else {
     await atBoundary(`create table ${TableName}`, () =>
       client.send(new CreateTableCommand(definition)).catch((err: unknown) => {
@@ -123,19 +130,6 @@ async function ensureTable(client: DynamoDBClient, definition: CreateTableComman
   await atBoundary(`wait for table ${TableName}`, () =>
     waitUntilTableExists({ client, maxWaitTime: 120, minDelay: 1, maxDelay: 5 }, { TableName }),
   );
-}
-
-function assertIndexes(definition: CreateTableCommandInput, actual: readonly string[]): void {
-  const missing = (definition.GlobalSecondaryIndexes ?? [])
-    .map((index) => index.IndexName ?? '')
-    .filter((name) => !actual.includes(name));
-  if (missing.length > 0) {
-    throw new SystemError(`table ${definition.TableName} exists without index(es) ${missing.join(', ')}`, {
-      code: 'STORE.SCHEMA_MISMATCH',
-      retryable: false,
-      details: { table: definition.TableName ?? '', missing: missing.join(',') },
-    });
-  }
 }
 
 async function ensureTtl(client: DynamoDBClient, TableName: string): Promise<void> {

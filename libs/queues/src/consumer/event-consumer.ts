@@ -17,10 +17,7 @@ import { ReceiveBackoff } from './receive-backoff';
 export interface MessageHandler<Outcome extends { kind: string }, Read> {
   /** Never throws: what cannot be read is an outcome of `handle`. */
   read(message: Message): Read;
-  /**
-   * The fields every line logged for the message starts with (`sqsMessageId` and `receiveCount` follow);
-   * `handle` may add more with `addLogContext`.
-   */
+  /** What every line logged for the message starts with; `handle` may add more with `addLogContext`. */
   logContextOf(read: Read): Record<string, unknown>;
   /** Makes the outcome durable before resolving, so the message may be deleted. */
   handle(read: Read, message: Message): Promise<Outcome>;
@@ -29,9 +26,8 @@ export interface MessageHandler<Outcome extends { kind: string }, Read> {
   logOutcome(outcome: Outcome, logger: Logger): void;
 }
 
-/** The app's instruments for its queue, labelled by outcome (`transient` besides the handler's kinds). */
+/** Labelled by outcome: the handler's kinds and `transient`. `received` counts redeliveries too. */
 export interface ConsumerMetrics {
-  /** Every SQS delivery, redeliveries included. */
   received: Counter;
   handled: Counter<'outcome' | 'reason'>;
   handlingSeconds: Histogram<'outcome'>;

@@ -67,8 +67,15 @@ export async function redriveDlq(
     await Promise.all(
       batch.map(async (message) => {
         const count = redriveCountOf(message.MessageAttributes);
+        const rejectReason = message.MessageAttributes?.[REJECT_REASON_ATTRIBUTE]?.StringValue;
         const tell = (result: RedrivenMessage['result']) =>
-          options.onMessage?.(redrivenMessage(queues, message, count, result));
+          options.onMessage?.({
+            messageId: message.MessageId ?? '',
+            ...queues.describe(message),
+            ...(rejectReason && { rejectReason }),
+            redriveCount: count,
+            result,
+          });
         if (trigger === 'housekeeping' && count >= maxRedrives) {
           left.push(message);
           parked += 1;
@@ -87,22 +94,6 @@ export async function redriveDlq(
   }
   await Promise.all(left.map((message) => hideReceived(sqs, queues.dlqUrl, message, 0)));
   return { found, redriven, parked };
-}
-
-function redrivenMessage(
-  queues: AdministeredQueue,
-  message: Message,
-  redriveCount: number,
-  result: RedrivenMessage['result'],
-): RedrivenMessage {
-  const rejectReason = message.MessageAttributes?.[REJECT_REASON_ATTRIBUTE]?.StringValue;
-  return {
-    messageId: message.MessageId ?? '',
-    ...queues.describe(message),
-    ...(rejectReason && { rejectReason }),
-    redriveCount,
-    result,
-  };
 }
 
 async function receiveFromDlq(sqs: SQSClient, dlqUrl: string, max: number): Promise<Message[]> {

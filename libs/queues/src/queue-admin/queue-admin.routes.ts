@@ -27,7 +27,6 @@ const MAX_PEEK = 1_000;
 const MAX_BACKGROUND_REDRIVE = 500;
 
 export interface QueueAdminMetrics {
-  /** DLQ messages put back on their queue, by whether an operator or housekeeping asked. */
   redriven: Counter<'trigger'>;
   /** DLQ messages housekeeping left alone because they had been redriven too often. */
   parked: Counter;

@@ -9,8 +9,8 @@ export interface DeadLetterQueue {
 }
 
 /**
- * Copies the body verbatim, keeps the message's attributes (so a redrive count survives another trip to the
- * DLQ and a message that keeps coming back is eventually parked) and adds `ptpu-reject-reason`.
+ * Copies the body and attributes (a redrive count survives, so a message that keeps coming back is eventually
+ * parked) and adds `ptpu-reject-reason`.
  */
 export function sqsDeadLetterQueue(sqs: SQSClient, dlqUrl: string): DeadLetterQueue {
   return {

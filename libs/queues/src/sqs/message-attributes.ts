@@ -1,9 +1,9 @@
 import type { MessageAttributeValue } from '@aws-sdk/client-sqs';
 
-/** Why the app dead-lettered a message itself (poison): read by whoever looks at the DLQ. */
+/** Why the app dead-lettered a message itself (poison). */
 export const REJECT_REASON_ATTRIBUTE = 'ptpu-reject-reason';
 
-/** How many times housekeeping has put a message back from the DLQ (docs/architecture.md, Outcomes and statuses). */
+/** How many times housekeeping has put a message back from the DLQ. */
 export const REDRIVE_COUNT_ATTRIBUTE = 'ptpu-redrive-count';
 
 export type MessageAttributes = Record<string, MessageAttributeValue>;
@@ -11,7 +11,7 @@ export type MessageAttributes = Record<string, MessageAttributeValue>;
 /** SQS caps a message at 10 attributes, and a reason is for people: keep it short. */
 const MAX_REASON_LENGTH = 256;
 
-/** The redrive count a message carries; 0 when it has none (never redriven) or it is unreadable. */
+/** 0 when the message has none (never redriven) or it is unreadable. */
 export function redriveCountOf(attributes: MessageAttributes | undefined): number {
   const value = Number(attributes?.[REDRIVE_COUNT_ATTRIBUTE]?.StringValue);
   return Number.isSafeInteger(value) && value > 0 ? value : 0;

@@ -13,7 +13,7 @@ export async function deleteReceived(sqs: SQSClient, queueUrl: string, message: 
   );
 }
 
-/** Sets how long a received message stays hidden from now before SQS delivers it again. */
+/** Hides a received message for `seconds` from now before SQS delivers it again. */
 export async function hideReceived(
   sqs: SQSClient,
   queueUrl: string,
@@ -31,7 +31,7 @@ export async function hideReceived(
   );
 }
 
-/** SQS's `ApproximateReceiveCount` of this delivery (1 for the first); 0 when SQS did not say. */
+/** `ApproximateReceiveCount` (1 for the first delivery); 0 when SQS did not say. */
 export function receiveCountOf(message: Message): number {
   const count = Number(message.Attributes?.ApproximateReceiveCount);
   return Number.isSafeInteger(count) && count > 0 ? count : 0;

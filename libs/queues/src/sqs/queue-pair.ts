@@ -1,15 +1,14 @@
 import { GetQueueUrlCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import { atBoundary } from '@ptpu/aws';
 
-/** An hmpps-sqs queue and its DLQ, as configured (`HMPPS_SQS_QUEUES_<ID>_QUEUE_NAME` / `_DLQ_NAME`). */
-export interface QueueNames {
+/** An hmpps-sqs queue and its DLQ (`HMPPS_SQS_QUEUES_<ID>_QUEUE_NAME` / `_DLQ_NAME`). */
+interface QueueNames {
   /** hmpps-sqs's queue id (`prisoneventqueue`): names the queue's /health component. */
   queueId: string;
   queueName: string;
   dlqName: string;
 }
 
-/** A queue and its DLQ, by name and URL. */
 export interface QueuePair extends QueueNames {
   queueUrl: string;
   dlqUrl: string;
