@@ -65,7 +65,7 @@ export class DynamoReportRows implements ReportRows {
    */
   notMatched(createdBefore: Date): AsyncIterable<MessageRow> {
     const statuses = Object.fromEntries(NOT_MATCHED_STATUSES.map((status, i) => [`:status${i}`, status]));
-    const filter = new Conditions().add(`#status IN (${Object.keys(statuses).join(', ')})`, statuses);
+    const filter = { expression: `#status IN (${Object.keys(statuses).join(', ')})`, values: statuses };
     return this.merged(
       RETRY_TIERS.map((state) => ({
         ...pendingQuery(state, { to: new Date(createdBefore.getTime() - 1).toISOString() }, filter),
@@ -101,7 +101,7 @@ export class DynamoReportRows implements ReportRows {
   async *statusChanges(filter: CreatedRange & { locationId?: string }): AsyncGenerator<MessageRow> {
     const bounds = inclusiveBounds(filter.createdAfter, filter.createdBefore);
     if (!bounds) return;
-    const rowFilter = new Conditions().addIf('locationId = :locationId', ':locationId', filter.locationId);
+    const rowFilter = filterOf(['locationId = :locationId', ':locationId', filter.locationId]);
     yield* this.rows(byEventTypeQuery('IMPRISONMENT_STATUS-CHANGED', bounds, rowFilter));
   }
 
@@ -112,11 +112,12 @@ export class DynamoReportRows implements ReportRows {
   ): Promise<string | undefined> {
     const processed = inclusiveBounds(filter.processedAfter, filter.processedBefore);
     if (!processed) return undefined;
-    const rowFilter = new Conditions()
-      .addIf('createdDate > :createdAfter', ':createdAfter', filter.createdAfter?.toISOString())
-      .addIf('createdDate < :createdBefore', ':createdBefore', filter.createdBefore?.toISOString())
-      .addIf('eventType = :eventType', ':eventType', filter.eventType)
-      .addIf('locationId = :locationId', ':locationId', filter.locationId);
+    const rowFilter = filterOf(
+      ['createdDate > :createdAfter', ':createdAfter', filter.createdAfter?.toISOString()],
+      ['createdDate < :createdBefore', ':createdBefore', filter.createdBefore?.toISOString()],
+      ['eventType = :eventType', ':eventType', filter.eventType],
+      ['locationId = :locationId', ':locationId', filter.locationId],
+    );
     let oldest: string | undefined;
     for (const day of days) {
       const query: Query = {
@@ -155,32 +156,26 @@ export class DynamoReportRows implements ReportRows {
   }
 }
 
-/** A FilterExpression built up from parts that are all required, with their placeholder values. */
-class Conditions {
-  private readonly parts: string[] = [];
-  readonly values: Record<string, unknown> = {};
-
-  add(part: string, values: Record<string, unknown>): this {
-    this.parts.push(part);
-    Object.assign(this.values, values);
-    return this;
-  }
-
-  /** Adds `part` when its one placeholder `name` has a value. */
-  addIf(part: string, name: string, value: string | undefined): this {
-    return value === undefined ? this : this.add(part, { [name]: value });
-  }
-
-  get expression(): string | undefined {
-    return this.parts.length > 0 ? this.parts.join(' AND ') : undefined;
-  }
+/** A FilterExpression whose parts are all required, with their placeholder values. */
+interface Filter {
+  expression?: string;
+  values: Record<string, unknown>;
 }
 
-function pendingQuery(state: string, created: InclusiveBounds = {}, filter = new Conditions()): Query {
+/** The parts whose one placeholder has a value: `[part, placeholder, value]`, or `[part]` for one always kept. */
+function filterOf(...parts: [string, string?, string?][]): Filter {
+  const kept = parts.filter(([, name, value]) => name === undefined || value !== undefined);
+  return {
+    ...(kept.length > 0 && { expression: kept.map(([part]) => part).join(' AND ') }),
+    values: Object.fromEntries(kept.flatMap(([, name, value]) => (name ? [[name, value]] : []))),
+  };
+}
+
+function pendingQuery(state: string, created: InclusiveBounds = {}, filter: Filter = { values: {} }): Query {
   return keyQuery(MESSAGE_INDEX.pendingByState, ['pendingState', state], ['createdDate', created], filter);
 }
 
-function byEventTypeQuery(eventType: string, created: InclusiveBounds, filter: Conditions): Query {
+function byEventTypeQuery(eventType: string, created: InclusiveBounds, filter: Filter): Query {
   return keyQuery(MESSAGE_INDEX.byEventType, ['eventType', eventType], ['createdDate', created], filter);
 }
 
@@ -189,7 +184,7 @@ function keyQuery(
   IndexName: string,
   [partitionKey, partition]: [string, string],
   [sortKey, { from, to }]: [string, InclusiveBounds],
-  filter: Conditions,
+  filter: Filter,
 ): Query {
   const key = [`${partitionKey} = :partition`];
   if (from !== undefined && to !== undefined) key.push(`${sortKey} BETWEEN :from AND :to`);
@@ -209,10 +204,11 @@ function keyQuery(
 }
 
 /** Processed at all, within the strict processed bounds, at the location when given. */
-function processedFilter(filter: ProcessedReportQuery): Conditions {
-  return new Conditions()
-    .add('attribute_exists(processedDate)', {})
-    .addIf('processedDate > :processedAfter', ':processedAfter', filter.processedAfter?.toISOString())
-    .addIf('processedDate < :processedBefore', ':processedBefore', filter.processedBefore?.toISOString())
-    .addIf('locationId = :locationId', ':locationId', filter.locationId);
+function processedFilter(filter: ProcessedReportQuery): Filter {
+  return filterOf(
+    ['attribute_exists(processedDate)'],
+    ['processedDate > :processedAfter', ':processedAfter', filter.processedAfter?.toISOString()],
+    ['processedDate < :processedBefore', ':processedBefore', filter.processedBefore?.toISOString()],
+    ['locationId = :locationId', ':locationId', filter.locationId],
+  );
 }

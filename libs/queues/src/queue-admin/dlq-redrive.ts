@@ -1,12 +1,11 @@
-import { ReceiveMessageCommand, SendMessageCommand, type Message, type SQSClient } from '@aws-sdk/client-sqs';
-import { atBoundary } from '@ptpu/aws';
+import type { Message, SQSClient } from '@aws-sdk/client-sqs';
 import {
   REJECT_REASON_ATTRIBUTE,
   redriveCountOf,
   resendableAttributes,
   withRedriveCount,
 } from '../sqs/message-attributes';
-import { deleteReceived, hideReceived } from '../sqs/message-receipts';
+import { deleteReceived, hideReceived, receive, sendCopy } from '../sqs/message-receipts';
 import { visibleMessageCount } from '../sqs/queue-attributes';
 import type { QueuePair } from '../sqs/queue-pair';
 
@@ -61,7 +60,13 @@ export async function redriveDlq(
   let redriven = 0;
   let parked = 0;
   while (seen < toSee) {
-    const batch = await receiveFromDlq(sqs, queues.dlqUrl, Math.min(10, toSee - seen));
+    const batch = await receive(sqs, 'receive from the DLQ', {
+      QueueUrl: queues.dlqUrl,
+      MaxNumberOfMessages: Math.min(10, toSee - seen),
+      // A short long-poll: a plain short poll may answer "empty" while messages wait on other servers.
+      WaitTimeSeconds: 1,
+      VisibilityTimeout: REDRIVE_VISIBILITY_SECONDS,
+    });
     if (batch.length === 0) break;
     seen += batch.length;
     await Promise.all(
@@ -96,39 +101,11 @@ export async function redriveDlq(
   return { found, redriven, parked };
 }
 
-async function receiveFromDlq(sqs: SQSClient, dlqUrl: string, max: number): Promise<Message[]> {
-  const { Messages } = await atBoundary('receive from the DLQ', () =>
-    sqs.send(
-      new ReceiveMessageCommand({
-        QueueUrl: dlqUrl,
-        MaxNumberOfMessages: max,
-        // A short long-poll: a plain short poll may answer "empty" while messages wait on other servers.
-        WaitTimeSeconds: 1,
-        VisibilityTimeout: REDRIVE_VISIBILITY_SECONDS,
-        MessageAttributeNames: ['All'],
-      }),
-    ),
-  );
-  return Messages ?? [];
-}
-
-async function sendBack(
-  sqs: SQSClient,
-  queueUrl: string,
-  message: Message,
-  redriveCount: number,
-): Promise<void> {
+async function sendBack(sqs: SQSClient, queueUrl: string, message: Message, redriveCount: number) {
   // The reject reason described the last trip to the DLQ; on the queue it would only mislead.
   const { [REJECT_REASON_ATTRIBUTE]: _reason, ...attributes } = resendableAttributes(
     message.MessageAttributes,
   );
-  await atBoundary('send a DLQ message back to the queue', () =>
-    sqs.send(
-      new SendMessageCommand({
-        QueueUrl: queueUrl,
-        MessageBody: message.Body,
-        MessageAttributes: withRedriveCount(attributes, redriveCount),
-      }),
-    ),
-  );
+  const operation = 'send a DLQ message back to the queue';
+  await sendCopy(sqs, operation, queueUrl, message, withRedriveCount(attributes, redriveCount));
 }

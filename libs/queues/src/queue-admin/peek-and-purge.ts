@@ -1,5 +1,6 @@
-import { PurgeQueueCommand, ReceiveMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
+import { PurgeQueueCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import { atBoundary } from '@ptpu/aws';
+import { receive } from '../sqs/message-receipts';
 import { visibleMessageCount } from '../sqs/queue-attributes';
 
 /**
@@ -10,18 +11,12 @@ export async function peekDlqMessages(sqs: SQSClient, dlqUrl: string, maxMessage
   const found = await visibleMessageCount(sqs, dlqUrl);
   const messages = [];
   for (let i = 0; i < Math.min(found, maxMessages); i++) {
-    const { Messages } = await atBoundary('peek at the DLQ', () =>
-      sqs.send(
-        new ReceiveMessageCommand({
-          QueueUrl: dlqUrl,
-          MaxNumberOfMessages: 1,
-          VisibilityTimeout: 1,
-          WaitTimeSeconds: 0,
-          MessageAttributeNames: ['All'],
-        }),
-      ),
-    );
-    const message = Messages?.[0];
+    const [message] = await receive(sqs, 'peek at the DLQ', {
+      QueueUrl: dlqUrl,
+      MaxNumberOfMessages: 1,
+      VisibilityTimeout: 1,
+      WaitTimeSeconds: 0,
+    });
     if (!message) break;
     messages.push({
       messageId: message.MessageId ?? '',

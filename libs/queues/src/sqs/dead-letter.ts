@@ -1,6 +1,6 @@
-import { SendMessageCommand, type Message, type SQSClient } from '@aws-sdk/client-sqs';
-import { atBoundary } from '@ptpu/aws';
+import type { Message, SQSClient } from '@aws-sdk/client-sqs';
 import { resendableAttributes, withRejectReason } from './message-attributes';
+import { sendCopy } from './message-receipts';
 
 /** For messages no retry could ever handle. */
 export interface DeadLetterQueue {
@@ -15,15 +15,8 @@ export interface DeadLetterQueue {
 export function sqsDeadLetterQueue(sqs: SQSClient, dlqUrl: string): DeadLetterQueue {
   return {
     async send(message, reason) {
-      await atBoundary('send poison message to the DLQ', () =>
-        sqs.send(
-          new SendMessageCommand({
-            QueueUrl: dlqUrl,
-            MessageBody: message.Body,
-            MessageAttributes: withRejectReason(resendableAttributes(message.MessageAttributes), reason),
-          }),
-        ),
-      );
+      const attributes = withRejectReason(resendableAttributes(message.MessageAttributes), reason);
+      await sendCopy(sqs, 'send poison message to the DLQ', dlqUrl, message, attributes);
     },
   };
 }
