@@ -1,21 +1,13 @@
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { HANDLED_EVENT_TYPES, type Clock, type MessageRow } from '@ptpu/domain';
+import { HANDLED_EVENT_TYPES, type MessageRow } from '@ptpu/domain';
 import { alreadyProcessedAs, writeUnderClaim } from './claimed-write';
 import { documentClientFor } from './document-client';
-import type { LeaseEventRecorder } from './lease-events';
 import type { HeldLock } from './lease-keeper';
 import { fromMessageItem } from './message-item';
+import type { DynamoMessageRepositoryOptions } from './message-repository';
 import { queryPages } from './query-pages';
 import { reopenUpdate } from './row-updates';
-import { MESSAGE_INDEX, type TableNames } from './tables';
-
-export interface DynamoDryRunRowsOptions extends TableNames {
-  client: DynamoDBClient;
-  /** Decides whether a claim has expired when a reopen is checked against it. */
-  clock: Clock;
-  leaseEvents?: LeaseEventRecorder;
-}
+import { MESSAGE_INDEX } from './tables';
 
 /**
  * An operator's tool, never a scheduled path: rows a dry run finished (`DRY_RUN`, the Delius writes it withheld
@@ -24,7 +16,7 @@ export interface DynamoDryRunRowsOptions extends TableNames {
 export class DynamoDryRunRows {
   private readonly doc: DynamoDBDocumentClient;
 
-  constructor(private readonly options: DynamoDryRunRowsOptions) {
+  constructor(private readonly options: Omit<DynamoMessageRepositoryOptions, 'pageSize'>) {
     this.doc = documentClientFor(options.client);
   }
 

@@ -87,13 +87,13 @@ export function queueAdminRouter(deps: QueueAdminDeps): Router {
   router.put('/purge-queue/:queueName', asAdmin, async (ctx) => {
     const { queueName } = ctx.params;
     const queueUrl = urlOfQueueNamed(deps.queues, queueName);
-    const result = await purgeQueue(deps.sqs, queueUrl);
-    deps.logger.info({ queueName, messagesFoundCount: result.messagesFoundCount }, 'queue purged');
+    const { messagesFoundCount } = await purgeQueue(deps.sqs, queueUrl);
+    deps.logger.info({ queueName, messagesFoundCount }, 'queue purged');
     deps.telemetry.trackEvent('PurgeQueue', {
       'queue-name': queueName,
-      'messages-found': result.messagesFoundCount,
+      'messages-found': messagesFoundCount,
     });
-    ctx.body = result;
+    ctx.body = { messagesFoundCount };
   });
 
   router.get('/get-dlq-messages/:dlqName', asAdmin, async (ctx) => {

@@ -2,20 +2,20 @@ import { GetQueueUrlCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import { atBoundary } from '@ptpu/aws';
 
 /** An hmpps-sqs queue and its DLQ (`HMPPS_SQS_QUEUES_<ID>_QUEUE_NAME` / `_DLQ_NAME`). */
-interface QueueNames {
+export interface QueuePair {
   /** hmpps-sqs's queue id (`prisoneventqueue`): names the queue's /health component. */
   queueId: string;
   queueName: string;
   dlqName: string;
-}
-
-export interface QueuePair extends QueueNames {
   queueUrl: string;
   dlqUrl: string;
 }
 
 /** Looks the configured queues up by name, as hmpps-sqs does; a missing queue stops the app at start-up. */
-export async function resolveQueuePair(sqs: SQSClient, names: QueueNames): Promise<QueuePair> {
+export async function resolveQueuePair(
+  sqs: SQSClient,
+  names: Omit<QueuePair, 'queueUrl' | 'dlqUrl'>,
+): Promise<QueuePair> {
   const [queueUrl, dlqUrl] = await Promise.all([
     queueUrlOf(sqs, names.queueName),
     queueUrlOf(sqs, names.dlqName),
