@@ -3,10 +3,8 @@ import { atBoundary, type AwsResourceHealth } from '@ptpu/aws';
 
 /**
  * /health component for one of the app's DynamoDB tables (hmpps naming: `messageTable`, `scheduleTable`): UP
- * while it and each of `indexes` is ACTIVE (an index being built or deleted fails its queries), each index's
- * status in the details, `MISSING` when absent. A failed call throws its `SystemError`, which `checkHealth`
- * shows DOWN by code alone (`AWS.REQUEST_REJECTED` for a missing table or a denied call): the message, logged,
- * names the table's ARN and the account.
+ * while it and each of `indexes` is ACTIVE (an index being built or deleted fails its queries). A failed call
+ * throws: `checkHealth` shows only its code, since the message names the table's ARN and the account.
  */
 export function dynamoTableHealth(options: {
   name: string;

@@ -20,10 +20,7 @@ export class DynamoDryRunRows {
     this.doc = documentClientFor(options.client);
   }
 
-  /**
-   * Processed rows are in no pending index, so this filters each event type's `by-event-type` partition: a
-   * Query over the table's life (rows expire about 30 days after processing), never a Scan.
-   */
+  /** Filters each event type's `by-event-type` partition: a Query over the table's life, never a Scan. */
   async ofBooking(bookingId: number): Promise<MessageRow[]> {
     const rows: MessageRow[] = [];
     for (const eventType of HANDLED_EVENT_TYPES) {

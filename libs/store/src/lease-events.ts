@@ -1,9 +1,6 @@
 import { Counter, type Registry } from 'prom-client';
 
-/**
- * `lost`: a renewal, release or claim-guarded row write refused because another holder has the lease now (each
- * refusal counts, so one lease lost may count more than once), or a lease that ran out while renewals failed.
- */
+/** `lost`: each refusal because another holder has the lease now, or a lease that ran out unrenewed. */
 const EVENTS = ['taken', 'renewed', 'lost', 'released'] as const;
 
 /** The `lock` label: a booking claim (`booking#<id>`) or a job lock (the processor's cycle, a retrier tier). */

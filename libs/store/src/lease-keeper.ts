@@ -12,10 +12,7 @@ export interface HeldLock {
   readonly fence: number;
 }
 
-/**
- * Whether a Delius write may still go out under a claim, answered without I/O at the moment of sending
- * (docs/architecture.md, Locks and claims).
- */
+/** Whether a Delius write may still go out under a claim, answered without I/O (docs/architecture.md). */
 export interface WriteGate {
   readonly claimId: string;
   readonly owner: string;

@@ -23,10 +23,7 @@ export interface DynamoPendingBacklogOptions {
 
 const PENDING_STATES: readonly PendingState[] = ['NEW', ...RETRY_TIERS];
 
-/**
- * Counts the pending rows for the backlog gauge: one paged Query per `pending-by-state` partition, reading only
- * `status`, so the cost follows the backlog, never the table (no Scan).
- */
+/** For the backlog gauge: a Query per `pending-by-state` partition reading only `status`, never a Scan. */
 export class DynamoPendingBacklog {
   private readonly doc: DynamoDBDocumentClient;
 

@@ -2,9 +2,8 @@ import { QueryCommand, type DynamoDBDocumentClient, type QueryCommandInput } fro
 import { toSystemError } from '@ptpu/aws';
 
 /**
- * Runs a Query page by page, yielding each page's items, until the result is exhausted or the consumer stops
- * iterating (one page wanted, one request sent). An empty last page is yielded too. Failures leave as
- * `SystemError`.
+ * Runs a Query page by page, yielding each page's items (an empty last one too), until the result is exhausted
+ * or the consumer stops iterating: one page wanted, one request sent.
  */
 export async function* queryPages(
   doc: DynamoDBDocumentClient,

@@ -59,10 +59,7 @@ export class DynamoReportRows implements ReportRows {
     return this.merged(['NEW', ...RETRY_TIERS].map((state) => pendingQuery(state)));
   }
 
-  /**
-   * `pending-by-state`, retry tiers only: a not-matched status is only ever set by a "try later", which moves a
-   * row out of `NEW`. The age is a key condition; the status a filter within those partitions.
-   */
+  /** `pending-by-state`, retry tiers only: only a "try later", which leaves `NEW`, sets a not-matched status. */
   notMatched(createdBefore: Date): AsyncIterable<MessageRow> {
     const statuses = Object.fromEntries(NOT_MATCHED_STATUSES.map((status, i) => [`:status${i}`, status]));
     const filter = { expression: `#status IN (${Object.keys(statuses).join(', ')})`, values: statuses };

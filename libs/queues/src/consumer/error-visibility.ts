@@ -2,10 +2,8 @@
 const MAX_VISIBILITY_SECONDS = 43_200;
 
 /**
- * How long a message that failed for a transient reason stays hidden, as hmpps-sqs's `errorVisibilityTimeout`
- * does it: the back-off entry for its receive count (1 for the first), the last entry once the list runs out,
- * and 0 on the final receive (`maxReceiveCount` of the redrive policy), so SQS moves it to the DLQ at the next
- * receive instead of after one more back-off.
+ * As hmpps-sqs's `errorVisibilityTimeout`: the back-off entry for the receive count, the last once the list runs
+ * out, and 0 on the final receive, so SQS dead-letters it at the next receive, not after one more back-off.
  */
 export function errorVisibilitySeconds(
   receiveCount: number,

@@ -167,13 +167,9 @@ export class EventConsumer<Outcome extends { kind: string }, Read> {
     }
   }
 
-  private async track(settling: Promise<boolean>): Promise<boolean> {
+  private track(settling: Promise<boolean>): Promise<boolean> {
     this.inFlight.add(settling);
-    try {
-      return await settling;
-    } finally {
-      this.inFlight.delete(settling);
-    }
+    return settling.finally(() => this.inFlight.delete(settling));
   }
 
   private onPollerError(error: Error, message: Message | Message[] | undefined): void {

@@ -2,9 +2,8 @@
 const MAX_RECEIVE_BATCH = 10;
 
 /**
- * How `concurrency` is shared among pollers. Each poller receives a batch and handles its messages side by
- * side, so in-flight messages never exceed `concurrency`; batches are as even as possible (23 -> 8, 8, 7)
- * so no poller waits long on a lone slow message while another idles.
+ * Batches, one per poller, adding up to `concurrency` (the most messages in flight), as even as possible
+ * (23 -> 8, 8, 7) so no poller waits long on a lone slow message while another idles.
  */
 export function pollerBatchSizes(concurrency: number): number[] {
   if (!Number.isInteger(concurrency) || concurrency < 1) {

@@ -4,9 +4,8 @@ import { parseRedrivePolicy, queueAttributes } from '../sqs/queue-attributes';
 import type { QueuePair } from '../sqs/queue-pair';
 
 /**
- * hmpps-sqs's `<queueId>-health`: the queue's and the DLQ's counts, DOWN when either cannot be read or when
- * the queue does not dead-letter into its DLQ. Without that redrive policy a failing message would be retried
- * for ever and nothing would ever reach the DLQ that operators watch.
+ * hmpps-sqs's `<queueId>-health`: the queue's and the DLQ's counts; DOWN when either cannot be read or the queue
+ * does not dead-letter into its DLQ, as a failing message would then be retried for ever.
  */
 export function queueHealth(sqs: SQSClient, queues: QueuePair): HealthComponent {
   return {

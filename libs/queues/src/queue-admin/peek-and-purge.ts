@@ -20,7 +20,6 @@ export async function peekDlqMessages(sqs: SQSClient, dlqUrl: string, maxMessage
     if (!message) break;
     messages.push({
       messageId: message.MessageId ?? '',
-      // Poison messages often are not JSON.
       body: jsonOrText(message.Body ?? ''),
       // So an operator sees `ptpu-reject-reason` and `ptpu-redrive-count`.
       messageAttributes: Object.fromEntries(
