@@ -96,12 +96,8 @@ export class LeaseKeeper {
 
   private scheduleRenewal(): void {
     if (this.stopped || this.controller.signal.aborted) return;
-    this.timer = setTimeout(
-      () => {
-        this.renewing = this.renew();
-      },
-      Math.max(1, Math.floor(this.deps.leaseMs / 3)),
-    );
+    const every = Math.max(1, Math.floor(this.deps.leaseMs / 3));
+    this.timer = setTimeout(() => (this.renewing = this.renew()), every);
   }
 
   private async renew(): Promise<void> {

@@ -83,8 +83,8 @@ export class DynamoMessageRepository {
 
   /** First-time rows (`NEW`) created before `cutoff` (now minus the hold-back), oldest first, page by page. */
   dueFirstTimeRows(cutoff: Date, options: PageOptions = {}): AsyncGenerator<MessageRow[]> {
-    const key = 'pendingState = :key AND createdDate < :cutoff';
-    const values = { ':key': 'NEW', ':cutoff': cutoff.toISOString() };
+    const key = 'pendingState = :state AND createdDate < :cutoff';
+    const values = { ':state': 'NEW', ':cutoff': cutoff.toISOString() };
     return this.rowPages(options, MESSAGE_INDEX.pendingByState, key, values);
   }
 
@@ -93,8 +93,8 @@ export class DynamoMessageRepository {
    * booking's claim, so what the index lists is re-read consistently lest a row just finished be acted on again.
    */
   async *pendingRowsOfBooking(bookingId: number, options: PageOptions = {}): AsyncGenerator<MessageRow[]> {
-    const listed = this.rowPages(options, MESSAGE_INDEX.pendingByBooking, 'pendingBookingId = :key', {
-      ':key': bookingId,
+    const listed = this.rowPages(options, MESSAGE_INDEX.pendingByBooking, 'pendingBookingId = :bookingId', {
+      ':bookingId': bookingId,
     });
     for await (const page of listed) {
       const current = await stillPendingNow(this.doc, this.options.messageTable, page);
@@ -104,12 +104,16 @@ export class DynamoMessageRepository {
 
   /** Every row kept for a booking, done ones too, oldest first: an operator's look-up. */
   rowsOfBooking(bookingId: number, options: PageOptions = {}): AsyncGenerator<MessageRow[]> {
-    return this.rowPages(options, MESSAGE_INDEX.byBooking, 'bookingId = :key', { ':key': bookingId });
+    return this.rowPages(options, MESSAGE_INDEX.byBooking, 'bookingId = :bookingId', {
+      ':bookingId': bookingId,
+    });
   }
 
   /** Every row kept for a prisoner (by the NOMS number of the booking when it was stored), oldest first. */
   rowsOfNomsNumber(nomsNumber: string, options: PageOptions = {}): AsyncGenerator<MessageRow[]> {
-    return this.rowPages(options, MESSAGE_INDEX.byNomsNumber, 'offenderNo = :key', { ':key': nomsNumber });
+    return this.rowPages(options, MESSAGE_INDEX.byNomsNumber, 'offenderNo = :nomsNumber', {
+      ':nomsNumber': nomsNumber,
+    });
   }
 
   /** The bookings with a row waiting on the Delius case `crn` (its watches; the rows may have moved on since). */
@@ -128,7 +132,7 @@ export class DynamoMessageRepository {
 
   /** The pending rows of one retry tier, oldest first. */
   pendingRowsOfTier(tier: RetryTier, options: PageOptions = {}): AsyncGenerator<MessageRow[]> {
-    return this.rowPages(options, MESSAGE_INDEX.pendingByState, 'pendingState = :key', { ':key': tier });
+    return this.rowPages(options, MESSAGE_INDEX.pendingByState, 'pendingState = :state', { ':state': tier });
   }
 
   /**

@@ -8,15 +8,11 @@ export interface RowUpdate {
   ExpressionAttributeValues?: Record<string, unknown>;
 }
 
-/**
- * `SET #a = :a, ...` of the defined values only (names as placeholders since `status` is a reserved word), then
- * `REMOVE` of `removed`.
- */
-function setAndRemove(values: Record<string, unknown>, removed: readonly string[] = []): RowUpdate {
+/** `SET #a = :a, ...` of the defined values only; names as placeholders since `status` is a reserved word. */
+function setClause(values: Record<string, unknown>): Required<RowUpdate> {
   const defined = Object.entries(values).filter(([, value]) => value !== undefined);
-  const set = `SET ${defined.map(([name]) => `#${name} = :${name}`).join(', ')}`;
   return {
-    UpdateExpression: removed.length > 0 ? `${set} REMOVE ${removed.join(', ')}` : set,
+    UpdateExpression: `SET ${defined.map(([name]) => `#${name} = :${name}`).join(', ')}`,
     ExpressionAttributeNames: Object.fromEntries(defined.map(([name]) => [`#${name}`, name])),
     ExpressionAttributeValues: Object.fromEntries(defined.map(([name, value]) => [`:${name}`, value])),
   };
@@ -28,44 +24,45 @@ function setAndRemove(values: Record<string, unknown>, removed: readonly string[
  * `retryCount`. Either removes `pendingEvents` once the attempt published them.
  */
 export function transitionUpdate(transition: RowTransition): RowUpdate {
+  const set =
+    transition.kind === 'done'
+      ? setClause({
+          status: transition.status,
+          processedDate: transition.processedDate,
+          processedDay: processedDayOf(transition.processedDate),
+          deleteBy: transition.deleteBy,
+          matchingCrns: transition.matchingCrns,
+          intendedWrites: transition.intendedWrites,
+        })
+      : setClause({
+          status: transition.status,
+          retryCount: transition.retryCount,
+          pendingState: pendingStateFor(transition.retryCount),
+          deleteBy: transition.deleteBy,
+          matchingCrns: transition.matchingCrns,
+          watchedCrns: transition.watchedCrns,
+          lastError: transition.lastError,
+        });
   const removed = [
     ...(transition.kind === 'done' ? ['pendingState', 'pendingBookingId'] : []),
     ...(transition.removePendingEvents ? ['pendingEvents'] : []),
   ];
-  if (transition.kind === 'done') {
-    return setAndRemove(
-      {
-        status: transition.status,
-        processedDate: transition.processedDate,
-        processedDay: processedDayOf(transition.processedDate),
-        deleteBy: transition.deleteBy,
-        matchingCrns: transition.matchingCrns,
-        intendedWrites: transition.intendedWrites,
-      },
-      removed,
-    );
-  }
-  return setAndRemove(
-    {
-      status: transition.status,
-      retryCount: transition.retryCount,
-      pendingState: pendingStateFor(transition.retryCount),
-      deleteBy: transition.deleteBy,
-      matchingCrns: transition.matchingCrns,
-      watchedCrns: transition.watchedCrns,
-      lastError: transition.lastError,
-    },
-    removed,
-  );
+  return removed.length > 0
+    ? { ...set, UpdateExpression: `${set.UpdateExpression} REMOVE ${removed.join(', ')}` }
+    : set;
 }
 
 /** Puts a processed row back in its `retryCount`'s tier, forgetting its end and a dry run's `intendedWrites`. */
 export function reopenUpdate(row: MessageRow): RowUpdate {
-  return setAndRemove({ pendingState: pendingStateFor(row.retryCount), pendingBookingId: row.bookingId }, [
-    'processedDate',
-    'processedDay',
-    'intendedWrites',
-  ]);
+  return {
+    UpdateExpression:
+      'SET pendingState = :pendingState, pendingBookingId = :bookingId ' +
+      'REMOVE processedDate, processedDay, intendedWrites',
+    ExpressionAttributeValues: {
+      ':pendingState': pendingStateFor(row.retryCount),
+      ':bookingId': row.bookingId,
+    },
+  };
 }
 
 /**
@@ -73,10 +70,21 @@ export function reopenUpdate(row: MessageRow): RowUpdate {
  * same write, so a row never holds neither. `deleteBy` too: a row is kept for what it owes.
  */
 export function pendingEventsUpdate(pendingEvents: string, deleteBy: number): RowUpdate {
-  return setAndRemove({ pendingEvents, deleteBy }, ['writeIntent']);
+  return {
+    UpdateExpression: 'SET pendingEvents = :pendingEvents, deleteBy = :deleteBy REMOVE writeIntent',
+    ExpressionAttributeValues: { ':pendingEvents': pendingEvents, ':deleteBy': deleteBy },
+  };
 }
 
 /** Records the Delius write a row is about to make (JSON), or removes it; sets `deleteBy` in the same write. */
 export function writeIntentUpdate(writeIntent: string | undefined, deleteBy: number): RowUpdate {
-  return setAndRemove({ writeIntent, deleteBy }, writeIntent === undefined ? ['writeIntent'] : []);
+  return writeIntent === undefined
+    ? {
+        UpdateExpression: 'SET deleteBy = :deleteBy REMOVE writeIntent',
+        ExpressionAttributeValues: { ':deleteBy': deleteBy },
+      }
+    : {
+        UpdateExpression: 'SET writeIntent = :writeIntent, deleteBy = :deleteBy',
+        ExpressionAttributeValues: { ':writeIntent': writeIntent, ':deleteBy': deleteBy },
+      };
 }
