@@ -88,13 +88,10 @@ export class EventConsumer<Outcome extends { kind: string }, Read> {
     this.stopping = false;
     this.backoff.reset();
     for (const poller of this.pollers) poller.start();
-    this.options.logger.info(
-      {
-        queueUrl: this.options.queues.queueUrl,
-        pollers: this.pollers.length,
-        concurrency: this.options.concurrency,
-      },
-      `${this.options.name} consumer started`,
+    const { logger, queues, concurrency, name } = this.options;
+    logger.info(
+      { queueUrl: queues.queueUrl, pollers: this.pollers.length, concurrency },
+      `${name} consumer started`,
     );
   }
 
@@ -175,11 +172,8 @@ export class EventConsumer<Outcome extends { kind: string }, Read> {
   private onPollerError(error: Error, message: Message | Message[] | undefined): void {
     if (this.stopping && isAbort(error)) return;
     if (message === undefined) this.backoff.failed();
-    const messageIds = [message ?? []].flat().map((m) => m.MessageId);
-    this.options.logger.error(
-      { err: error, sqsMessageIds: messageIds },
-      `${this.options.name} queue request failed`,
-    );
+    const sqsMessageIds = [message ?? []].flat().map((m) => m.MessageId);
+    this.options.logger.error({ err: error, sqsMessageIds }, `${this.options.name} queue request failed`);
   }
 }
 
