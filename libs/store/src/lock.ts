@@ -13,9 +13,8 @@ export type { ActiveLock, HeldLock, LeaseProblem, WriteGate } from './lease-keep
 export const DEFAULT_LEASE_MS = 120_000;
 
 /**
- * The write gate's default safety margin: a tenth of the lease, at most 5 s. Others take a claim over by their
- * own wall clock against `lockUntil`, so it must cover clock skew between hosts and the moments between the
- * gate's check and the request leaving; a tenth keeps the short leases of tests usable.
+ * The write gate's default margin, a tenth of the lease (so tests' short leases work), at most 5 s: others take a
+ * claim over by their own clock, so it covers clock skew and the moments between the gate's check and sending.
  */
 export function defaultSafetyMarginMs(leaseMs: number): number {
   return Math.min(5_000, Math.floor(leaseMs / 10));
@@ -43,10 +42,7 @@ export interface DynamoLocksOptions {
   /** The schedule table. */
   tableName: string;
   clock: Clock;
-  /**
-   * `lockedBy` of what this instance acquires. Acquiring again with the same owner supersedes the earlier
-   * handle, so jobs that may run at the same time (the retrier's tiers) each need their own instance.
-   */
+  /** `lockedBy`. Acquiring again as the same owner supersedes a handle: concurrent jobs need an instance each. */
   owner: string;
   /** Renewed every third of it while work runs. @defaultValue DEFAULT_LEASE_MS */
   leaseMs?: number;

@@ -88,10 +88,7 @@ export class DynamoMessageRepository {
     return this.rowPages(options, MESSAGE_INDEX.pendingByState, key, values);
   }
 
-  /**
-   * Every pending row of a booking, oldest first, as the table holds it now: processing calls this under the
-   * booking's claim, so what the index lists is re-read consistently lest a row just finished be acted on again.
-   */
+  /** Every pending row of a booking, oldest first, re-read consistently: processing acts on these. */
   async *pendingRowsOfBooking(bookingId: number, options: PageOptions = {}): AsyncGenerator<MessageRow[]> {
     const listed = this.rowPages(options, MESSAGE_INDEX.pendingByBooking, 'pendingBookingId = :bookingId', {
       ':bookingId': bookingId,
@@ -167,10 +164,7 @@ export class DynamoMessageRepository {
     return rowWithWriteIntent(rowWithPendingEvents({ ...rowAsRead, deleteBy }, pendingEvents), undefined);
   }
 
-  /**
-   * Records the Delius write the row is about to make (or removes it, given undefined), so a write whose
-   * answer is lost, or an attempt that dies after it, leaves it for the next attempt to settle.
-   */
+  /** Records the Delius write about to be made (undefined: removes it), so the next attempt can settle it. */
   async recordWriteIntent(
     claim: HeldLock,
     rowAsRead: MessageRow,

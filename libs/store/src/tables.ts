@@ -89,9 +89,8 @@ export function scheduleTableDefinition(TableName: string): CreateTableCommandIn
 }
 
 /**
- * Creates whichever table is missing, waits until it is ACTIVE and enables the message table's TTL; safe to run
- * from several processes at once. An existing table without one of the indexes is refused: every scheduled
- * query depends on them.
+ * Creates whichever table is missing, waits until it is ACTIVE and enables the TTL, safely from several processes
+ * at once. An existing table without one of the indexes is refused: every scheduled query depends on them.
  */
 export async function createTables(client: DynamoDBClient, names: TableNames): Promise<void> {
   await ensureTable(client, messageTableDefinition(names.messageTable));

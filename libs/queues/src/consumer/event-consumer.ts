@@ -52,10 +52,8 @@ interface EventConsumerOptions<Outcome extends { kind: string }, Read> {
 export const RECEIVE_WAIT_SECONDS = 20;
 
 /**
- * One queue's consumer. sqs-consumer runs the polling loops (long polls, batches handled side by side, a
- * heartbeat extending the visibility of a slow message); this class settles each message itself (decides,
- * deletes, backs off), so on shutdown the receives can be aborted at once while the messages already received
- * are still finished and deleted.
+ * One queue's consumer: sqs-consumer polls (and extends a slow message's visibility); this class settles each
+ * message itself, so on shutdown the receives can be aborted at once while the messages held are still settled.
  */
 export class EventConsumer<Outcome extends { kind: string }, Read> {
   private readonly pollers: Consumer[];
@@ -105,10 +103,7 @@ export class EventConsumer<Outcome extends { kind: string }, Read> {
     this.options.logger.info(`${this.options.name} consumer stopped; in-flight messages settled`);
   }
 
-  /**
-   * The outcome is made durable and then the message deleted or, after a transient failure, it is left on the
-   * queue hidden for the back-off of its receive count. Never throws; true when the message was deleted.
-   */
+  /** Deletes the message once its outcome is durable, or hides it for its back-off. Never throws; true: deleted. */
   private async settle(message: Message): Promise<boolean> {
     const { handler, metrics } = this.options;
     metrics.received.inc();

@@ -41,9 +41,8 @@ export interface RedriveOptions {
 const REDRIVE_VISIBILITY_SECONDS = 30;
 
 /**
- * Moves the DLQ's messages back to the queue by receive, send, delete (SQS's native move task cannot carry
- * `ptpu-redrive-count`). Only the messages there at the start count (at most `options.limit`), so a poison
- * message that comes straight back is not redriven twice. `found` is hmpps-sqs's `messagesFoundCount`.
+ * Receive, send, delete (SQS's own move cannot carry `ptpu-redrive-count`), only the messages there at the start
+ * (at most `limit`), so a poison message that comes straight back is not redriven twice.
  */
 export async function redriveDlq(
   sqs: SQSClient,

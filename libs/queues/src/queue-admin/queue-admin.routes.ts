@@ -105,9 +105,8 @@ export function queueAdminRouter(deps: QueueAdminDeps): Router {
 }
 
 /**
- * hmpps-sqs's `PUT /queue-admin/retry-all-dlqs`, for the housekeeping CronJob, with no token check there either.
- * Served only on the management port (`PTPU_MANAGEMENT_PORT`), which no ingress routes, so nothing outside the
- * cluster can reach it.
+ * hmpps-sqs's `PUT /queue-admin/retry-all-dlqs`, for the housekeeping CronJob, with no token check there either:
+ * only on the management port (`PTPU_MANAGEMENT_PORT`), which no ingress routes to.
  */
 export function housekeepingRouter(deps: QueueAdminDeps): Router {
   const router = new Router({ prefix: '/queue-admin' });
