@@ -6,7 +6,7 @@ import {
   TransactionCanceledException,
 } from '@aws-sdk/client-dynamodb';
 import { SystemError } from '@ptpu/domain';
-import { cancellationCodes, isConditionalCheckFailed, isRetryable, toSystemError } from './aws-errors';
+import { cancellationCodes, isConditionalCheckFailed, toSystemError } from './aws-errors';
 
 const $metadata = (httpStatusCode?: number) => ({ httpStatusCode, attempts: 3, totalRetryDelay: 100 });
 
@@ -25,7 +25,8 @@ const cancelled = (...codes: string[]) =>
   });
 const socketError = (code: string) => Object.assign(new Error(`connect ${code}`), { code });
 
-describe('isRetryable', () => {
+// Retryable: the failed call may succeed if tried again later (throttling, 5xx, timeouts, network faults).
+describe('toSystemError: retryable', () => {
   it.each([
     ['throttling', throttled],
     ['a 5xx', serverError],
@@ -34,7 +35,7 @@ describe('isRetryable', () => {
     ['no response at all', Object.assign(new Error('wrapped'), { $metadata: $metadata(undefined) })],
     ['a transaction that lost a race', cancelled('None', 'TransactionConflict')],
   ])('retries %s', (_, err) => {
-    expect(isRetryable(err)).toBe(true);
+    expect(toSystemError(err, 'op').retryable).toBe(true);
   });
 
   it.each([
@@ -43,7 +44,7 @@ describe('isRetryable', () => {
     ['a transaction refused by its conditions', cancelled('ConditionalCheckFailed', 'None')],
     ['a bug', new TypeError('x is undefined')],
   ])('does not retry %s', (_, err) => {
-    expect(isRetryable(err)).toBe(false);
+    expect(toSystemError(err, 'op').retryable).toBe(false);
   });
 });
 

@@ -92,11 +92,6 @@ function classify(err: unknown): { code: string; retryable: boolean } {
   return { code: 'AWS.UNEXPECTED', retryable: false };
 }
 
-/** Whether the failed call may succeed if tried again later: throttling, 5xx, timeouts and network faults. */
-export function isRetryable(err: unknown): boolean {
-  return isSystemError(err) ? err.retryable : classify(err).retryable;
-}
-
 /** Keeps the original as `cause`. */
 export function toSystemError(err: unknown, operation: string): SystemError {
   if (isSystemError(err)) return err;
