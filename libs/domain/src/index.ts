@@ -4,7 +4,6 @@ export * from './message/pending-state';
 export * from './message/message-row';
 export * from './message/outcome';
 export * from './message/transition';
-export * from './message/row-after';
 export * from './message/row-expiry';
 export * from './time/duration';
 export * from './time/london';

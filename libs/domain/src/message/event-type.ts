@@ -1,7 +1,6 @@
 /**
- * The classic NOMIS key-date events. NOMIS raises one or more of them whenever a release date is recalculated
- * or a key-date adjustment is recorded or removed; each says only which booking changed, and all of them are
- * answered the same way: Delius gets NOMIS's sentence dates as they are when the row is worked.
+ * The classic NOMIS key-date events: each names only the booking, and all are answered alike (Delius gets
+ * NOMIS's sentence dates as they are when the row is worked).
  */
 export const KEY_DATE_EVENT_TYPES = [
   'SENTENCE_DATES-CHANGED',
@@ -27,9 +26,8 @@ export function isHandledEventType(value: string): value is HandledEventType {
 }
 
 /**
- * The HMPPS domain events from prison-offender-events this service acts on, each with its classic twin: the
- * same fact told on the newer channel. A domain event becomes a row of its twin's type, so the two arriving for
- * one booking inside a hold-back are aggregated into one Delius effect.
+ * The HMPPS domain events acted on, each with its classic twin (the same fact on the newer channel). A domain
+ * event becomes a row of its twin's type, so twins arriving inside one hold-back make one Delius effect.
  */
 export const PRISON_DOMAIN_EVENT_TWINS = {
   'prison-offender-events.prisoner.imprisonment-status-changed': 'IMPRISONMENT_STATUS-CHANGED',
@@ -48,9 +46,8 @@ export function isPrisonDomainEventType(value: string): value is PrisonDomainEve
 export type ReceivedEventType = HandledEventType | PrisonDomainEventType;
 
 /**
- * What a row does in Delius, in the order a booking's rows are worked: the status change first, so the NOMS
- * and book numbers are linked before anything relies on them; the key dates last, read after every other
- * write. Rows of one path are aggregated together: the newest stands for all of them.
+ * What a row does in Delius, in working order: the status change first, so the NOMS and book numbers are
+ * linked before anything relies on them; the key dates last, after every other write.
  */
 export const PROCESSING_PATHS = ['status-change', 'movement', 'merge', 'key-dates'] as const;
 

@@ -13,8 +13,8 @@ export interface BookingSnapshot {
 }
 
 /**
- * One stored prison event: an item of the message table (docs/architecture.md, Tables and indexes), as the domain sees it.
- * Index-only attributes (`pendingState`, `pendingBookingId`, `processedDay`) are derived by the store.
+ * One stored prison event (docs/architecture.md, Tables and indexes). The store derives the index-only
+ * attributes (`pendingState`, `pendingBookingId`, `processedDay`).
  */
 export interface MessageRow extends BookingSnapshot {
   /** The SNS MessageId: stored once, whatever the number of deliveries. */
@@ -25,15 +25,15 @@ export interface MessageRow extends BookingSnapshot {
   receivedAs?: PrisonDomainEventType;
   /** The inner event JSON, verbatim. */
   message: string;
-  /** ISO-8601 UTC instant (`toISOString()`). */
+  /** `toISOString()`. */
   createdDate: string;
-  /** ISO-8601 UTC instant; absent while pending. */
+  /** `toISOString()`; absent while pending. */
   processedDate?: string;
   retryCount: number;
   /** TTL in epoch seconds. */
   deleteBy: number;
   status: MessageStatus;
-  /** `", "`-joined, sorted. */
+  /** `joinCrns` of the outcome's CRNs. */
   matchingCrns?: string;
   /** While waiting: the cases whose change in Delius works it at once (`", "`-joined, sorted). */
   watchedCrns?: string;
@@ -47,7 +47,6 @@ export interface MessageRow extends BookingSnapshot {
   writeIntent?: string;
 }
 
-/** True while a row waits for processing or retry. */
 export function isPending(row: Pick<MessageRow, 'processedDate'>): boolean {
   return row.processedDate === undefined;
 }

@@ -18,16 +18,13 @@ import type {
   OffenderIds,
 } from '../upstream/delius';
 
-/**
- * What the service reads from NOMIS through prison-api. A booking or movement that is not there is a
- * business outcome (`not-found`); every other failure (5xx, timeout, token) throws `SystemError`.
- */
+/** NOMIS through prison-api: a missing booking or movement is `not-found`; failures throw `SystemError`. */
 export interface PrisonApi {
   /** GET /api/bookings/{bookingId}?basicInfo=false&extraInfo=true */
   getBooking(bookingId: number): Promise<Lookup<Booking>>;
-  /** GET /api/bookings/{bookingId}/sentenceDetail (not-found when the booking is not there). */
+  /** GET /api/bookings/{bookingId}/sentenceDetail */
   getSentenceDetail(bookingId: number): Promise<Lookup<SentenceDetail>>;
-  /** GET /api/offender-sentences/booking/{bookingId}/sentenceTerms (not-found when the booking is not there). */
+  /** GET /api/offender-sentences/booking/{bookingId}/sentenceTerms */
   getSentenceTerms(bookingId: number): Promise<Lookup<SentenceTerm[]>>;
   /** GET /api/bookings/{bookingId}/identifiers?type=MERGED: the NOMS numbers merged into this prisoner. */
   getMergedIdentifiers(bookingId: number): Promise<OffenderIdentifier[]>;
@@ -44,9 +41,8 @@ export interface OffenderSearch {
 }
 
 /**
- * Which Delius case holds a NOMS number, with that case's PNC and CRO when it has them (so the caller can tell
- * whether the holder is the prisoner's own case). `several` is community-api's 409: it will not say which, and
- * every custody call addressed by that number then finds no single offender.
+ * Which Delius case holds a NOMS number, with its PNC and CRO (is it the prisoner's own?). `several` is
+ * community-api's 409: it will not say which, and every custody call by that number then finds no one.
  */
 export type NomsNumberHolder =
   | { kind: 'nobody' }
@@ -54,35 +50,31 @@ export type NomsNumberHolder =
   | { kind: 'several' };
 
 /**
- * The `SystemError` code of a write the transport refused to send, or cut short, because the booking claim
- * it was made under may have passed to another worker: the work on that booking must stop, not go on.
+ * The `SystemError` code of a write the transport refused or cut short because its booking claim may have
+ * passed to another worker: the work on that booking must stop.
  */
 export const LEASE_PASSED_CODE = 'CLAIM.LEASE_PASSED';
 
 /**
- * Reads and writes of Delius through community-api. Where a 404 or 409 is a business outcome
- * (docs/architecture.md, Outcomes and statuses) the call returns it as a value; every other failure throws
- * `SystemError`. Writes are never retried by the client, so a caller that needs idempotence reads first
- * (`getCustody`, `findNomsNumberHolder`).
+ * Delius through community-api. A 404 or 409 that is a business outcome (docs/architecture.md, Outcomes and
+ * statuses) is returned; every other failure throws `SystemError`. Writes are never retried by the client, so
+ * a caller that needs idempotence reads first (`getCustody`, `findNomsNumberHolder`).
  */
 export interface CommunityApi {
-  /** GET /secure/offenders/crn/{crn}/convictions. A 404 (CRN unknown) throws: offender-search just named it. */
+  /** GET /secure/offenders/crn/{crn}/convictions. A 404 throws: offender-search just named the CRN. */
   getConvictions(crn: string): Promise<Conviction[]>;
   /**
-   * GET /secure/offenders/nomsNumber/{nomsNumber}/all?failOnDuplicate=true: 404 nobody, 409 several, 200 the
-   * one case (its `otherIds.crn`). Read before every NOMS number write, so a number is never given twice.
+   * GET /secure/offenders/nomsNumber/{nomsNumber}/all?failOnDuplicate=true (404 nobody, 409 several). Read
+   * before every NOMS number write, so a number is never given twice.
    */
   findNomsNumberHolder(nomsNumber: string): Promise<NomsNumberHolder>;
-  /**
-   * GET /secure/offenders/crn/{crn}/all: the NOMS number the case holds (undefined when it holds none), or
-   * not-found for an unknown CRN. An operator's re-match by CRN; no processing path reads it.
-   */
+  /** GET /secure/offenders/crn/{crn}/all: the case's NOMS number, for an operator's re-match by CRN. */
   nomsNumberOfCase(crn: string): Promise<Lookup<string | undefined>>;
   /** PUT /secure/offenders/crn/{crn}/nomsNumber. A 404 throws (the CRN came from a search moments ago). */
   setNomsNumber(crn: string, nomsNumber: string): Promise<OffenderIds>;
   /**
-   * PUT /secure/offenders/nomsNumber/{oldNomsNumber}/nomsNumber: every Delius offender holding the old
-   * number gets the new one. 404 = nobody holds the old number; 409 = the new number is already taken.
+   * PUT /secure/offenders/nomsNumber/{oldNomsNumber}/nomsNumber: every holder of the old number gets the new.
+   * 404 = nobody holds the old number; 409 = the new number is already taken.
    */
   replaceNomsNumber(
     oldNomsNumber: string,
@@ -98,10 +90,7 @@ export interface CommunityApi {
     bookingNo: string,
     body: UpdateCustodyLocation,
   ): Promise<Lookup<Custody>>;
-  /**
-   * POST /secure/offenders/nomsNumber/{nomsNumber}/bookingNumber/{bookingNo}/custody/keyDates.
-   * Replaces all seven key dates: one left out is deleted in Delius.
-   */
+  /** POST .../nomsNumber/{nomsNumber}/bookingNumber/{bookingNo}/custody/keyDates: one left out is deleted. */
   replaceKeyDates(
     nomsNumber: string,
     bookingNo: string,

@@ -23,7 +23,7 @@ export function parseDuration(text: string): number {
   );
 }
 
-/** Rounded to whole ms; beyond the safe integers a "duration" is a typo, and would not read back as written. */
+/** Rounded to whole ms; beyond the safe integers a "duration" is a typo. */
 function whole(text: string, ms: number): number {
   const rounded = Math.round(ms);
   if (!Number.isSafeInteger(rounded)) throw new RangeError(`"${text}" is too long to be a duration`);

@@ -1,11 +1,6 @@
-/**
- * Calendar arithmetic in Europe/London, where NOMIS and Delius live. Dates from upstream systems
- * (`2020-02-11`) are London calendar dates; stored instants are UTC.
- */
-const LONDON = 'Europe/London';
-
+/** Calendar arithmetic in Europe/London: upstream dates (`2020-02-11`) are London days; instants are UTC. */
 const dateParts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: LONDON,
+  timeZone: 'Europe/London',
   year: 'numeric',
   month: '2-digit',
   day: '2-digit',
@@ -32,8 +27,8 @@ export function londonDateTime(instant: Date): string {
 }
 
 /**
- * The instant at which a London wall-clock time occurs. A time skipped by the spring change is moved
- * forward by the gap; an ambiguous autumn time resolves to its first occurrence (BST).
+ * The instant of a London wall-clock time. A time skipped in spring moves forward by the gap; an ambiguous
+ * autumn time is its first occurrence (BST).
  */
 export function instantOfLondon(localDateTime: string): Date {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(localDateTime);
