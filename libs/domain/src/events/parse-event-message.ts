@@ -13,27 +13,20 @@ import { parseInnerEvent } from './parse-inner-event';
 /** An SQS message body (an SNS notification envelope) read as one of three things the validator acts on. */
 export type ParsedEventMessage = HandledEventMessage | UnhandledEventMessage | PoisonEventMessage;
 
-/**
- * One of our event types, ready to validate: its `event`, or, for a domain event naming only the prisoner, the
- * NOMS number whose booking the validator finds (`findBookingOf`).
- */
+/** One of our event types, ready to validate: its `event`, or the NOMS number whose booking is to find. */
 export type HandledEventMessage = {
   kind: 'handled';
   /** The SNS MessageId: the row's id, so a redelivery never stores a second row. */
   messageId: string;
-  /** The classic type, or a domain event's classic twin: the row's type and processing path. */
+  /** The classic type, or a domain event's classic twin. */
   eventType: HandledEventType;
-  /** The domain event type, when the event came as an HMPPS domain event. */
   receivedAs?: PrisonDomainEventType;
-  /** The inner event JSON exactly as received; stored as the row's `message`. */
+  /** The inner event JSON as received: the row's `message`. */
   message: string;
 } & ({ event: InnerEvent } | { findBookingOf: string });
 
-/**
- * A well-formed notification of a type we do not act on: acknowledged and forgotten. `ownEvent` when it is one
- * this service publishes, come back on the topic this queue also hears.
- */
-export interface UnhandledEventMessage {
+/** A type we do not act on: acknowledged and forgotten. `ownEvent`: one we published, heard back. */
+interface UnhandledEventMessage {
   kind: 'unhandled';
   messageId: string;
   eventType: string;
@@ -46,13 +39,13 @@ const OWN_EVENT_TYPES: readonly string[] = [PRISON_IDENTIFIER_ADDED, PRISON_IDEN
 export interface PoisonEventMessage {
   kind: 'poison';
   reason: string;
-  /** Present when the envelope got far enough to name it, so the log line can be found again. */
+  /** When the envelope got far enough to name it. */
   messageId?: string;
 }
 
 /**
- * Parses an SQS body holding an SNS envelope: a classic prison event or an HMPPS domain event, told apart by
- * `MessageAttributes.eventType.Value` alone; the inner body of an unhandled type is never read.
+ * Parses an SQS body holding an SNS envelope, classic or HMPPS domain event, told apart by the `eventType`
+ * attribute alone; the inner body of an unhandled type is never read.
  */
 export function parseEventMessage(body: string): ParsedEventMessage {
   const envelope = readSnsEnvelope(body);
@@ -74,7 +67,7 @@ export function parseEventMessage(body: string): ParsedEventMessage {
 
 /**
  * The SNS envelope SQS delivers (no raw message delivery): its MessageId, the `eventType` message attribute
- * (the only place the type is read from: probation events carry none in their body) and the `Message` string.
+ * (probation events carry no type in their body) and the `Message` string.
  */
 export function readSnsEnvelope(
   body: string,
