@@ -14,28 +14,21 @@ export interface Conviction {
   custody?: Custody;
 }
 
-/** The Delius key dates a custody record holds (community-api `CustodyRelatedKeyDates`, the 7 P2PU writes). */
+/** community-api `CustodyRelatedKeyDates`: the 7 written (their codes: `DELIUS_KEY_DATE_CODES`). */
 export interface CustodyKeyDates {
-  /** ACR */
   conditionalReleaseDate?: IsoDate;
-  /** LED */
   licenceExpiryDate?: IsoDate;
-  /** HDE */
   hdcEligibilityDate?: IsoDate;
-  /** PED */
   paroleEligibilityDate?: IsoDate;
-  /** SED */
   sentenceExpiryDate?: IsoDate;
-  /** EXP */
   expectedReleaseDate?: IsoDate;
-  /** PSSED */
   postSentenceSupervisionEndDate?: IsoDate;
 }
 
 /** community-api `ReplaceCustodyKeyDates`: a date left out is deleted in Delius. */
 export type ReplaceCustodyKeyDates = CustodyKeyDates;
 
-/** A Delius prison establishment (community-api `Institution`). */
+/** community-api `Institution`: a Delius prison establishment. */
 export interface Institution {
   institutionId?: number;
   code?: string;
@@ -45,7 +38,7 @@ export interface Institution {
   nomsPrisonInstitutionCode?: string;
 }
 
-/** A Delius custody record (community-api `Custody`). */
+/** community-api `Custody`. */
 export interface Custody {
   /** The NOMIS book number Delius holds, e.g. `38339A`. */
   bookingNumber?: string;
@@ -77,7 +70,7 @@ export interface OffenderIds {
   mostRecentPrisonerNumber?: string;
 }
 
-/** The body of probation-offender-search POST /match. */
+/** The body of offender-search POST /match. */
 export interface MatchRequest {
   /** Required and not blank (offender-search answers 400 otherwise). */
   surname: string;
@@ -104,7 +97,7 @@ export const MATCHED_BY = [
 
 export type MatchedBy = (typeof MATCHED_BY)[number];
 
-/** One candidate Delius offender, with the fields the matching rules read. */
+/** One candidate Delius offender. */
 export interface CandidateOffender {
   otherIds: OffenderIds;
   firstName?: string;
@@ -112,7 +105,7 @@ export interface CandidateOffender {
   dateOfBirth?: IsoDate;
 }
 
-/** The result of POST /match: candidates in offender-search's order. */
+/** The result of POST /match, candidates in offender-search's order. */
 export interface OffenderMatches {
   matchedBy: MatchedBy;
   matches: { offender: CandidateOffender }[];

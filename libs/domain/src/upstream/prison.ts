@@ -1,14 +1,10 @@
 /* NOMIS as prison-api answers it, reduced to what validation, matching, key dates and the reports read. */
 
-/**
- * A calendar date as the upstreams send it: `yyyy-MM-dd`, a London calendar day with no time or zone.
- * Kept as a string so nothing shifts it through a time zone on the way through.
- */
+/** `yyyy-MM-dd`, a London calendar day, kept a string so nothing shifts it through a time zone. */
 export type IsoDate = string;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** True for a real `yyyy-MM-dd` date. */
 export function isIsoDate(value: string): value is IsoDate {
   if (!ISO_DATE.test(value)) return false;
   const parsed = new Date(`${value}T00:00:00Z`);
@@ -36,7 +32,7 @@ export interface Booking {
   legalStatus?: string;
 }
 
-/** A NOMIS external movement (prison-api `Movement`); `ADM` with a destination prison is an admission/transfer. */
+/** prison-api `Movement`: a NOMIS external movement. */
 export interface Movement {
   offenderNo: string;
   /** `ADM`, `CRT`, `REL`, `TAP` or `TRN`. */
@@ -62,7 +58,7 @@ export interface OffenderIdentifier {
   value: string;
 }
 
-/** prison-api `PrisonerDetail` (GET /api/prisoners?offenderNo=): what the match request needs. */
+/** prison-api `PrisonerDetail`. */
 export interface PrisonerDetails {
   offenderNo: string;
   firstName: string;

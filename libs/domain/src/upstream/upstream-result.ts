@@ -1,19 +1,18 @@
 /**
- * What an upstream call returns when some of its error statuses are business outcomes (docs/architecture.md,
- * Outcomes and statuses): a 404 "not found" or a 409 "conflict" is a value the domain decides on; every other
- * failure is thrown as a `SystemError`.
+ * An upstream call's result where a 404 or 409 is a business outcome the domain decides on
+ * (docs/architecture.md, Outcomes and statuses); every other failure throws `SystemError`.
  */
 export interface Ok<T> {
   kind: 'ok';
   value: T;
 }
 
-/** The upstream answered 404: the thing (booking, movement, offender, custody record) is not there. */
+/** 404: the booking, movement, offender or custody is not there. */
 export interface NotFound {
   kind: 'not-found';
 }
 
-/** The upstream answered 409: the change clashes with another record (e.g. NOMS number already in use). */
+/** 409: the change clashes with another record (e.g. a NOMS number in use). */
 export interface Conflict {
   kind: 'conflict';
 }
