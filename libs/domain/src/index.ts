@@ -23,7 +23,6 @@ export * from './aggregation/aggregate-booking-rows';
 export * from './matching/police-identifiers';
 export * from './matching/sentence-date-window';
 export * from './matching/match-candidate';
-export * from './matching/candidate-rejection';
 export * from './matching/decide-match';
 export * from './key-dates/custody-key-dates';
 export * from './telemetry/telemetry-events';

@@ -1,9 +1,6 @@
 import { isIsoDate, type IsoDate } from '../upstream/prison';
 
-/**
- * How far apart the NOMIS and Delius sentence start dates may be and still name the same sentence; the same
- * leniency community-api applies when it looks up the custody for a book number.
- */
+/** How far apart NOMIS and Delius sentence start dates may be for one sentence: community-api's leniency. */
 export const SENTENCE_START_DATE_LENIENT_DAYS = 7;
 
 /** True when both are real dates at most 7 calendar days apart, either way, inclusive. */
