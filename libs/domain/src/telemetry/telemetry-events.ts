@@ -1,8 +1,6 @@
 /**
- * The custom telemetry events this service emits and their property keys, spelled once (docs/architecture.md,
- * Outcomes and statuses). The original service's names and keys are kept, so existing Application Insights
- * queries and dashboards keep working; the events it did not have are marked in `TelemetryEventProperties`.
- * Every property value is a string.
+ * The custom telemetry events and their property keys, spelled once (docs/architecture.md, Outcomes and
+ * statuses): the original's names, so Application Insights queries and dashboards keep working.
  */
 export const TELEMETRY_EVENTS = {
   offenderMatch: 'P2POffenderMatch',
@@ -83,5 +81,5 @@ export const TELEMETRY_PROPERTIES = {
 
 export type TelemetryPropertyKey = (typeof TELEMETRY_PROPERTIES)[keyof typeof TELEMETRY_PROPERTIES];
 
-/** The value of an optional id or code that is absent (`agencyId`, `fromAgency`, ...), as the original wrote it. */
+/** An absent optional id or code (`agencyId`, `fromAgency`, ...), as the original wrote it. */
 export const TELEMETRY_NOT_PRESENT = 'not present';
