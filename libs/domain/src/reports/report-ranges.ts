@@ -1,4 +1,4 @@
-import { instantOfLondon, londonDate, londonDateTime } from '../time/london';
+import { addDays, instantOfLondon, londonDate, londonDateTime } from '../time/london';
 
 /** Inclusive bounds of stored `toISOString()` instants; either may be open. */
 export interface InclusiveBounds {
@@ -24,8 +24,6 @@ export function inclusiveBounds(
   return { ...(from !== undefined && { from }), ...(to !== undefined && { to }) };
 }
 
-const DAY_MS = 86_400_000;
-
 /**
  * The London days (`processedDay`) from that of `after` to that of `before`, or of `latest` when `before` is
  * open or later. Undefined when there would be more than `maxDays`.
@@ -38,7 +36,7 @@ export function londonDaysBetween(
 ): string[] | undefined {
   const last = londonDate(before && before < latest ? before : latest);
   const days: string[] = [];
-  for (let day = londonDate(after); day <= last; day = nextDay(day)) {
+  for (let day = londonDate(after); day <= last; day = addDays(day, 1)) {
     if (days.length === maxDays) return undefined;
     days.push(day);
   }
@@ -48,12 +46,8 @@ export function londonDaysBetween(
 /** `days` London calendar days before `now`, at the same wall-clock time (the original's `minusDays`). */
 export function londonDaysBefore(now: Date, days: number): Date {
   const [date, time] = londonDateTime(now).split('T') as [string, string];
-  const shiftedDate = new Date(Date.parse(`${date}T00:00:00Z`) - days * DAY_MS).toISOString().slice(0, 10);
-  return new Date(instantOfLondon(`${shiftedDate}T${time}`).getTime() + now.getUTCMilliseconds());
-}
-
-function nextDay(day: string): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
+  const shifted = instantOfLondon(`${addDays(date, -days)}T${time}`);
+  return new Date(shifted.getTime() + now.getUTCMilliseconds());
 }
 
 /** The earlier of two optional instants; an open bound loses. */

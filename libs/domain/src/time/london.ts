@@ -16,8 +16,7 @@ function partsOf(instant: Date): Record<string, string> {
 
 /** `yyyy-MM-dd` of an instant, on the London calendar. */
 export function londonDate(instant: Date): string {
-  const p = partsOf(instant);
-  return `${p.year}-${p.month}-${p.day}`;
+  return londonDateTime(instant).slice(0, 10);
 }
 
 /** `yyyy-MM-ddTHH:mm:ss` of an instant, in London wall-clock time (how reports print date-times). */
@@ -48,8 +47,10 @@ export function instantOfLondon(localDateTime: string): Date {
 
 /** The last instant of a London calendar day, as epoch seconds (TTL of "until the end of that day"). */
 export function endOfLondonDayEpochSeconds(date: string): number {
-  const next = new Date(`${date}T00:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + 1);
-  const nextDay = next.toISOString().slice(0, 10);
-  return Math.floor(instantOfLondon(nextDay).getTime() / 1000) - 1;
+  return Math.floor(instantOfLondon(addDays(date, 1)).getTime() / 1000) - 1;
+}
+
+/** The calendar date `days` after (or before, if negative) a `yyyy-MM-dd` date. */
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
