@@ -1,13 +1,12 @@
 import type { IsoDate } from './prison';
 
-/* Delius as community-api and probation-offender-search answer it, reduced to what this service reads and writes. */
+/* Delius as community-api and probation-offender-search answer it, reduced to what this service uses. */
 
 /** community-api `Conviction`: one with a `custody` is custodial. */
 export interface Conviction {
   convictionId?: number;
   /** The event number within the offender, e.g. `"3"`. */
   index: string;
-  /** Ignored by matching: an inactive custodial event may be a recall. */
   active: boolean;
   convictionDate?: IsoDate;
   sentence?: { sentenceId?: number; description?: string; startDate?: IsoDate };
@@ -34,13 +33,13 @@ export interface Institution {
   code?: string;
   description?: string;
   institutionName?: string;
-  /** The NOMIS agency id, e.g. `MDI`: what the location write sets and what a compare reads. */
+  /** The NOMIS agency id, e.g. `MDI`. */
   nomsPrisonInstitutionCode?: string;
 }
 
 /** community-api `Custody`. */
 export interface Custody {
-  /** The NOMIS book number Delius holds, e.g. `38339A`. */
+  /** The NOMIS book number, e.g. `38339A`. */
   bookingNumber?: string;
   institution?: Institution;
   keyDates?: CustodyKeyDates;
@@ -72,7 +71,7 @@ export interface OffenderIds {
 
 /** The body of offender-search POST /match. */
 export interface MatchRequest {
-  /** Required and not blank (offender-search answers 400 otherwise). */
+  /** Not blank (offender-search answers 400). */
   surname: string;
   firstName?: string;
   dateOfBirth?: IsoDate;

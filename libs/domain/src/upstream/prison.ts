@@ -1,4 +1,4 @@
-/* NOMIS as prison-api answers it, reduced to what validation, matching, key dates and the reports read. */
+/* NOMIS as prison-api answers it, reduced to what this service reads. */
 
 /** `yyyy-MM-dd`, a London calendar day, kept a string so nothing shifts it through a time zone. */
 export type IsoDate = string;
@@ -24,11 +24,10 @@ export interface Booking {
   dateOfBirth: IsoDate;
   /** The prison the booking is at, e.g. `MDI`; `TRN` in transit, `OUT` once out. */
   agencyId?: string;
-  /** Whether the prisoner is in that prison now, in transit between two (`TRN`), or out. */
   inOutStatus?: 'IN' | 'OUT' | 'TRN';
   locationDescription?: string;
   recall?: boolean;
-  /** prison-api's legal status, e.g. `SENTENCED`, `RECALL`, `REMAND`. */
+  /** e.g. `SENTENCED`, `RECALL`, `REMAND`. */
   legalStatus?: string;
 }
 
@@ -42,7 +41,7 @@ export interface Movement {
   movementDate: IsoDate;
   /** `HH:mm:ss`. */
   movementTime?: string;
-  /** Local date-time `yyyy-MM-ddTHH:mm:ss`, as NOMIS recorded it. */
+  /** Local `yyyy-MM-ddTHH:mm:ss`. */
   createDateTime: string;
   movementReasonCode?: string;
   fromAgency?: string;
@@ -51,9 +50,8 @@ export interface Movement {
   toAgencyDescription?: string;
 }
 
-/** prison-api `OffenderIdentifier`: for type `MERGED`, a NOMS number NOMIS merged into this prisoner. */
+/** prison-api `OffenderIdentifier` (`MERGED`, `PNC`, ...): a `MERGED` value is a NOMS number merged in. */
 export interface OffenderIdentifier {
-  /** e.g. `MERGED`, `PNC`, `CRO`. */
   type: string;
   value: string;
 }
@@ -74,18 +72,16 @@ export interface PrisonerDetails {
   legalStatus?: string;
 }
 
-/** prison-api `SentenceCalcDates`: every date is optional on the wire. */
+/** prison-api `SentenceCalcDates`. */
 export interface SentenceDetail {
   bookingId?: number;
   sentenceStartDate?: IsoDate;
   sentenceExpiryDate?: IsoDate;
   conditionalReleaseDate?: IsoDate;
-  /** Wins over `conditionalReleaseDate` when present (the Delius ACR key date). */
   conditionalReleaseOverrideDate?: IsoDate;
   licenceExpiryDate?: IsoDate;
   paroleEligibilityDate?: IsoDate;
   homeDetentionCurfewEligibilityDate?: IsoDate;
-  /** The Delius expected release date (EXP) comes from this, never from `releaseDate`. */
   confirmedReleaseDate?: IsoDate;
   releaseDate?: IsoDate;
   topupSupervisionExpiryDate?: IsoDate;

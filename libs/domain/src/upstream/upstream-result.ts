@@ -2,20 +2,13 @@
  * An upstream call's result where a 404 or 409 is a business outcome the domain decides on
  * (docs/architecture.md, Outcomes and statuses); every other failure throws `SystemError`.
  */
-export interface Ok<T> {
-  kind: 'ok';
-  value: T;
-}
+export type Ok<T> = { kind: 'ok'; value: T };
 
 /** 404: the booking, movement, offender or custody is not there. */
-export interface NotFound {
-  kind: 'not-found';
-}
+export type NotFound = { kind: 'not-found' };
 
 /** 409: the change clashes with another record (e.g. a NOMS number in use). */
-export interface Conflict {
-  kind: 'conflict';
-}
+export type Conflict = { kind: 'conflict' };
 
 export type Lookup<T> = Ok<T> | NotFound;
 
