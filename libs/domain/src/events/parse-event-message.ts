@@ -83,15 +83,13 @@ export function readSnsEnvelope(
   const messageId = nonEmptyString(envelope.MessageId);
   if (!messageId) return poison('SNS envelope has no MessageId');
 
-  const eventType = eventTypeAttribute(envelope.MessageAttributes);
+  const attributes = isJsonObject(envelope.MessageAttributes) ? envelope.MessageAttributes : {};
+  const eventType = isJsonObject(attributes.eventType)
+    ? nonEmptyString(attributes.eventType.Value)
+    : undefined;
   if (!eventType) return poison('SNS envelope has no eventType message attribute', messageId);
   const message = typeof envelope.Message === 'string' ? envelope.Message : undefined;
   return { kind: 'envelope', messageId, eventType, ...(message !== undefined && { message }) };
-}
-
-function eventTypeAttribute(attributes: unknown): string | undefined {
-  if (!isJsonObject(attributes) || !isJsonObject(attributes.eventType)) return undefined;
-  return nonEmptyString(attributes.eventType.Value);
 }
 
 function nonEmptyString(value: unknown): string | undefined {

@@ -20,23 +20,18 @@ import type {
 
 /** NOMIS through prison-api: a missing booking or movement is `not-found`; failures throw `SystemError`. */
 export interface PrisonApi {
-  /** GET /api/bookings/{bookingId}?basicInfo=false&extraInfo=true */
   getBooking(bookingId: number): Promise<Lookup<Booking>>;
-  /** GET /api/bookings/{bookingId}/sentenceDetail */
   getSentenceDetail(bookingId: number): Promise<Lookup<SentenceDetail>>;
-  /** GET /api/offender-sentences/booking/{bookingId}/sentenceTerms */
   getSentenceTerms(bookingId: number): Promise<Lookup<SentenceTerm[]>>;
-  /** GET /api/bookings/{bookingId}/identifiers?type=MERGED: the NOMS numbers merged into this prisoner. */
+  /** The NOMS numbers merged into this prisoner (identifiers of type `MERGED`). */
   getMergedIdentifiers(bookingId: number): Promise<OffenderIdentifier[]>;
-  /** GET /api/prisoners?offenderNo=: empty (not 404) when prison-api has no such prisoner. */
+  /** Empty (not 404) when prison-api has no such prisoner. */
   getPrisonerDetails(offenderNo: string): Promise<PrisonerDetails[]>;
-  /** GET /api/bookings/{bookingId}/movement/{movementSeq} */
   getMovement(bookingId: number, movementSeq: number): Promise<Lookup<Movement>>;
 }
 
 /** Candidate Delius offenders for a prisoner, through probation-offender-search. Failures throw `SystemError`. */
 export interface OffenderSearch {
-  /** POST /match */
   match(request: MatchRequest): Promise<OffenderMatches>;
 }
 
@@ -61,36 +56,28 @@ export const LEASE_PASSED_CODE = 'CLAIM.LEASE_PASSED';
  * a caller that needs idempotence reads first (`getCustody`, `findNomsNumberHolder`).
  */
 export interface CommunityApi {
-  /** GET /secure/offenders/crn/{crn}/convictions. A 404 throws: offender-search just named the CRN. */
+  /** A 404 throws: offender-search just named the CRN. */
   getConvictions(crn: string): Promise<Conviction[]>;
-  /**
-   * GET /secure/offenders/nomsNumber/{nomsNumber}/all?failOnDuplicate=true (404 nobody, 409 several). Read
-   * before every NOMS number write, so a number is never given twice.
-   */
+  /** Read before every NOMS number write, so a number is never given twice. */
   findNomsNumberHolder(nomsNumber: string): Promise<NomsNumberHolder>;
-  /** GET /secure/offenders/crn/{crn}/all: the case's NOMS number, for an operator's re-match by CRN. */
+  /** The case's NOMS number, for an operator's re-match by CRN. */
   nomsNumberOfCase(crn: string): Promise<Lookup<string | undefined>>;
-  /** PUT /secure/offenders/crn/{crn}/nomsNumber. A 404 throws (the CRN came from a search moments ago). */
+  /** A 404 throws: the CRN came from a search moments ago. */
   setNomsNumber(crn: string, nomsNumber: string): Promise<OffenderIds>;
-  /**
-   * PUT /secure/offenders/nomsNumber/{oldNomsNumber}/nomsNumber: every holder of the old number gets the new.
-   * 404 = nobody holds the old number; 409 = the new number is already taken.
-   */
+  /** Every holder of the old number gets the new: 404 = nobody holds the old; 409 = the new is taken. */
   replaceNomsNumber(
     oldNomsNumber: string,
     newNomsNumber: string,
   ): Promise<Ok<OffenderIds[]> | NotFound | Conflict>;
-  /** PUT /secure/offenders/nomsNumber/{nomsNumber}/custody/bookingNumber. 404 = no single custody within +/-7 days. */
+  /** 404 = no single custody within +/-7 days of the sentence start date. */
   setBookingNumber(nomsNumber: string, body: UpdateCustodyBookingNumber): Promise<Lookup<Custody>>;
-  /** GET /secure/offenders/nomsNumber/{nomsNumber}/custody/bookingNumber/{bookingNo} */
   getCustody(nomsNumber: string, bookingNo: string): Promise<Lookup<Custody>>;
-  /** PUT /secure/offenders/nomsNumber/{nomsNumber}/custody/bookingNumber/{bookingNo}: the prison location. */
   setCustodyLocation(
     nomsNumber: string,
     bookingNo: string,
     body: UpdateCustodyLocation,
   ): Promise<Lookup<Custody>>;
-  /** POST .../nomsNumber/{nomsNumber}/bookingNumber/{bookingNo}/custody/keyDates: one left out is deleted. */
+  /** Replaces all seven key dates: one left out is deleted in Delius. */
   replaceKeyDates(
     nomsNumber: string,
     bookingNo: string,
