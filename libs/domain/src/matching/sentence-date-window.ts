@@ -1,7 +1,7 @@
 import { isIsoDate, type IsoDate } from '../upstream/prison';
 
 /** How far apart NOMIS and Delius sentence start dates may be for one sentence: community-api's leniency. */
-export const SENTENCE_START_DATE_LENIENT_DAYS = 7;
+const SENTENCE_START_DATE_LENIENT_DAYS = 7;
 
 /** True when both are real dates at most 7 calendar days apart, either way, inclusive. */
 export function isWithinSentenceDateWindow(deliusStartDate: IsoDate, nomisStartDate: IsoDate): boolean {
