@@ -6,12 +6,8 @@ export function isJsonObject(value: unknown): value is Record<string, unknown> {
 
 /** A JSON integer, or a string of digits: Gson, which the original parsed events with, accepted both. */
 export function readInteger(value: unknown): number | undefined {
-  if (typeof value === 'number') return Number.isSafeInteger(value) ? value : undefined;
-  if (typeof value === 'string' && /^-?\d+$/.test(value)) {
-    const parsed = Number(value);
-    return Number.isSafeInteger(parsed) ? parsed : undefined;
-  }
-  return undefined;
+  const parsed = typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value;
+  return typeof parsed === 'number' && Number.isSafeInteger(parsed) ? parsed : undefined;
 }
 
 /** A string trimmed, or undefined when it is not one or is blank. */

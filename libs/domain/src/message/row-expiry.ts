@@ -10,11 +10,8 @@ export function isExpired(row: Pick<MessageRow, 'deleteBy'>, now: Date): boolean
  * that may have been applied unannounced. Such a row expiring loses an announcement.
  */
 export function owedWorkOf(row: Pick<MessageRow, 'pendingEvents' | 'writeIntent'>): string | undefined {
-  const owed = [
-    ...(row.pendingEvents !== undefined ? ['events'] : []),
-    ...(row.writeIntent !== undefined ? ['intent'] : []),
-  ];
-  return owed.length > 0 ? owed.join(', ') : undefined;
+  const owed = [row.pendingEvents !== undefined && 'events', row.writeIntent !== undefined && 'intent'];
+  return owed.filter(Boolean).join(', ') || undefined;
 }
 
 /** The rows whose `deleteBy` has not passed: a row past its TTL has had all its retries. */
