@@ -43,10 +43,7 @@ export interface PoisonEventMessage {
   messageId?: string;
 }
 
-/**
- * Parses an SQS body holding an SNS envelope, classic or HMPPS domain event, told apart by the `eventType`
- * attribute alone; the inner body of an unhandled type is never read.
- */
+/** Reads an SQS body (an SNS envelope) by its `eventType` attribute; an unhandled type's body is unread. */
 export function parseEventMessage(body: string): ParsedEventMessage {
   const envelope = readSnsEnvelope(body);
   if (envelope.kind === 'poison') return envelope;

@@ -1,7 +1,4 @@
-/**
- * The classic NOMIS key-date events: each names only the booking, and all are answered alike (Delius gets
- * NOMIS's sentence dates as they are when the row is worked).
- */
+/** The classic key-date events: each names only the booking; Delius gets NOMIS's dates as they are then. */
 export const KEY_DATE_EVENT_TYPES = [
   'SENTENCE_DATES-CHANGED',
   'CONFIRMED_RELEASE_DATE-CHANGED',

@@ -12,10 +12,7 @@ export interface BookingSnapshot {
   legalStatus?: string;
 }
 
-/**
- * One stored prison event (docs/architecture.md, Tables and indexes). The store derives the index-only
- * attributes (`pendingState`, `pendingBookingId`, `processedDay`).
- */
+/** A stored prison event (docs/architecture.md, Tables and indexes); the store derives index attributes. */
 export interface MessageRow extends BookingSnapshot {
   /** The SNS MessageId: stored once, whatever the number of deliveries. */
   id: string;

@@ -44,10 +44,7 @@ export type NomsNumberHolder =
   | { kind: 'one'; crn: string; pncNumber?: string; croNumber?: string }
   | { kind: 'several' };
 
-/**
- * The `SystemError` code of a write the transport refused or cut short because its booking claim may have
- * passed to another worker: the work on that booking must stop.
- */
+/** The `SystemError` code of a write refused or cut short as its claim may have passed: stop the booking. */
 export const LEASE_PASSED_CODE = 'CLAIM.LEASE_PASSED';
 
 /**

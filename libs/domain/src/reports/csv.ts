@@ -1,7 +1,4 @@
-/**
- * CSV as the original service wrote it (OpenCSV bean-to-CSV): every value double-quoted, `,` between values,
- * `\n` after each record, an absent value as `""`.
- */
+/** CSV as the original wrote it (OpenCSV): all values quoted, `,` between, `\n` after each, absent `""`. */
 export type CsvValue = string | number | boolean | undefined;
 
 // A spreadsheet runs a cell starting with one of these as a formula (tab, CR: once stripped), so an upstream

@@ -52,8 +52,8 @@ const noCategories = (): CategoryCounts =>
   Object.fromEntries(MATCH_CATEGORIES.map((category) => [category, 0])) as CategoryCounts;
 
 /**
- * Counts status-change rows one at a time, so the report never holds its rows. Pending rows created strictly
- * before `exceededSlaBefore` are late; the others are waiting.
+ * Counts rows one at a time, so the report never holds them. Pending rows created strictly before
+ * `exceededSlaBefore` are late; the others are waiting.
  */
 export class MatchSummaryTally {
   private readonly counts: MatchSummary = {

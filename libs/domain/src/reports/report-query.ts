@@ -7,10 +7,7 @@ export interface ParameterProblem {
   message: string;
 }
 
-/**
- * Wrong query parameters: the caller's mistake (a 400), never a fault. Lists every problem so the caller
- * fixes the URL in one go.
- */
+/** Wrong query parameters (a 400, never a fault), every problem listed so the URL is fixed in one go. */
 export interface ReportParameterError {
   code: 'REPORT.BAD_PARAMETER';
   problems: readonly ParameterProblem[];

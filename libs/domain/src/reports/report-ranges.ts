@@ -24,10 +24,7 @@ export function inclusiveBounds(
   return { ...(from !== undefined && { from }), ...(to !== undefined && { to }) };
 }
 
-/**
- * The London days (`processedDay`) from that of `after` to that of `before`, or of `latest` when `before` is
- * open or later. Undefined when there would be more than `maxDays`.
- */
+/** The `processedDay`s from `after` to the earlier of `before` and `latest`; undefined past `maxDays`. */
 export function londonDaysBetween(
   after: Date,
   before: Date | undefined,

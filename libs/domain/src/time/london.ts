@@ -25,10 +25,7 @@ export function londonDateTime(instant: Date): string {
   return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}`;
 }
 
-/**
- * The instant of a London wall-clock time. A time skipped in spring moves forward by the gap; an ambiguous
- * autumn time is its first occurrence (BST).
- */
+/** The instant of a London wall-clock time: one in the spring gap moves on by it; an autumn repeat is BST. */
 export function instantOfLondon(localDateTime: string): Date {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(localDateTime);
   if (!m) throw new RangeError(`"${localDateTime}" is not yyyy-MM-dd or yyyy-MM-ddTHH:mm[:ss]`);

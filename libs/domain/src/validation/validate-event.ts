@@ -72,10 +72,7 @@ export async function eventOfMessage(
   return 'event' in read ? read.event : undefined;
 }
 
-/**
- * Sequence 0 (only the insert can mean a new conviction), then the primary sentence start date, then an
- * active booking in an interested prison.
- */
+/** Sequence 0 (the insert: a new conviction), a sentence start date, an active interested booking. */
 export async function validateStatusChange(
   event: ImprisonmentStatusChangedEvent,
   prisonApi: PrisonApi,
