@@ -62,10 +62,7 @@ export function parseEventMessage(body: string): ParsedEventMessage {
     : { ...kept, eventType };
 }
 
-/**
- * The SNS envelope SQS delivers (no raw message delivery): its MessageId, the `eventType` message attribute
- * (probation events carry no type in their body) and the `Message` string.
- */
+/** An SNS envelope (no raw delivery): MessageId, the `eventType` attribute (never in the body), Message. */
 export function readSnsEnvelope(
   body: string,
 ): { kind: 'envelope'; messageId: string; eventType: string; message?: string } | PoisonEventMessage {

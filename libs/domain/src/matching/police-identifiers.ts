@@ -49,10 +49,7 @@ export function sameNomsNumber(a: Identifier, b: Identifier): boolean {
   return same(a, b, canonicalCro) === true;
 }
 
-/**
- * The case holds a NOMS number that is none of `own` (the prisoner's and those merged into it): it is linked
- * to another prisoner. A case with no NOMS number contradicts nothing.
- */
+/** The case holds a NOMS number none of `own` (the prisoner's and merged ones): another prisoner's case. */
 export function nomsNumbersContradict(own: readonly string[], held: Identifier): boolean {
   return isPresent(held) && !own.some((nomsNumber) => sameNomsNumber(nomsNumber, held));
 }

@@ -42,10 +42,7 @@ export function isPrisonDomainEventType(value: string): value is PrisonDomainEve
 /** How a stored event's `message` is read: its domain event type, or the classic type it came as. */
 export type ReceivedEventType = HandledEventType | PrisonDomainEventType;
 
-/**
- * What a row does in Delius, in working order: the status change first, so the NOMS and book numbers are
- * linked before anything relies on them; the key dates last, after every other write.
- */
+/** A row's Delius work, in working order: the status change first (it links the numbers), key dates last. */
 export const PROCESSING_PATHS = ['status-change', 'movement', 'merge', 'key-dates'] as const;
 
 export type ProcessingPath = (typeof PROCESSING_PATHS)[number];

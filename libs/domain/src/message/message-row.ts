@@ -2,21 +2,18 @@ import type { HandledEventType, PrisonDomainEventType } from './event-type';
 import type { MessageStatus } from './message-status';
 import { pendingStateFor, type PendingState } from './pending-state';
 
-/** The booking as it was when the event was stored; reports read these columns. */
-export interface BookingSnapshot {
+/** A stored prison event (docs/architecture.md, Tables and indexes); the store derives index attributes. */
+export interface MessageRow {
+  /** The SNS MessageId: stored once, whatever the number of deliveries. */
+  id: string;
+  bookingId: number;
+  // The booking as it was when the event was stored; reports read these columns.
   offenderNo?: string;
   bookingNo?: string;
   locationId?: string;
   locationDescription?: string;
   recall?: boolean;
   legalStatus?: string;
-}
-
-/** A stored prison event (docs/architecture.md, Tables and indexes); the store derives index attributes. */
-export interface MessageRow extends BookingSnapshot {
-  /** The SNS MessageId: stored once, whatever the number of deliveries. */
-  id: string;
-  bookingId: number;
   eventType: HandledEventType;
   /** Set when the event came as an HMPPS domain event (`eventType` is then its classic twin). */
   receivedAs?: PrisonDomainEventType;

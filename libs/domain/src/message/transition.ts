@@ -68,18 +68,12 @@ export function transitionFor(
   };
 }
 
-/**
- * CRNs distinct and `", "`-joined, in the outcome's order: matching lists them sorted;
- * `NOMS_NUMBER_HELD_ELSEWHERE` names the matched case first, then the holders.
- */
+/** CRNs distinct and `", "`-joined in the outcome's order (`NOMS_NUMBER_HELD_ELSEWHERE`: the match first). */
 export function joinCrns(crns: readonly string[]): string {
   return [...new Set(crns)].join(', ');
 }
 
-/**
- * The row as it is after a transition: the store computes it because transactions return no attributes, and
- * an operator's dry-run reprocess to show what the row would become.
- */
+/** The row after a transition: transactions return no attributes, and a dry-run reprocess writes nothing. */
 export function rowAfterTransition(row: MessageRow, transition: RowTransition): MessageRow {
   const { kind: _kind, removePendingEvents, ...changes } = transition;
   const defined = Object.entries(changes).filter(([, value]) => value !== undefined);

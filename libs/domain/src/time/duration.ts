@@ -1,7 +1,4 @@
-/**
- * Parses a duration as the configuration contract allows (docs/architecture.md, Configuration):
- * `<number><ms|s|m|h|d>` (`15m`, `0m`, `500ms`) or ISO-8601 (`PT1H`, `P1D`, `PT1M30S`). Returns milliseconds.
- */
+/** A configured duration in ms (docs/architecture.md, Configuration): `15m`, `500ms`, `PT1H`, `P1D`, ... */
 export function parseDuration(text: string): number {
   const value = text.trim();
   const simple = /^(\d+(?:\.\d+)?)(ms|s|m|h|d)$/.exec(value);

@@ -1,7 +1,4 @@
-/**
- * An upstream call's result where a 404 or 409 is a business outcome the domain decides on
- * (docs/architecture.md, Outcomes and statuses); every other failure throws `SystemError`.
- */
+/** Call results where a 404 or 409 is a business outcome (docs/architecture.md, Outcomes and statuses). */
 export type Ok<T> = { kind: 'ok'; value: T };
 
 /** 404: the booking, movement, offender or custody is not there. */
