@@ -48,10 +48,7 @@ interface KeyDatesUpdate {
   body: ReplaceCustodyKeyDates;
 }
 
-/**
- * Compare, then write the difference only: a date NOMIS has that Delius lacks or holds otherwise is a change;
- * one NOMIS lacks never is. Undefined when nothing differs, so a re-run writes nothing.
- */
+/** Only the dates NOMIS has that Delius lacks or holds otherwise; none: undefined, so a re-run writes nothing. */
 export function keyDatesUpdate(
   nomis: CustodyKeyDates,
   delius: CustodyKeyDates | undefined,

@@ -17,10 +17,7 @@ function isHiddenControl(code: number): boolean {
   return (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f;
 }
 
-/**
- * Each hidden control replaced by its control picture (U+2400 `␀` onwards, U+2421 `␡`): like the formula rule
- * it keeps the value visible and inert, dropping nothing, one character for one.
- */
+/** Hidden controls shown as control pictures (U+2400 `␀` on, U+2421 `␡`): visible, inert, one for one. */
 export function neutraliseControls(text: string): string {
   let shown = '';
   let copiedUpTo = 0;

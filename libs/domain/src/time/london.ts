@@ -10,10 +10,6 @@ const dateParts = new Intl.DateTimeFormat('en-GB', {
   hourCycle: 'h23',
 });
 
-function partsOf(instant: Date): Record<string, string> {
-  return Object.fromEntries(dateParts.formatToParts(instant).map((p) => [p.type, p.value]));
-}
-
 /** `yyyy-MM-dd` of an instant, on the London calendar. */
 export function londonDate(instant: Date): string {
   return londonDateTime(instant).slice(0, 10);
@@ -21,7 +17,7 @@ export function londonDate(instant: Date): string {
 
 /** `yyyy-MM-ddTHH:mm:ss` of an instant, in London wall-clock time (how reports print date-times). */
 export function londonDateTime(instant: Date): string {
-  const p = partsOf(instant);
+  const p = Object.fromEntries(dateParts.formatToParts(instant).map((part) => [part.type, part.value]));
   return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}`;
 }
 
