@@ -48,7 +48,10 @@ interface KeyDatesUpdate {
   body: ReplaceCustodyKeyDates;
 }
 
-/** Only the dates NOMIS has that Delius lacks or holds otherwise; none: undefined, so a re-run writes nothing. */
+/**
+ * Compare, then write only the dates NOMIS has that Delius lacks or holds otherwise; undefined when none, so
+ * a re-run writes nothing.
+ */
 export function keyDatesUpdate(
   nomis: CustodyKeyDates,
   delius: CustodyKeyDates | undefined,
