@@ -22,10 +22,7 @@ export function isHandledEventType(value: string): value is HandledEventType {
   return (HANDLED_EVENT_TYPES as readonly string[]).includes(value);
 }
 
-/**
- * The HMPPS domain events acted on, each with its classic twin (the same fact on the newer channel). A domain
- * event becomes a row of its twin's type, so twins arriving inside one hold-back make one Delius effect.
- */
+/** HMPPS domain events acted on, each read as its classic twin, so twins in one hold-back make one effect. */
 export const PRISON_DOMAIN_EVENT_TWINS = {
   'prison-offender-events.prisoner.imprisonment-status-changed': 'IMPRISONMENT_STATUS-CHANGED',
   'prison-offender-events.prisoner.merged': 'BOOKING_NUMBER-CHANGED',

@@ -1,7 +1,4 @@
-/**
- * The custom telemetry events and their property keys, spelled once (docs/architecture.md, Outcomes and
- * statuses): the original's names, so Application Insights queries and dashboards keep working.
- */
+/** Telemetry events and property keys, spelled once: the original's, so dashboards and queries still work. */
 export const TELEMETRY_EVENTS = {
   offenderMatch: 'P2POffenderMatch',
   offenderNoMatch: 'P2POffenderNoMatch',
