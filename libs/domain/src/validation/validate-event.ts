@@ -10,6 +10,7 @@ import type { HandledEventMessage } from '../events/parse-event-message';
 import { parseInnerEvent } from '../events/parse-inner-event';
 import type { PrisonApi } from '../ports/upstreams.port';
 import type { Booking, IsoDate, Movement, OffenderIdentifier, SentenceTerm } from '../upstream/prison';
+import { ok } from '../upstream/upstream-result';
 import {
   validationRejection,
   type ValidationRejection,
@@ -101,14 +102,12 @@ export async function validateMovement(
   prisonApi: PrisonApi,
   prisons: readonly string[],
 ): Promise<Verdict<{ movement: Movement }>> {
-  let movement: Movement;
-  if ('received' in event) {
-    movement = movementOfReceipt(event.received);
-  } else {
-    const found = await prisonApi.getMovement(event.bookingId, event.movementSeq);
-    if (found.kind === 'not-found') return reject('movement-not-found');
-    movement = found.value;
-  }
+  const read =
+    'received' in event
+      ? ok(movementOfReceipt(event.received))
+      : await prisonApi.getMovement(event.bookingId, event.movementSeq);
+  if (read.kind === 'not-found') return reject('movement-not-found');
+  const movement = read.value;
   if (!isAdmissionToPrison(movement)) return reject('not-an-admission', { movement });
   if (!isInterestedPrison(movement.toAgency, prisons)) return reject('not-interested-prison', { movement });
   const found = await prisonApi.getBooking(event.bookingId);
