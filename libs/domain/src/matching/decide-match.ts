@@ -21,7 +21,6 @@ interface MatchCrns {
   otherPrisonersCases: readonly OtherPrisonersCase[];
 }
 
-/** Exactly one Delius case is this prisoner's. */
 export interface MatchedCase extends MatchCrns {
   kind: 'matched';
   crn: string;

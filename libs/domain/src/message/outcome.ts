@@ -7,7 +7,6 @@ export interface DoneOutcome {
   kind: 'done';
   status: DoneStatus;
   matchingCrns?: readonly string[];
-  /** Dry run: the Delius writes that would have been made. */
   intendedWrites?: readonly unknown[];
 }
 
@@ -19,7 +18,6 @@ export interface TryLaterOutcome {
   watchCrns?: readonly string[];
   /** Location and key-date failures keep the row to the end of this London day (the sentence expiry date). */
   retainUntilDate?: string;
-  /** `ERROR` only: the fault, as `errorSummaryOf` tells it. */
   lastError?: string;
 }
 

@@ -96,7 +96,6 @@ export const MATCHED_BY = [
 
 export type MatchedBy = (typeof MATCHED_BY)[number];
 
-/** One candidate Delius offender. */
 export interface CandidateOffender {
   otherIds: OffenderIds;
   firstName?: string;
