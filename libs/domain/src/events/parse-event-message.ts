@@ -13,7 +13,7 @@ import { parseInnerEvent } from './parse-inner-event';
 /** An SQS message body (an SNS notification envelope) read as one of three things the validator acts on. */
 export type ParsedEventMessage = HandledEventMessage | UnhandledEventMessage | PoisonEventMessage;
 
-/** One of our event types, ready to validate: its `event`, or the NOMS number whose booking is to find. */
+/** One of our event types, ready to validate: its `event`, or the NOMS number whose booking must be found. */
 export type HandledEventMessage = {
   kind: 'handled';
   /** The SNS MessageId: the row's id, so a redelivery never stores a second row. */
