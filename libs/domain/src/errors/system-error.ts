@@ -1,8 +1,6 @@
 /**
- * A fault in our own infrastructure or an upstream (5xx, timeout, reset, token failure, throttling, a bug),
- * as opposed to a business outcome, which is returned as a value. Adapters wrap the low-level error once,
- * at the boundary, and keep it as `cause`; callers decide what to do from `code` and `retryable`, never from
- * the message text.
+ * A fault in our infrastructure or an upstream (5xx, timeout, token, throttling, a bug); business outcomes
+ * are values. Adapters wrap the low-level error once, as `cause`; callers decide by `code` and `retryable`.
  */
 export class SystemError extends Error {
   override readonly name = 'SystemError';
@@ -35,13 +33,10 @@ export function errorCodeOf(err: unknown): string {
   return typeof code === 'string' ? code : 'UNEXPECTED';
 }
 
-/** How long a row's `lastError` may be: a code and a sentence, not a stack. */
-const ERROR_SUMMARY_LIMIT = 300;
-
-/** A fault as an operator reads it on a row (`lastError`): its error code and message, cut short. */
+/** A fault as an operator reads it on a row (`lastError`): code and message, a sentence, not a stack. */
 export function errorSummaryOf(err: unknown): string {
   const message = err instanceof Error ? err.message : String(err);
-  return `${errorCodeOf(err)}: ${message}`.slice(0, ERROR_SUMMARY_LIMIT);
+  return `${errorCodeOf(err)}: ${message}`.slice(0, 300);
 }
 
 export function isSystemError(err: unknown): err is SystemError {

@@ -1,9 +1,6 @@
 import type { KeyDateEventType } from '../message/event-type';
 
-/**
- * The inner NOMIS event bodies, reduced to the fields we act on. Everything else in
- * the body is ignored here and kept verbatim in the row's `message` attribute.
- */
+/** The inner NOMIS event bodies, reduced to the fields we act on (the row's `message` keeps all). */
 export interface ImprisonmentStatusChangedEvent {
   eventType: 'IMPRISONMENT_STATUS-CHANGED';
   bookingId: number;
@@ -11,10 +8,7 @@ export interface ImprisonmentStatusChangedEvent {
   imprisonmentStatusSeq: number;
 }
 
-/**
- * A movement into prison: by its NOMIS sequence (the classic event, read from prison-api), or as a
- * `prisoner.received` domain event told it (no sequence: the event itself names the prison and the reason).
- */
+/** A movement into prison: by its NOMIS sequence (classic), or as a `prisoner.received` event tells it. */
 export type ExternalMovementInsertedEvent =
   | { eventType: 'EXTERNAL_MOVEMENT_RECORD-INSERTED'; bookingId: number; movementSeq: number }
   | { eventType: 'EXTERNAL_MOVEMENT_RECORD-INSERTED'; bookingId: number; received: PrisonerReceived };
@@ -24,7 +18,6 @@ export interface PrisonerReceived {
   nomsNumber: string;
   prisonId: string;
   reason: string;
-  /** The event's `occurredAt`, as given. */
   occurredAt: string;
 }
 
@@ -45,9 +38,6 @@ export type InnerEvent =
   | BookingNumberChangedEvent
   | KeyDatesChangedEvent;
 
-/**
- * What an event body says. A domain event may name only the prisoner (`findBookingOf`, a NOMS number): the
- * validator finds the booking, and the body is read again with it.
- */
+/** What an event body says; a domain event may name only the prisoner (`findBookingOf`, a NOMS number). */
 export type InnerEventParse =
   { ok: true; event: InnerEvent } | { ok: true; findBookingOf: string } | { ok: false; reason: string };

@@ -4,17 +4,15 @@ export function isJsonObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/**
- * A JSON integer, or a string of digits: Gson, which the original service parsed events with, accepted both
- * for numeric fields, so producers may rely on it.
- */
+/** A JSON integer, or a string of digits: Gson, which the original parsed events with, accepted both. */
 export function readInteger(value: unknown): number | undefined {
-  if (typeof value === 'number') return Number.isSafeInteger(value) ? value : undefined;
-  if (typeof value === 'string' && /^-?\d+$/.test(value)) {
-    const parsed = Number(value);
-    return Number.isSafeInteger(parsed) ? parsed : undefined;
-  }
-  return undefined;
+  const parsed = typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value;
+  return typeof parsed === 'number' && Number.isSafeInteger(parsed) ? parsed : undefined;
+}
+
+/** A string trimmed, or undefined when it is not one or is blank. */
+export function readText(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
 
 /** An event's inner JSON as an object, or why it is not one (named after the event type it came as). */

@@ -13,27 +13,20 @@ import { parseInnerEvent } from './parse-inner-event';
 /** An SQS message body (an SNS notification envelope) read as one of three things the validator acts on. */
 export type ParsedEventMessage = HandledEventMessage | UnhandledEventMessage | PoisonEventMessage;
 
-/**
- * One of our event types, ready to validate: its `event`, or, for a domain event naming only the prisoner, the
- * NOMS number whose booking the validator finds (`findBookingOf`).
- */
+/** One of our event types, ready to validate: its `event`, or the NOMS number whose booking must be found. */
 export type HandledEventMessage = {
   kind: 'handled';
   /** The SNS MessageId: the row's id, so a redelivery never stores a second row. */
   messageId: string;
-  /** The classic type, or a domain event's classic twin: the row's type and processing path. */
+  /** The classic type, or a domain event's classic twin. */
   eventType: HandledEventType;
-  /** The domain event type, when the event came as an HMPPS domain event. */
   receivedAs?: PrisonDomainEventType;
-  /** The inner event JSON exactly as received; stored as the row's `message`. */
+  /** The inner event JSON as received: the row's `message`. */
   message: string;
 } & ({ event: InnerEvent } | { findBookingOf: string });
 
-/**
- * A well-formed notification of a type we do not act on: acknowledged and forgotten. `ownEvent` when it is one
- * this service publishes, come back on the topic this queue also hears.
- */
-export interface UnhandledEventMessage {
+/** A type we do not act on: acknowledged and forgotten. `ownEvent`: one we published, heard back. */
+interface UnhandledEventMessage {
   kind: 'unhandled';
   messageId: string;
   eventType: string;
@@ -46,14 +39,11 @@ const OWN_EVENT_TYPES: readonly string[] = [PRISON_IDENTIFIER_ADDED, PRISON_IDEN
 export interface PoisonEventMessage {
   kind: 'poison';
   reason: string;
-  /** Present when the envelope got far enough to name it, so the log line can be found again. */
+  /** When the envelope got far enough to name it. */
   messageId?: string;
 }
 
-/**
- * Parses an SQS body holding an SNS envelope: a classic prison event or an HMPPS domain event, told apart by
- * `MessageAttributes.eventType.Value` alone; the inner body of an unhandled type is never read.
- */
+/** Reads an SQS body (an SNS envelope) by its `eventType` attribute; an unhandled type's body is unread. */
 export function parseEventMessage(body: string): ParsedEventMessage {
   const envelope = readSnsEnvelope(body);
   if (envelope.kind === 'poison') return envelope;
@@ -72,10 +62,7 @@ export function parseEventMessage(body: string): ParsedEventMessage {
     : { ...kept, eventType };
 }
 
-/**
- * The SNS envelope SQS delivers (no raw message delivery): its MessageId, the `eventType` message attribute
- * (the only place the type is read from: probation events carry none in their body) and the `Message` string.
- */
+/** An SNS envelope (no raw delivery): MessageId, the `eventType` attribute (never in the body), Message. */
 export function readSnsEnvelope(
   body: string,
 ): { kind: 'envelope'; messageId: string; eventType: string; message?: string } | PoisonEventMessage {
@@ -90,15 +77,13 @@ export function readSnsEnvelope(
   const messageId = nonEmptyString(envelope.MessageId);
   if (!messageId) return poison('SNS envelope has no MessageId');
 
-  const eventType = eventTypeAttribute(envelope.MessageAttributes);
+  const attributes = isJsonObject(envelope.MessageAttributes) ? envelope.MessageAttributes : {};
+  const eventType = isJsonObject(attributes.eventType)
+    ? nonEmptyString(attributes.eventType.Value)
+    : undefined;
   if (!eventType) return poison('SNS envelope has no eventType message attribute', messageId);
   const message = typeof envelope.Message === 'string' ? envelope.Message : undefined;
   return { kind: 'envelope', messageId, eventType, ...(message !== undefined && { message }) };
-}
-
-function eventTypeAttribute(attributes: unknown): string | undefined {
-  if (!isJsonObject(attributes) || !isJsonObject(attributes.eventType)) return undefined;
-  return nonEmptyString(attributes.eventType.Value);
 }
 
 function nonEmptyString(value: unknown): string | undefined {

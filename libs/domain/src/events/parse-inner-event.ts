@@ -1,17 +1,17 @@
 import {
+  PRISON_DOMAIN_EVENT_TWINS,
   isPrisonDomainEventType,
   type HandledEventType,
+  type PrisonDomainEventType,
   type ReceivedEventType,
 } from '../message/event-type';
 import type { InnerEventParse } from './inner-event';
-import { readInteger, readJsonObject } from './json-fields';
-import { parseDomainEvent } from './parse-domain-event';
+import { isJsonObject, readInteger, readJsonObject, readText } from './json-fields';
 
 /**
- * Reads the fields an event needs from its inner JSON (the SNS `Message` string), by the type the envelope's
- * `eventType` attribute gave, never the body's: one reading per envelope kind, the classic prison events here
- * and the HMPPS domain events in `parseDomainEvent`. Used by the validator on receipt and by the processor on
- * a stored row's `message` (with the row's `bookingId`), so both read an event the same way.
+ * Reads an event's inner JSON (the SNS `Message`) by the type the envelope's `eventType` attribute gave,
+ * never the body's. The validator reads on receipt, the processor a stored row's `message` (with the row's
+ * `bookingId`), so both read an event the same way.
  */
 export function parseInnerEvent(
   receivedAs: ReceivedEventType,
@@ -54,4 +54,61 @@ function parseClassicEvent(eventType: HandledEventType, message: string): InnerE
       // The merge and the key-date events: what they mean is read from prison-api, by booking.
       return { ok: true, event: { eventType, bookingId } };
   }
+}
+
+/**
+ * An HMPPS domain event read as the event of its classic twin. prison-offender-events writes every
+ * `additionalInformation` value as a string, other producers numbers. `received` names no booking and
+ * `merged` may not: the result then names the prisoner (`findBookingOf`), read again with the booking found.
+ */
+function parseDomainEvent(type: PrisonDomainEventType, message: string, bookingId?: number): InnerEventParse {
+  const read = readJsonObject(type, message);
+  if (!read.ok) return read;
+  const { body } = read;
+  const info = isJsonObject(body.additionalInformation) ? body.additionalInformation : {};
+  const given = readInteger(info.bookingId);
+  const booking = bookingId ?? (given !== undefined && given > 0 ? given : undefined);
+  const prisoner = readText(info.nomsNumber) ?? nomsNumberOf(body.personReference);
+  const eventType = PRISON_DOMAIN_EVENT_TWINS[type];
+  const invalid = (what: string): InnerEventParse => ({
+    ok: false,
+    reason: `${type} message has no ${what}`,
+  });
+
+  switch (eventType) {
+    case 'IMPRISONMENT_STATUS-CHANGED':
+      if (booking === undefined) return invalid('numeric additionalInformation.bookingId');
+      // Published only for sequence 0, the insert of an imprisonment status: the one the classic rule keeps.
+      return { ok: true, event: { eventType, bookingId: booking, imprisonmentStatusSeq: 0 } };
+    case 'SENTENCE_DATES-CHANGED':
+      if (booking === undefined) return invalid('numeric additionalInformation.bookingId');
+      return { ok: true, event: { eventType, bookingId: booking } };
+    case 'BOOKING_NUMBER-CHANGED':
+      // As for the classic merge, the numbers to replace are read from prison-api by booking, not the body.
+      if (booking !== undefined) return { ok: true, event: { eventType, bookingId: booking } };
+      return prisoner === undefined
+        ? invalid('bookingId or nomsNumber')
+        : { ok: true, findBookingOf: prisoner };
+    case 'EXTERNAL_MOVEMENT_RECORD-INSERTED': {
+      const prisonId = readText(info.prisonId);
+      const reason = readText(info.reason);
+      if (prisoner === undefined) return invalid('NOMS number');
+      if (prisonId === undefined || reason === undefined) return invalid('prisonId and reason');
+      if (bookingId === undefined) return { ok: true, findBookingOf: prisoner };
+      const occurredAt = typeof body.occurredAt === 'string' ? body.occurredAt : '';
+      return {
+        ok: true,
+        event: { eventType, bookingId, received: { nomsNumber: prisoner, prisonId, reason, occurredAt } },
+      };
+    }
+  }
+}
+
+/** The NOMS number of `personReference.identifiers` (prison-offender-events sends exactly one). */
+function nomsNumberOf(personReference: unknown): string | undefined {
+  if (!isJsonObject(personReference) || !Array.isArray(personReference.identifiers)) return undefined;
+  const noms = personReference.identifiers.find(
+    (identifier) => isJsonObject(identifier) && identifier.type === 'NOMS',
+  ) as Record<string, unknown> | undefined;
+  return readText(noms?.value);
 }

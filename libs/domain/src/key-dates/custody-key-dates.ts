@@ -1,7 +1,7 @@
 import type { CustodyKeyDates, ReplaceCustodyKeyDates, Custody } from '../upstream/delius';
 import type { SentenceDetail } from '../upstream/prison';
 
-/** The Delius key-date code each field of the key-date write sets (community-api `CustodyKeyDatesMapper`). */
+/** The Delius code each key-date field sets (community-api `CustodyKeyDatesMapper`). */
 export const DELIUS_KEY_DATE_CODES = {
   conditionalReleaseDate: 'ACR',
   licenceExpiryDate: 'LED',
@@ -12,25 +12,20 @@ export const DELIUS_KEY_DATE_CODES = {
   postSentenceSupervisionEndDate: 'PSSED',
 } as const satisfies Record<keyof CustodyKeyDates, string>;
 
-export type KeyDateField = keyof typeof DELIUS_KEY_DATE_CODES;
-export type DeliusKeyDateCode = (typeof DELIUS_KEY_DATE_CODES)[KeyDateField];
+type KeyDateField = keyof typeof DELIUS_KEY_DATE_CODES;
 
 const KEY_DATE_FIELDS = Object.keys(DELIUS_KEY_DATE_CODES) as KeyDateField[];
 
-/**
- * NOMIS's key dates for a booking's sentence, under the Delius key-date fields. A date NOMIS does not have is
- * left out: it says nothing about the date, so Delius keeps its own (`keyDatesUpdate`).
- */
+/** NOMIS's key dates under the Delius fields; one NOMIS lacks is left out, and Delius keeps its own. */
 export function custodyKeyDatesFor(detail: SentenceDetail): CustodyKeyDates {
   const dates: CustodyKeyDates = {
-    // A manual override is what the prison has decided; the calculated date is only the default. An empty
-    // override is no override.
+    // A manual override is what the prison decided, the calculated date only the default; empty is none.
     conditionalReleaseDate: detail.conditionalReleaseOverrideDate || detail.conditionalReleaseDate,
     licenceExpiryDate: detail.licenceExpiryDate,
     hdcEligibilityDate: detail.homeDetentionCurfewEligibilityDate,
     paroleEligibilityDate: detail.paroleEligibilityDate,
     sentenceExpiryDate: detail.sentenceExpiryDate,
-    // Only a confirmed date is an expected release; `releaseDate` is prison-api's best estimate and may move.
+    // Only a confirmed date is an expected release; `releaseDate` is an estimate and may move.
     expectedReleaseDate: detail.confirmedReleaseDate,
     postSentenceSupervisionEndDate: detail.topupSupervisionExpiryDate,
   };
@@ -38,28 +33,24 @@ export function custodyKeyDatesFor(detail: SentenceDetail): CustodyKeyDates {
 }
 
 export interface KeyDateChange {
-  code: DeliusKeyDateCode;
+  code: (typeof DELIUS_KEY_DATE_CODES)[KeyDateField];
   field: KeyDateField;
-  /** What Delius holds now; absent when it holds nothing. */
+  /** What Delius holds now, if anything. */
   from?: string;
   /** What NOMIS has, and the write sets. */
   to: string;
 }
 
 /** A key-date write worth sending: the dates it changes, and the replace-all body that changes only those. */
-export interface KeyDatesUpdate {
+interface KeyDatesUpdate {
   changes: KeyDateChange[];
-  /**
-   * NOMIS's date wherever it has one, Delius's own wherever NOMIS has none: community-api's POST replaces all
-   * seven dates and deletes one left out, so a date NOMIS lacks must travel back to Delius unchanged.
-   */
+  /** NOMIS's dates, and Delius's own where NOMIS has none: the POST deletes a date left out. */
   body: ReplaceCustodyKeyDates;
 }
 
 /**
- * Compare, then write the difference only: a date NOMIS has that differs from the one Delius holds (or that
- * Delius lacks) is a change; a date NOMIS lacks is never one. Undefined when nothing differs, so nothing is
- * written and a re-run changes nothing.
+ * Compare, then write only the dates NOMIS has that Delius lacks or holds otherwise; undefined when none, so
+ * a re-run writes nothing.
  */
 export function keyDatesUpdate(
   nomis: CustodyKeyDates,
@@ -81,10 +72,7 @@ export function keyDatesUpdate(
   return { changes, body };
 }
 
-/**
- * Compare-before-write for the prison location: false when the custody record already names this prison,
- * so the write (and its side effects in Delius) is skipped. Codes are compared ignoring case and spaces.
- */
+/** False when the custody already names this prison (ignoring case): skip the write and its effects. */
 export function wouldChangeLocation(custody: Pick<Custody, 'institution'>, agencyId: string): boolean {
   const held = custody.institution?.nomsPrisonInstitutionCode?.trim().toUpperCase();
   return held !== agencyId.trim().toUpperCase();

@@ -1,5 +1,5 @@
 import { buildCandidateOffender, buildConviction } from '../testing/build-delius-values';
-import { candidateRejection } from './candidate-rejection';
+import { candidateRejection } from './decide-match';
 
 const prisoner = {
   offenderNo: 'A5089DY',

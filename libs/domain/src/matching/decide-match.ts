@@ -1,9 +1,9 @@
-import { candidateRejection } from './candidate-rejection';
 import type { MatchCandidate, MatchingPrisoner } from './match-candidate';
-import { sameNomsNumber } from './police-identifiers';
+import { crosContradict, nomsNumbersContradict, pncsContradict, sameNomsNumber } from './police-identifiers';
+import { isWithinSentenceDateWindow } from './sentence-date-window';
 
 /** A candidate ruled out because its case holds another prisoner's NOMS number. */
-export interface OtherPrisonersCase {
+interface OtherPrisonersCase {
   crn: string;
   nomsNumber: string;
 }
@@ -15,28 +15,24 @@ interface MatchCrns {
   passingCrns: readonly string[];
   /** What the row's `matchingCrns` records for this decision. */
   matchingCrns: readonly string[];
-  /** Candidates whose case holds the prisoner's own NOMS number, distinct and sorted, whether they passed or not. */
+  /** Candidates whose case holds the prisoner's own NOMS number, distinct and sorted, passing or not. */
   nomsNumberHolderCrns: readonly string[];
-  /**
-   * Candidates that pass every other rule but hold another prisoner's NOMS number (not one merged into the
-   * prisoner's), once per CRN, sorted by CRN.
-   */
+  /** Candidates failing only by holding another prisoner's NOMS number, once per CRN, sorted by CRN. */
   otherPrisonersCases: readonly OtherPrisonersCase[];
 }
 
-/** Exactly one Delius case is this prisoner's. */
 export interface MatchedCase extends MatchCrns {
   kind: 'matched';
   crn: string;
   /**
    * The NOMS number the case holds as offender-search saw it: absent, the prisoner's, or one merged into the
-   * prisoner's (then the same person under an old number, which the link replaces).
+   * prisoner's (the same person under an old number, which the link replaces).
    */
   heldNomsNumber?: string;
 }
 
 /** No single case can be chosen yet; the row is tried later with `status`. */
-export interface NoSingleMatch extends MatchCrns {
+interface NoSingleMatch extends MatchCrns {
   kind: 'unmatched';
   status: 'NO_MATCH' | 'NO_MATCH_WITH_SENTENCE_DATE' | 'TOO_MANY_MATCHES';
 }
@@ -44,10 +40,9 @@ export interface NoSingleMatch extends MatchCrns {
 export type MatchDecision = MatchedCase | NoSingleMatch;
 
 /**
- * Chooses the Delius case for a prisoner from offender-search's candidates (docs/architecture.md, Processing
- * a booking). The same rules apply whatever offender-search's `matchedBy` says: a NOMS-number match is no
- * proof that the case holds this sentence, so the single case must still pass the sentence-date and
- * identifier checks. A case linked to another prisoner is never taken over, however well it matches.
+ * Chooses the prisoner's Delius case from offender-search's candidates (docs/architecture.md, Processing a
+ * booking), whatever its `matchedBy`: a NOMS-number match is no proof that the case holds this sentence. A
+ * case linked to another prisoner is never taken over, however well it matches.
  */
 export function decideMatch(
   prisoner: MatchingPrisoner,
@@ -94,6 +89,27 @@ export function decideMatch(
     ...crns,
     matchingCrns: [crn],
   };
+}
+
+/**
+ * Why a candidate is not this prisoner's case (a stable string for logs), or undefined when it is. It must
+ * hold a custodial conviction (active or not: an inactive one may be a recall) started within 7 days of the
+ * prisoner's sentence, and its PNC, CRO and NOMS number must not name someone else (a number merged into the
+ * prisoner's names them). The NOMS number is checked last: `noms-number-contradicts` is an otherwise match.
+ */
+export function candidateRejection(prisoner: MatchingPrisoner, candidate: MatchCandidate) {
+  const ids = candidate.offender.otherIds;
+  if (pncsContradict(prisoner.pncNumber, ids.pncNumber)) return 'pnc-contradicts';
+  if (crosContradict(prisoner.croNumber, ids.croNumber)) return 'cro-contradicts';
+  const hasCustodialSentenceNearDate = candidate.convictions.some(
+    (conviction) =>
+      conviction.custody != null &&
+      conviction.sentence?.startDate != null &&
+      isWithinSentenceDateWindow(conviction.sentence.startDate, prisoner.sentenceStartDate),
+  );
+  if (!hasCustodialSentenceNearDate) return 'no-custodial-sentence-near-date';
+  const ownNumbers = [prisoner.offenderNo, ...prisoner.mergedNomsNumbers];
+  return nomsNumbersContradict(ownNumbers, ids.nomsNumber) ? 'noms-number-contradicts' : undefined;
 }
 
 function otherPrisonersCases(contradicting: readonly MatchCandidate[]): OtherPrisonersCase[] {

@@ -7,10 +7,7 @@ export interface MatchCandidate {
   convictions: readonly Conviction[];
 }
 
-/**
- * The prisoner being matched: their identifiers from prison-api, the NOMS numbers merged into theirs (a case
- * holding one of those is theirs, not someone else's) and their primary sentence start date.
- */
+/** The prisoner being matched; a case holding a NOMS number merged into theirs is theirs. */
 export interface MatchingPrisoner extends Pick<PrisonerDetails, 'offenderNo' | 'pncNumber' | 'croNumber'> {
   mergedNomsNumbers: readonly string[];
   sentenceStartDate: IsoDate;

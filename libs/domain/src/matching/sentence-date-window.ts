@@ -1,10 +1,7 @@
 import { isIsoDate, type IsoDate } from '../upstream/prison';
 
-/**
- * How far apart the NOMIS and Delius sentence start dates may be and still name the same sentence; the same
- * leniency community-api applies when it looks up the custody for a book number.
- */
-export const SENTENCE_START_DATE_LENIENT_DAYS = 7;
+/** How far apart NOMIS and Delius sentence start dates may be for one sentence: community-api's leniency. */
+const SENTENCE_START_DATE_LENIENT_DAYS = 7;
 
 /** True when both are real dates at most 7 calendar days apart, either way, inclusive. */
 export function isWithinSentenceDateWindow(deliusStartDate: IsoDate, nomisStartDate: IsoDate): boolean {

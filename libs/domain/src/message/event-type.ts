@@ -1,8 +1,4 @@
-/**
- * The classic NOMIS key-date events. NOMIS raises one or more of them whenever a release date is recalculated
- * or a key-date adjustment is recorded or removed; each says only which booking changed, and all of them are
- * answered the same way: Delius gets NOMIS's sentence dates as they are when the row is worked.
- */
+/** The classic key-date events: each names only the booking; Delius gets NOMIS's dates as they are then. */
 export const KEY_DATE_EVENT_TYPES = [
   'SENTENCE_DATES-CHANGED',
   'CONFIRMED_RELEASE_DATE-CHANGED',
@@ -26,11 +22,7 @@ export function isHandledEventType(value: string): value is HandledEventType {
   return (HANDLED_EVENT_TYPES as readonly string[]).includes(value);
 }
 
-/**
- * The HMPPS domain events from prison-offender-events this service acts on, each with its classic twin: the
- * same fact told on the newer channel. A domain event becomes a row of its twin's type, so the two arriving for
- * one booking inside a hold-back are aggregated into one Delius effect.
- */
+/** HMPPS domain events acted on, each read as its classic twin, so twins in one hold-back make one effect. */
 export const PRISON_DOMAIN_EVENT_TWINS = {
   'prison-offender-events.prisoner.imprisonment-status-changed': 'IMPRISONMENT_STATUS-CHANGED',
   'prison-offender-events.prisoner.merged': 'BOOKING_NUMBER-CHANGED',
@@ -47,11 +39,7 @@ export function isPrisonDomainEventType(value: string): value is PrisonDomainEve
 /** How a stored event's `message` is read: its domain event type, or the classic type it came as. */
 export type ReceivedEventType = HandledEventType | PrisonDomainEventType;
 
-/**
- * What a row does in Delius, in the order a booking's rows are worked: the status change first, so the NOMS
- * and book numbers are linked before anything relies on them; the key dates last, read after every other
- * write. Rows of one path are aggregated together: the newest stands for all of them.
- */
+/** A row's Delius work, in working order: the status change first (it links the numbers), key dates last. */
 export const PROCESSING_PATHS = ['status-change', 'movement', 'merge', 'key-dates'] as const;
 
 export type ProcessingPath = (typeof PROCESSING_PATHS)[number];

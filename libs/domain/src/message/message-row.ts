@@ -2,38 +2,32 @@ import type { HandledEventType, PrisonDomainEventType } from './event-type';
 import type { MessageStatus } from './message-status';
 import { pendingStateFor, type PendingState } from './pending-state';
 
-/** The booking as it was when the event was stored; reports read these columns. */
-export interface BookingSnapshot {
+/** A stored prison event (docs/architecture.md, Tables and indexes); the store derives index attributes. */
+export interface MessageRow {
+  /** The SNS MessageId: stored once, whatever the number of deliveries. */
+  id: string;
+  bookingId: number;
+  // The booking as it was when the event was stored; reports read these columns.
   offenderNo?: string;
   bookingNo?: string;
   locationId?: string;
   locationDescription?: string;
   recall?: boolean;
   legalStatus?: string;
-}
-
-/**
- * One stored prison event: an item of the message table (docs/architecture.md, Tables and indexes), as the domain sees it.
- * Index-only attributes (`pendingState`, `pendingBookingId`, `processedDay`) are derived by the store.
- */
-export interface MessageRow extends BookingSnapshot {
-  /** The SNS MessageId: stored once, whatever the number of deliveries. */
-  id: string;
-  bookingId: number;
   eventType: HandledEventType;
   /** Set when the event came as an HMPPS domain event (`eventType` is then its classic twin). */
   receivedAs?: PrisonDomainEventType;
   /** The inner event JSON, verbatim. */
   message: string;
-  /** ISO-8601 UTC instant (`toISOString()`). */
+  /** `toISOString()`. */
   createdDate: string;
-  /** ISO-8601 UTC instant; absent while pending. */
+  /** `toISOString()`; absent while pending. */
   processedDate?: string;
   retryCount: number;
   /** TTL in epoch seconds. */
   deleteBy: number;
   status: MessageStatus;
-  /** `", "`-joined, sorted. */
+  /** `joinCrns` of the outcome's CRNs. */
   matchingCrns?: string;
   /** While waiting: the cases whose change in Delius works it at once (`", "`-joined, sorted). */
   watchedCrns?: string;
@@ -47,7 +41,6 @@ export interface MessageRow extends BookingSnapshot {
   writeIntent?: string;
 }
 
-/** True while a row waits for processing or retry. */
 export function isPending(row: Pick<MessageRow, 'processedDate'>): boolean {
   return row.processedDate === undefined;
 }

@@ -1,16 +1,12 @@
 import type { DoneStatus, TryLaterStatus } from './message-status';
 
-/**
- * The result of one processing attempt on a kept row (docs/architecture.md, Outcomes and statuses).
- * "done" ends the row's life; "try later" leaves it for the retrier.
- */
+/** The result of one processing attempt on a kept row (docs/architecture.md, Outcomes and statuses). */
 export type Outcome = DoneOutcome | TryLaterOutcome;
 
 export interface DoneOutcome {
   kind: 'done';
   status: DoneStatus;
   matchingCrns?: readonly string[];
-  /** Dry run: the Delius writes that would have been made. */
   intendedWrites?: readonly unknown[];
 }
 
@@ -18,17 +14,10 @@ export interface TryLaterOutcome {
   kind: 'try-later';
   status: TryLaterStatus;
   matchingCrns?: readonly string[];
-  /**
-   * Cases whose change in Delius may let the row through, besides `matchingCrns` (every case a search
-   * offered): a probation event for any of them works the row at once instead of at its tier.
-   */
+  /** Cases besides `matchingCrns` whose probation event works the row at once instead of at its tier. */
   watchCrns?: readonly string[];
-  /**
-   * Location and key-date failures keep the row until the end of the sentence expiry date
-   * (`yyyy-MM-dd`, London), never shorter than its current `deleteBy`.
-   */
+  /** Location and key-date failures keep the row to the end of this London day (the sentence expiry date). */
   retainUntilDate?: string;
-  /** `ERROR` only: the fault, as `errorSummaryOf` tells it. */
   lastError?: string;
 }
 

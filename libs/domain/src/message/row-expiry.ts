@@ -6,21 +6,15 @@ export function isExpired(row: Pick<MessageRow, 'deleteBy'>, now: Date): boolean
 }
 
 /**
- * What a row still owes, if anything: domain events recorded and not yet published, or a Delius write
- * (`writeIntent`) that may have been applied unannounced. Such a row expiring loses an announcement.
+ * What a row still owes, if anything: recorded, unpublished domain events, or a Delius write (`writeIntent`)
+ * that may have been applied unannounced. Such a row expiring loses an announcement.
  */
 export function owedWorkOf(row: Pick<MessageRow, 'pendingEvents' | 'writeIntent'>): string | undefined {
-  const owed = [
-    ...(row.pendingEvents !== undefined ? ['events'] : []),
-    ...(row.writeIntent !== undefined ? ['intent'] : []),
-  ];
-  return owed.length > 0 ? owed.join(', ') : undefined;
+  const owed = [row.pendingEvents !== undefined && 'events', row.writeIntent !== undefined && 'intent'];
+  return owed.filter(Boolean).join(', ') || undefined;
 }
 
-/**
- * The rows whose `deleteBy` has not passed. DynamoDB deletes expired items lazily, and a row past its TTL has
- * had all the retries it was meant to have, so it is not worked again.
- */
+/** The rows whose `deleteBy` has not passed: a row past its TTL has had all its retries. */
 export function withoutExpiredRows<Row extends Pick<MessageRow, 'deleteBy'>>(
   rows: readonly Row[],
   now: Date,

@@ -3,20 +3,17 @@ import type { MessageRow } from './message-row';
 import type { DoneStatus, TryLaterStatus } from './message-status';
 import type { Outcome } from './outcome';
 
-/** How long a row stays readable by the reports after it is stored or processed. */
-export const REPORTING_PERIOD_DAYS = 30;
-
-const DAY_SECONDS = 86_400;
+/** How long a row stays readable by the reports after it is stored or processed: 30 days. */
+const REPORTING_PERIOD_SECONDS = 30 * 86_400;
 
 /** The TTL of a row stored or finished at `now`, in epoch seconds. */
 export function reportingDeleteBy(now: Date): number {
-  return Math.floor(now.getTime() / 1000) + REPORTING_PERIOD_DAYS * DAY_SECONDS;
+  return Math.floor(now.getTime() / 1000) + REPORTING_PERIOD_SECONDS;
 }
 
 /**
- * What the store writes to end an attempt. The store derives the index attributes from it.
- * `removePendingEvents`: the attempt published every event the row's `pendingEvents` held, so the same write
- * removes them (recorded, published, then removed: docs/architecture.md, Processing a booking).
+ * What the store writes to end an attempt; it derives the index attributes. `removePendingEvents`: the
+ * attempt published every event `pendingEvents` held (recorded, published, removed: docs/architecture.md).
  */
 export type RowTransition = (
   | {
@@ -71,10 +68,27 @@ export function transitionFor(
   };
 }
 
-/**
- * CRNs as the `matchingCrns` column holds them: distinct, `", "`-joined, in the outcome's order. Matching
- * lists its CRNs sorted; `NOMS_NUMBER_HELD_ELSEWHERE` names the matched case first, then the holders.
- */
+/** CRNs distinct and `", "`-joined in the outcome's order (`NOMS_NUMBER_HELD_ELSEWHERE`: the match first). */
 export function joinCrns(crns: readonly string[]): string {
   return [...new Set(crns)].join(', ');
+}
+
+/** The row after a transition: transactions return no attributes, and a dry-run reprocess writes nothing. */
+export function rowAfterTransition(row: MessageRow, transition: RowTransition): MessageRow {
+  const { kind: _kind, removePendingEvents, ...changes } = transition;
+  const defined = Object.entries(changes).filter(([, value]) => value !== undefined);
+  const after = { ...row, ...Object.fromEntries(defined) };
+  return removePendingEvents ? rowWithPendingEvents(after, undefined) : after;
+}
+
+/** The row with `pendingEvents` (JSON) recorded, or removed given undefined. */
+export function rowWithPendingEvents(row: MessageRow, pendingEvents: string | undefined): MessageRow {
+  const { pendingEvents: _previous, ...rest } = row;
+  return pendingEvents === undefined ? rest : { ...rest, pendingEvents };
+}
+
+/** The row with a `writeIntent` (JSON) recorded, or removed given undefined. */
+export function rowWithWriteIntent(row: MessageRow, writeIntent: string | undefined): MessageRow {
+  const { writeIntent: _previous, ...rest } = row;
+  return writeIntent === undefined ? rest : { ...rest, writeIntent };
 }

@@ -7,14 +7,13 @@ import type { RowTransition } from '../message/transition';
  * lease ran out cannot overwrite the new holder's work; a refused or failed write throws and stops the booking.
  */
 export interface PendingWork<Claim> {
-  /** Every pending row of the booking, whatever its age or retry tier, page by page. */
+  /** Every pending row of the booking, whatever its age or tier, page by page. */
   pendingRowsOfBooking(bookingId: number): AsyncIterable<readonly MessageRow[]>;
   /** Ends an attempt ("done" or "try later"), removing `pendingEvents` when it says so; returns the row as written. */
   completeAttempt(claim: Claim, rowAsRead: MessageRow, transition: RowTransition): Promise<MessageRow>;
   /**
-   * Records domain events (JSON) owed because a Delius write is known to have been applied, before they are
-   * published; the same write removes the row's `writeIntent`, which they settle, and sets `deleteBy`, so an
-   * attempt that stops before its end still leaves the row kept for what it owes.
+   * Records, before publishing, the domain events (JSON) owed by a Delius write known to be applied; the same
+   * write removes the `writeIntent` they settle and sets `deleteBy`, so an attempt cut short keeps the row.
    */
   recordPendingEvents(
     claim: Claim,

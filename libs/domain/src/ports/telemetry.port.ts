@@ -1,8 +1,4 @@
-/**
- * Where the domain's business telemetry (`P2POffenderMatch`, ...) goes. The domain never logs; the app decides
- * whether an event becomes a log line, an Application Insights event or both. libs/platform's `Telemetry`
- * satisfies this port as it is.
- */
+/** Where the domain's business telemetry goes; the app decides whether to log it, send it or both. */
 export interface TelemetrySink {
   trackEvent(name: string, properties: Readonly<Record<string, string | undefined>>): void;
 }

@@ -18,90 +18,63 @@ import type {
   OffenderIds,
 } from '../upstream/delius';
 
-/**
- * What the service reads from NOMIS through prison-api. A booking or movement that is not there is a
- * business outcome (`not-found`); every other failure (5xx, timeout, token) throws `SystemError`.
- */
+/** NOMIS through prison-api: a missing booking or movement is `not-found`; failures throw `SystemError`. */
 export interface PrisonApi {
-  /** GET /api/bookings/{bookingId}?basicInfo=false&extraInfo=true */
   getBooking(bookingId: number): Promise<Lookup<Booking>>;
-  /** GET /api/bookings/{bookingId}/sentenceDetail (not-found when the booking is not there). */
   getSentenceDetail(bookingId: number): Promise<Lookup<SentenceDetail>>;
-  /** GET /api/offender-sentences/booking/{bookingId}/sentenceTerms (not-found when the booking is not there). */
   getSentenceTerms(bookingId: number): Promise<Lookup<SentenceTerm[]>>;
-  /** GET /api/bookings/{bookingId}/identifiers?type=MERGED: the NOMS numbers merged into this prisoner. */
+  /** The NOMS numbers merged into this prisoner (identifiers of type `MERGED`). */
   getMergedIdentifiers(bookingId: number): Promise<OffenderIdentifier[]>;
-  /** GET /api/prisoners?offenderNo=: empty (not 404) when prison-api has no such prisoner. */
+  /** Empty (not 404) when prison-api has no such prisoner. */
   getPrisonerDetails(offenderNo: string): Promise<PrisonerDetails[]>;
-  /** GET /api/bookings/{bookingId}/movement/{movementSeq} */
   getMovement(bookingId: number, movementSeq: number): Promise<Lookup<Movement>>;
 }
 
 /** Candidate Delius offenders for a prisoner, through probation-offender-search. Failures throw `SystemError`. */
 export interface OffenderSearch {
-  /** POST /match */
   match(request: MatchRequest): Promise<OffenderMatches>;
 }
 
 /**
- * Which Delius case holds a NOMS number, with that case's PNC and CRO when it has them (so the caller can tell
- * whether the holder is the prisoner's own case). `several` is community-api's 409: it will not say which, and
- * every custody call addressed by that number then finds no single offender.
+ * Which Delius case holds a NOMS number, with its PNC and CRO (is it the prisoner's own?). `several` is
+ * community-api's 409: it will not say which, and every custody call by that number then finds no one.
  */
 export type NomsNumberHolder =
   | { kind: 'nobody' }
   | { kind: 'one'; crn: string; pncNumber?: string; croNumber?: string }
   | { kind: 'several' };
 
-/**
- * The `SystemError` code of a write the transport refused to send, or cut short, because the booking claim
- * it was made under may have passed to another worker: the work on that booking must stop, not go on.
- */
+/** The `SystemError` code of a write refused or cut short as its claim may have passed: stop the booking. */
 export const LEASE_PASSED_CODE = 'CLAIM.LEASE_PASSED';
 
 /**
- * Reads and writes of Delius through community-api. Where a 404 or 409 is a business outcome
- * (docs/architecture.md, Outcomes and statuses) the call returns it as a value; every other failure throws
- * `SystemError`. Writes are never retried by the client, so a caller that needs idempotence reads first
- * (`getCustody`, `findNomsNumberHolder`).
+ * Delius through community-api. A 404 or 409 that is a business outcome (docs/architecture.md, Outcomes and
+ * statuses) is returned; every other failure throws `SystemError`. Writes are never retried by the client, so
+ * a caller that needs idempotence reads first (`getCustody`, `findNomsNumberHolder`).
  */
 export interface CommunityApi {
-  /** GET /secure/offenders/crn/{crn}/convictions. A 404 (CRN unknown) throws: offender-search just named it. */
+  /** A 404 throws: offender-search just named the CRN. */
   getConvictions(crn: string): Promise<Conviction[]>;
-  /**
-   * GET /secure/offenders/nomsNumber/{nomsNumber}/all?failOnDuplicate=true: 404 nobody, 409 several, 200 the
-   * one case (its `otherIds.crn`). Read before every NOMS number write, so a number is never given twice.
-   */
+  /** Read before every NOMS number write, so a number is never given twice. */
   findNomsNumberHolder(nomsNumber: string): Promise<NomsNumberHolder>;
-  /**
-   * GET /secure/offenders/crn/{crn}/all: the NOMS number the case holds (undefined when it holds none), or
-   * not-found for an unknown CRN. An operator's re-match by CRN; no processing path reads it.
-   */
+  /** The case's NOMS number, for an operator's re-match by CRN. */
   nomsNumberOfCase(crn: string): Promise<Lookup<string | undefined>>;
-  /** PUT /secure/offenders/crn/{crn}/nomsNumber. A 404 throws (the CRN came from a search moments ago). */
+  /** A 404 throws: the CRN came from a search moments ago. */
   setNomsNumber(crn: string, nomsNumber: string): Promise<OffenderIds>;
-  /**
-   * PUT /secure/offenders/nomsNumber/{oldNomsNumber}/nomsNumber: every Delius offender holding the old
-   * number gets the new one. 404 = nobody holds the old number; 409 = the new number is already taken.
-   */
+  /** Every holder of the old number gets the new: 404 = nobody holds the old; 409 = the new is taken. */
   replaceNomsNumber(
     oldNomsNumber: string,
     newNomsNumber: string,
   ): Promise<Ok<OffenderIds[]> | NotFound | Conflict>;
-  /** PUT /secure/offenders/nomsNumber/{nomsNumber}/custody/bookingNumber. 404 = no single custody within +/-7 days. */
+  /** 404 = no single custody within +/-7 days of the sentence start date. */
   setBookingNumber(nomsNumber: string, body: UpdateCustodyBookingNumber): Promise<Lookup<Custody>>;
-  /** GET /secure/offenders/nomsNumber/{nomsNumber}/custody/bookingNumber/{bookingNo} */
   getCustody(nomsNumber: string, bookingNo: string): Promise<Lookup<Custody>>;
-  /** PUT /secure/offenders/nomsNumber/{nomsNumber}/custody/bookingNumber/{bookingNo}: the prison location. */
   setCustodyLocation(
     nomsNumber: string,
     bookingNo: string,
     body: UpdateCustodyLocation,
   ): Promise<Lookup<Custody>>;
-  /**
-   * POST /secure/offenders/nomsNumber/{nomsNumber}/bookingNumber/{bookingNo}/custody/keyDates.
-   * Replaces all seven key dates: one left out is deleted in Delius.
-   */
+  /** Replaces all seven key dates: one left out is deleted in Delius. */
   replaceKeyDates(
     nomsNumber: string,
     bookingNo: string,

@@ -2,10 +2,7 @@ import type { MessageRow } from '../message/message-row';
 import { londonDateTime } from '../time/london';
 import { csvLine, type CsvValue } from './csv';
 
-/**
- * The CSV columns of the row reports. Names and order are the original's (field names upper-cased, in
- * alphabetical order), so analysts' spreadsheets and scripts keep working.
- */
+/** The row reports' CSV columns: the original's names and order, so analysts' spreadsheets keep working. */
 export const PROCESSED_COLUMNS = [
   'BOOKINGID',
   'BOOKINGNO',
@@ -37,7 +34,6 @@ const CELL_OF: Record<ReportColumn, (row: MessageRow) => CsvValue> = {
   BOOKINGNO: (row) => row.bookingNo,
   CREATEDDATE: (row) => printedInstant(row.createdDate),
   CRNS: (row) => row.matchingCrns,
-  // deleteBy is a true epoch-second TTL, printed like every other date-time column.
   DELETEBY: (row) => reportDateTime(row.deleteBy * 1000),
   EVENTTYPE: (row) => row.eventType,
   LEGALSTATUS: (row) => row.legalStatus,
@@ -49,7 +45,6 @@ const CELL_OF: Record<ReportColumn, (row: MessageRow) => CsvValue> = {
   STATUS: (row) => row.status,
 };
 
-/** The values of one row for the given columns, in column order. */
 export function reportValues(row: MessageRow, columns: readonly ReportColumn[]): CsvValue[] {
   return columns.map((column) => CELL_OF[column](row));
 }
@@ -57,9 +52,8 @@ export function reportValues(row: MessageRow, columns: readonly ReportColumn[]):
 const HOUR_MS = 3_600_000;
 const CACHED_HOURS = 10_000;
 
-// London's offset from UTC only changes on the hour (01:00 UTC since 1996, on the hour before that), so one
-// Intl lookup serves every instant in the same UTC hour. A report prints two date-times per row, and over a
-// large report Intl's per-call objects were most of the garbage the app made.
+// London's offset only changes on the hour, so one Intl lookup serves a whole UTC hour: over a large report,
+// Intl's per-call objects were most of the garbage the app made.
 const offsetByUtcHour = new Map<number, number>();
 
 function londonOffsetMs(epochMs: number): number {
@@ -79,10 +73,7 @@ export function reportDateTime(epochMs: number): string {
   return new Date(epochMs + londonOffsetMs(epochMs)).toISOString().slice(0, 19);
 }
 
-/**
- * The lines of a CSV report, produced as the rows arrive so the caller can stream them. The header is written
- * with the first row: a report with no rows is an empty body, as the original's was.
- */
+/** A CSV report's lines, as the rows arrive; the header comes with the first row (no rows: an empty body). */
 export async function* csvReportLines(
   columns: readonly ReportColumn[],
   rows: AsyncIterable<MessageRow>,

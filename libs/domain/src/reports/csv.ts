@@ -1,49 +1,30 @@
-/**
- * CSV as the original service wrote it (OpenCSV bean-to-CSV): every value double-quoted, `,` between values,
- * `\n` after each record, an absent value as `""`.
- */
+/** CSV as the original wrote it (OpenCSV): all values quoted, `,` between, `\n` after each, absent `""`. */
 export type CsvValue = string | number | boolean | undefined;
 
-// A spreadsheet treats a cell starting with one of these as a formula (or, for tab and carriage return, strips
-// the character and looks again), so a value such as `=HYPERLINK(...)` that reached us from an upstream could
-// run on an analyst's machine. OWASP's advice: prefix the cell with a single quote so it is shown as text.
+// A spreadsheet runs a cell starting with one of these as a formula (tab, CR: once stripped), so an upstream
+// value such as `=HYPERLINK(...)` could run on an analyst's machine. OWASP: prefix a `'` to show it as text.
 const FORMULA_TRIGGERS = new Set(['=', '+', '-', '@', '\t', '\r']);
 
-/** The text of a value with a leading formula trigger neutralised by a `'` prefix. */
 export function neutraliseFormula(text: string): string {
   return FORMULA_TRIGGERS.has(text.charAt(0)) ? `'${text}` : text;
 }
 
-const TAB = 0x09;
-const LINE_FEED = 0x0a;
-const CARRIAGE_RETURN = 0x0d;
-const DELETE = 0x7f;
-/** U+2400 CONTROL PICTURE FOR NULL; those of U+0001–U+001F follow it. */
-const CONTROL_PICTURES = 0x2400;
-/** U+2421 CONTROL PICTURE FOR DELETE. */
-const DELETE_PICTURE = 0x2421;
-
 /**
- * C0 controls and DEL, except tab, line feed and carriage return: a quoted cell holds those three as they are
- * (a leading tab or carriage return is a formula trigger). The others are invisible in a spreadsheet, end the
- * cell or the file in some CSV readers (NUL) and act on a terminal that prints the report (ESC).
+ * C0 controls and DEL, but not tab, LF or CR (a quoted cell holds those): invisible in a spreadsheet, they
+ * end the cell or file in some CSV readers (NUL) and act on a terminal that prints the report (ESC).
  */
 function isHiddenControl(code: number): boolean {
-  return (code < 0x20 && code !== TAB && code !== LINE_FEED && code !== CARRIAGE_RETURN) || code === DELETE;
+  return (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f;
 }
 
-/**
- * Each hidden control replaced by its control picture (`␀`, `␛`, `␡`): like the formula rule it keeps the value
- * visible and inert rather than dropping anything, and one character stays one character.
- */
+/** Hidden controls shown as control pictures (U+2400 `␀` on, U+2421 `␡`): visible, inert, one for one. */
 export function neutraliseControls(text: string): string {
   let shown = '';
   let copiedUpTo = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (!isHiddenControl(code)) continue;
-    const picture = code === DELETE ? DELETE_PICTURE : CONTROL_PICTURES + code;
-    shown += text.slice(copiedUpTo, i) + String.fromCharCode(picture);
+    shown += text.slice(copiedUpTo, i) + String.fromCharCode(code === 0x7f ? 0x2421 : 0x2400 + code);
     copiedUpTo = i + 1;
   }
   return copiedUpTo === 0 ? text : shown + text.slice(copiedUpTo);

@@ -2,9 +2,8 @@ import type { MessageRow } from '../message/message-row';
 import type { MessageStatus } from '../message/message-status';
 
 /**
- * Why a status-change row is still waiting, as the match-summary report groups them (docs/architecture.md,
- * Outcomes and statuses). The last two are new in this service: each needs the probation team to correct a
- * Delius record, so they are counted apart from the failures that clear on their own.
+ * Why a status-change row is still waiting, as the match summary groups them (docs/architecture.md, Outcomes
+ * and statuses). The two new here need a Delius record corrected, so are counted apart.
  */
 export const MATCH_CATEGORIES = [
   'no-match',
@@ -36,15 +35,12 @@ const CATEGORY_OF: Partial<Record<MessageStatus, MatchCategory>> = {
   WRITE_UNCONFIRMED: 'error-fail',
 };
 
-/**
- * Superseded duplicates were never attempted on their own, and dry-run rows made no Delius change: counting
- * either would distort how well matching performs.
- */
+/** Never attempted on their own (superseded) or no Delius change (dry run): they would distort the counts. */
 const NOT_COUNTED: ReadonlySet<MessageStatus> = new Set(['SUPERSEDED', 'DRY_RUN']);
 
 export type CategoryCounts = Record<MatchCategory, number>;
 
-/** The original's JSON shape; every field is always present. */
+/** The original's JSON shape, every field present. */
 export interface MatchSummary {
   total: number;
   completed: { total: number; success: number; rejected: number };
@@ -55,14 +51,9 @@ export interface MatchSummary {
 const noCategories = (): CategoryCounts =>
   Object.fromEntries(MATCH_CATEGORIES.map((category) => [category, 0])) as CategoryCounts;
 
-export type SummarisedRow = Pick<
-  MessageRow,
-  'eventType' | 'status' | 'createdDate' | 'processedDate' | 'retryCount'
->;
-
 /**
- * Counts status-change rows into a match summary one at a time, so the report never holds its rows.
- * Unprocessed rows created before `exceededSlaBefore` (strictly) are late; the others are waiting.
+ * Counts rows one at a time, so the report never holds them. Pending rows created strictly before
+ * `exceededSlaBefore` are late; the others are waiting.
  */
 export class MatchSummaryTally {
   private readonly counts: MatchSummary = {
@@ -78,7 +69,7 @@ export class MatchSummaryTally {
     this.slaBoundary = exceededSlaBefore.toISOString();
   }
 
-  add(row: SummarisedRow): void {
+  add(row: Pick<MessageRow, 'eventType' | 'status' | 'createdDate' | 'processedDate' | 'retryCount'>): void {
     if (row.eventType !== 'IMPRISONMENT_STATUS-CHANGED' || NOT_COUNTED.has(row.status)) return;
     const c = this.counts;
     c.total += 1;
@@ -100,7 +91,6 @@ export class MatchSummaryTally {
     if (category) c.waiting.category[category] += 1;
   }
 
-  /** A copy of the counts so far. */
   summary(): MatchSummary {
     return structuredClone(this.counts);
   }

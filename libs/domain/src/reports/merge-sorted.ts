@@ -1,9 +1,8 @@
 import type { MessageRow } from '../message/message-row';
 
 /**
- * Merges streams that are each sorted into one sorted stream (a k-way merge), holding one item per stream:
- * a report over several index partitions stays in order without buffering its rows. Equal items keep the
- * order of their streams. When the consumer stops early, every stream is closed.
+ * A k-way merge of sorted streams holding one item per stream, so a report over several index partitions
+ * stays in order without buffering. Equal items keep their streams' order; stopping early closes them all.
  */
 export async function* mergeSorted<T>(
   sources: readonly AsyncIterable<T>[],

@@ -10,8 +10,6 @@ import {
   wholeDays,
   type ParameterReaders,
   type QueryParameters,
-} from './report-parameters';
-import {
   parseInProgressQuery,
   parseMatchSummaryQuery,
   parseNotMatchedQuery,

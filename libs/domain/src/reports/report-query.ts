@@ -1,16 +1,110 @@
-import type { HandledEventType } from '../message/event-type';
-import {
-  eventTypeParameter,
-  reportParameterError,
-  type ParameterProblem,
-  type ParsedParameters,
-  locationIdParameter,
-  londonDateTimeParameter,
-  rangeProblem,
-  readParameters,
-  wholeDays,
-  type QueryParameters,
-} from './report-parameters';
+import { HANDLED_EVENT_TYPES, isHandledEventType, type HandledEventType } from '../message/event-type';
+import { instantOfLondon } from '../time/london';
+
+/** One query parameter a report cannot use, and why, in words an analyst can act on. */
+export interface ParameterProblem {
+  parameter: string;
+  message: string;
+}
+
+/** Wrong query parameters (a 400, never a fault), every problem listed so the URL is fixed in one go. */
+export interface ReportParameterError {
+  code: 'REPORT.BAD_PARAMETER';
+  problems: readonly ParameterProblem[];
+  /** The problems as one sentence, each naming its parameter. */
+  message: string;
+}
+
+export function reportParameterError(problems: readonly ParameterProblem[]): ReportParameterError {
+  return {
+    code: 'REPORT.BAD_PARAMETER',
+    problems,
+    message: problems.map((problem) => problem.message).join('; '),
+  };
+}
+
+export type ParsedParameters<T> = { kind: 'ok'; value: T } | { kind: 'invalid'; error: ReportParameterError };
+
+/** A request's query string as HTTP frameworks hand it over: a repeated name gives an array. */
+export type QueryParameters = Readonly<Record<string, string | readonly string[] | undefined>>;
+
+/** Reads one parameter's text into a value, or says what it expected. */
+type ParameterReader<T> = (text: string) => { value: T } | { expected: string };
+
+/** The readers of a report's parameters, keyed by parameter name; every parameter is optional. */
+export type ParameterReaders = Record<string, ParameterReader<unknown>>;
+
+type ValuesOf<R extends ParameterReaders> = {
+  [K in keyof R]?: R[K] extends ParameterReader<infer T> ? T : never;
+};
+
+/**
+ * Reads a query string against a report's readers. An unknown name, a repeated or empty parameter and an
+ * unreadable value are all problems: a misspelt filter must not silently return an unfiltered report.
+ */
+export function readParameters<R extends ParameterReaders>(
+  query: QueryParameters,
+  readers: R,
+): ParsedParameters<ValuesOf<R>> {
+  const problems: ParameterProblem[] = [];
+  const values: Record<string, unknown> = {};
+  const known = Object.keys(readers);
+  for (const [parameter, given] of Object.entries(query)) {
+    if (given === undefined) continue;
+    // Own names only: `__proto__`, `toString` and the like would otherwise find the object's built-ins.
+    const reader = Object.hasOwn(readers, parameter) ? readers[parameter] : undefined;
+    if (!reader) {
+      const accepted =
+        known.length > 0 ? `this report accepts ${known.join(', ')}` : 'this report takes none';
+      problems.push({ parameter, message: `unknown parameter ${parameter}: ${accepted}` });
+    } else if (typeof given !== 'string') {
+      problems.push({ parameter, message: `${parameter} was given ${given.length} times; give it once` });
+    } else if (given.trim() === '') {
+      problems.push({ parameter, message: `${parameter} is empty; leave it out or give a value` });
+    } else {
+      const read = reader(given);
+      if ('value' in read) values[parameter] = read.value;
+      else problems.push({ parameter, message: `${parameter} must be ${read.expected}, got "${given}"` });
+    }
+  }
+  return problems.length > 0
+    ? { kind: 'invalid', error: reportParameterError(problems) }
+    : { kind: 'ok', value: values as ValuesOf<R> };
+}
+
+/** Upper bound of day counts: far beyond any row's life, small enough that date arithmetic stays exact. */
+export const MAX_REPORT_DAYS = 36_500;
+
+export const wholeDays: ParameterReader<number> = (text) =>
+  /^\d{1,5}$/.test(text) && Number(text) <= MAX_REPORT_DAYS
+    ? { value: Number(text) }
+    : { expected: `a whole number of days from 0 to ${MAX_REPORT_DAYS}` };
+
+const LONDON_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})$/;
+
+/**
+ * A London date-time exactly as the reports print it, `yyyy-MM-ddTHH:mm:ss` (docs/architecture.md, HTTP
+ * surface), so a value copied from a report can be pasted into a filter; an offset or fraction is refused.
+ */
+export const londonDateTimeParameter: ParameterReader<Date> = (text) => {
+  const expected = {
+    expected: 'a London date-time yyyy-MM-ddTHH:mm:ss without an offset, e.g. 2020-12-11T15:15:49',
+  };
+  const parts = LONDON_DATE_TIME.exec(text);
+  if (!parts || Number(parts[4]) > 23 || Number(parts[5]) > 59 || Number(parts[6]) > 59) return expected;
+  try {
+    return { value: instantOfLondon(text) };
+  } catch {
+    return expected; // not a real calendar date, e.g. 2021-02-30
+  }
+};
+
+/** A NOMIS agency (prison) code such as MDI. */
+export const locationIdParameter: ParameterReader<string> = (text) =>
+  /^[A-Za-z0-9_-]{1,20}$/.test(text) ? { value: text } : { expected: 'a prison code such as MDI' };
+
+export const eventTypeParameter: ParameterReader<HandledEventType> = (text) =>
+  isHandledEventType(text) ? { value: text } : { expected: `one of ${HANDLED_EVENT_TYPES.join(', ')}` };
 
 /** The matching SLA in days: default age for "not matched" and for "exceeded SLA" (the original's 7). */
 export const EXPECT_MATCHING_SLA_DAYS = 7;
@@ -29,17 +123,6 @@ export interface ProcessedReportQuery extends CreatedRange {
   processedBefore?: Date;
 }
 
-/** `GET /report/not-matched`: rows created more than `daysOld` days ago. */
-export interface NotMatchedReportQuery {
-  daysOld: number;
-}
-
-/** `GET /report/match-summary` filters and the SLA that splits waiting rows from late ones. */
-export interface MatchSummaryQuery extends CreatedRange {
-  locationId?: string;
-  slaDays: number;
-}
-
 const CREATED_RANGE_READERS = {
   createdDateStartDateTime: londonDateTimeParameter,
   createdDateEndDateTime: londonDateTimeParameter,
@@ -50,7 +133,8 @@ export function parseInProgressQuery(query: QueryParameters): ParsedParameters<R
   return read.kind === 'ok' ? { kind: 'ok', value: {} } : read;
 }
 
-export function parseNotMatchedQuery(query: QueryParameters): ParsedParameters<NotMatchedReportQuery> {
+/** `GET /report/not-matched`: rows created more than `daysOld` days ago. */
+export function parseNotMatchedQuery(query: QueryParameters): ParsedParameters<{ daysOld: number }> {
   const read = readParameters(query, { daysOld: wholeDays });
   if (read.kind === 'invalid') return read;
   return { kind: 'ok', value: { daysOld: read.value.daysOld ?? EXPECT_MATCHING_SLA_DAYS } };
@@ -75,18 +159,14 @@ export function parseProcessedQuery(query: QueryParameters): ParsedParameters<Pr
       createdAfter: p.createdDateStartDateTime,
       createdBefore: p.createdDateEndDateTime,
     },
-    [
-      rangeProblem(
-        'processedDateStartDateTime',
-        p.processedDateStartDateTime,
-        'processedDateEndDateTime',
-        p.processedDateEndDateTime,
-      ),
-    ],
+    rangeProblem('processedDate', p.processedDateStartDateTime, p.processedDateEndDateTime),
   );
 }
 
-export function parseMatchSummaryQuery(query: QueryParameters): ParsedParameters<MatchSummaryQuery> {
+/** `GET /report/match-summary` filters and the SLA that splits waiting rows from late ones. */
+export function parseMatchSummaryQuery(
+  query: QueryParameters,
+): ParsedParameters<CreatedRange & { locationId?: string; slaDays: number }> {
   const read = readParameters(query, {
     locationId: locationIdParameter,
     slaDays: wholeDays,
@@ -94,30 +174,33 @@ export function parseMatchSummaryQuery(query: QueryParameters): ParsedParameters
   });
   if (read.kind === 'invalid') return read;
   const p = read.value;
-  return withRangesChecked(
-    {
-      locationId: p.locationId,
-      slaDays: p.slaDays ?? EXPECT_MATCHING_SLA_DAYS,
-      createdAfter: p.createdDateStartDateTime,
-      createdBefore: p.createdDateEndDateTime,
-    },
-    [],
-  );
+  return withRangesChecked({
+    locationId: p.locationId,
+    slaDays: p.slaDays ?? EXPECT_MATCHING_SLA_DAYS,
+    createdAfter: p.createdDateStartDateTime,
+    createdBefore: p.createdDateEndDateTime,
+  });
+}
+
+/** A problem when a range's start is not before its end: with strict bounds such a range holds nothing. */
+function rangeProblem(
+  range: 'processedDate' | 'createdDate',
+  start: Date | undefined,
+  end: Date | undefined,
+): ParameterProblem | undefined {
+  if (!start || !end || start < end) return undefined;
+  const parameter = `${range}EndDateTime`;
+  return { parameter, message: `${parameter} must be later than ${range}StartDateTime` };
 }
 
 /** Adds the created-range check every filtered report shares, and drops unset filters from the value. */
 function withRangesChecked<T extends CreatedRange>(
   value: T,
-  otherProblems: (ParameterProblem | undefined)[],
+  otherProblem?: ParameterProblem,
 ): ParsedParameters<T> {
   const problems = [
-    ...otherProblems,
-    rangeProblem(
-      'createdDateStartDateTime',
-      value.createdAfter,
-      'createdDateEndDateTime',
-      value.createdBefore,
-    ),
+    otherProblem,
+    rangeProblem('createdDate', value.createdAfter, value.createdBefore),
   ].filter((problem): problem is ParameterProblem => problem !== undefined);
   if (problems.length > 0) return { kind: 'invalid', error: reportParameterError(problems) };
   const defined = Object.entries(value).filter(([, v]) => v !== undefined);

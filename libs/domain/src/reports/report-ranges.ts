@@ -1,15 +1,15 @@
-import { instantOfLondon, londonDate, londonDateTime } from '../time/london';
+import { addDays, instantOfLondon, londonDate, londonDateTime } from '../time/london';
 
-/** Inclusive bounds of stored instant strings (`toISOString()`); either may be open. */
+/** Inclusive bounds of stored `toISOString()` instants; either may be open. */
 export interface InclusiveBounds {
   from?: string;
   to?: string;
 }
 
 /**
- * Strict bounds as the inclusive string bounds a DynamoDB key condition takes (one condition per sort key, and
- * BETWEEN is inclusive). Stored dates are millisecond `toISOString()` strings, so "after t" is exactly "at or
- * after t + 1 ms". `atOrAfter` adds an inclusive lower bound. Undefined when no instant satisfies them all.
+ * Strict bounds as a DynamoDB key condition's inclusive ones: stored dates are millisecond `toISOString()`
+ * strings, so "after t" is "at or after t + 1 ms". `atOrAfter` adds an inclusive lower bound. Undefined when
+ * no instant satisfies them all.
  */
 export function inclusiveBounds(
   after?: Date,
@@ -24,12 +24,7 @@ export function inclusiveBounds(
   return { ...(from !== undefined && { from }), ...(to !== undefined && { to }) };
 }
 
-const DAY_MS = 86_400_000;
-
-/**
- * The London calendar days (`yyyy-MM-dd`, the `processedDay` of a row) from the day of `after` to the day of
- * `before`, or of `latest` when `before` is open or later. Undefined when there would be more than `maxDays`.
- */
+/** The `processedDay`s from `after` to the earlier of `before` and `latest`; undefined past `maxDays`. */
 export function londonDaysBetween(
   after: Date,
   before: Date | undefined,
@@ -38,28 +33,21 @@ export function londonDaysBetween(
 ): string[] | undefined {
   const last = londonDate(before && before < latest ? before : latest);
   const days: string[] = [];
-  for (let day = londonDate(after); day <= last; day = nextDay(day)) {
+  for (let day = londonDate(after); day <= last; day = addDays(day, 1)) {
     if (days.length === maxDays) return undefined;
     days.push(day);
   }
   return days;
 }
 
-/**
- * The instant `days` calendar days before `now` on the London wall clock: "8 days ago" is the same clock time
- * across a clock change, as the original's `LocalDateTime.now().minusDays(n)` was.
- */
+/** `days` London calendar days before `now`, at the same wall-clock time (the original's `minusDays`). */
 export function londonDaysBefore(now: Date, days: number): Date {
   const [date, time] = londonDateTime(now).split('T') as [string, string];
-  const shiftedDate = new Date(Date.parse(`${date}T00:00:00Z`) - days * DAY_MS).toISOString().slice(0, 10);
-  return new Date(instantOfLondon(`${shiftedDate}T${time}`).getTime() + now.getUTCMilliseconds());
+  const shifted = instantOfLondon(`${addDays(date, -days)}T${time}`);
+  return new Date(shifted.getTime() + now.getUTCMilliseconds());
 }
 
-function nextDay(day: string): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
-}
-
-/** The earlier of two optional instants (an open bound loses). */
+/** The earlier of two optional instants; an open bound loses. */
 export function earlierOf(a: Date | undefined, b: Date | undefined): Date | undefined {
   if (!a || !b) return a ?? b;
   return a < b ? a : b;

@@ -1,12 +1,9 @@
 import type { MessageRow } from '../message/message-row';
 import type { CreatedRange, ProcessedReportQuery } from './report-query';
 
-/**
- * The rows each report reads, oldest `createdDate` first, produced page by page as the consumer pulls them so
- * that no report holds its rows in memory. Failures are thrown as `SystemError`.
- */
+/** The rows each report reads, oldest first, page by page as pulled so no report holds its rows in memory. */
 export interface ReportRows {
-  /** Every pending row. */
+  /** Pending rows. */
   inProgress(): AsyncIterable<MessageRow>;
   /** Pending rows with a not-matched status, created strictly before `createdBefore`. */
   notMatched(createdBefore: Date): AsyncIterable<MessageRow>;
@@ -16,11 +13,7 @@ export interface ReportRows {
   statusChanges(filter: CreatedRange & { locationId?: string }): AsyncIterable<MessageRow>;
 }
 
-/**
- * The statuses of a row that could not be linked to exactly one probation case: matching found none or too
- * many, the one it found cannot take the NOMS number while another case holds it, or the case holding it (the
- * prisoner's own, by PNC or CRO) has no sentence near the date yet.
- */
+/** The statuses of a row not yet linked to exactly one probation case. */
 export const NOT_MATCHED_STATUSES = [
   'NO_MATCH',
   'NO_MATCH_WITH_SENTENCE_DATE',

@@ -3,9 +3,9 @@ import type { TelemetryEventName } from './telemetry-events';
 type Props<K extends string, Optional extends string = never> = Record<K, string> &
   Partial<Record<Optional, string>>;
 
-/** Every status-change event carries these, so an event can be tied back to the row it came from. */
+/** Every status-change event carries these, to tie it to its row. */
 type StatusChangeKeys = 'bookingId' | 'imprisonmentStatusSeq';
-/** The booking as the status-change events describe it (`agencyId` is `not present` when the booking has none). */
+/** The booking as status-change events describe it. */
 type StatusChangeBookingKeys =
   StatusChangeKeys | 'offenderNo' | 'bookingNumber' | 'agencyId' | 'sentenceStartDate';
 type TransferKeys =
@@ -16,16 +16,12 @@ type TransferKeys =
   | 'offenderNo'
   | 'latestLocation'
   | 'convictedStatus';
-
-/** The booking whose key dates a key-date event or a status change brings into line. */
 type KeyDatesKeys = 'bookingId' | 'eventType' | 'offenderNo' | 'bookingNumber';
-
-/** A recorded Delius write whose domain events wait on what Delius is found to hold. */
 type WriteIntentKeys = 'bookingId' | 'eventType' | 'write' | 'crn' | 'offenderNo' | 'recordedAt';
 
 /**
- * The properties of each event (dates `yyyy-MM-dd`, counts as decimal strings), so a telemetry call that
- * misspells or forgets a key does not compile.
+ * Each event's properties (dates `yyyy-MM-dd`, counts decimal), so a call that misspells or forgets a key
+ * does not compile. "New": not in the original service.
  */
 export interface TelemetryEventProperties {
   /** One per `/match`; `pass` (new) is `second` for the search asked again without the NOMS number. */
@@ -43,7 +39,7 @@ export interface TelemetryEventProperties {
   P2POffenderTooManyMatches: Props<StatusChangeKeys | 'offenderNo' | 'filtered_crns'>;
   /** `oldOffenderNo` (new in this service) when the case held a number merged into the prisoner's. */
   P2POffenderNumberSet: Props<'offenderNo' | 'bookingNumber' | 'crn', 'oldOffenderNo'>;
-  /** New: a candidate holds another NOMS number (`heldNomsNumber`, not a merged one of the prisoner's). */
+  /** New: a candidate holds another prisoner's NOMS number. */
   P2PCandidateHoldsOtherNomsNumber: Props<'offenderNo' | 'bookingNumber' | 'crn' | 'heldNomsNumber'>;
   /** New (`NOMS_NUMBER_HELD_ELSEWHERE`): `crns` every holder known, empty when community-api said "several". */
   P2PNomsNumberHeldElsewhere: Props<
@@ -53,7 +49,7 @@ export interface TelemetryEventProperties {
   P2PNomsNumberHolderAwaitsSentence: Props<StatusChangeKeys | 'offenderNo' | 'bookingNumber' | 'crn'>;
   P2PImprisonmentStatusNotSequenceZero: Props<StatusChangeKeys>;
   P2PImprisonmentStatusNoSentenceStartDate: Props<StatusChangeKeys>;
-  /** An inactive booking gives the reason only; a prison outside the interested ones also describes the booking. */
+  /** An inactive booking gives the reason only; an uninterested prison also describes the booking. */
   P2PImprisonmentStatusIgnored: Props<
     StatusChangeKeys | 'reason',
     Exclude<StatusChangeBookingKeys, StatusChangeKeys>
@@ -70,7 +66,7 @@ export interface TelemetryEventProperties {
   P2PKeyDatesUpdated: Props<KeyDatesKeys | 'changed'>;
   /** New: Delius already held every date NOMIS has. */
   P2PKeyDatesUnchanged: Props<KeyDatesKeys>;
-  /** New: no custody in Delius for the NOMS and book number yet; the link itself writes the key dates. */
+  /** New: no custody in Delius for the NOMS and book number yet; the link will write the key dates. */
   P2PKeyDatesCaseNotLinked: Props<KeyDatesKeys>;
   /** New. */
   P2PKeyDatesIgnored: Props<'bookingId' | 'eventType' | 'reason'>;
@@ -81,13 +77,13 @@ export interface TelemetryEventProperties {
   P2PTransferProbationRecordNotFound: Props<TransferKeys>;
   P2PBookingNumberChanged: Props<'bookingId' | 'offenderNo' | 'oldOffenderNo' | 'crn'>;
   P2PBookingNumberChangedOffenderNotFound: Props<'bookingId' | 'offenderNo' | 'oldOffenderNo'>;
-  /** New: the merge was not sent (old number on several cases, or new one taken); `crns` the holders known. */
+  /** New: the merge was not sent (old number on several cases, or new one taken); `crns` the holders. */
   P2PBookingNumberChangedNotApplied: Props<'bookingId' | 'offenderNo' | 'oldOffenderNo' | 'reason' | 'crns'>;
   /** New: lookups settled a recorded NOMS number write; `result` is `applied`, `not-applied` or `unknown`. */
   P2PWriteIntentSettled: Props<WriteIntentKeys | 'result'>;
   /** New: a row kept for an unsettled write reached the limit and will expire with it. */
   P2PWriteIntentGivenUp: Props<WriteIntentKeys>;
-  /** New: an expired row still owing; `owes` is `events`, `intent` or `events, intent`; `deleteBy` is ISO. */
+  /** New: an expired row still owing (`owes`: `owedWorkOf`); `deleteBy` is ISO. */
   P2POwedWorkExpired: Props<'bookingId' | 'eventType' | 'rowId' | 'owes' | 'deleteBy'>;
   /** New: a dry run reached a Delius write (the writes are on the row). */
   P2PDryRun: Props<'bookingId' | 'eventType'>;

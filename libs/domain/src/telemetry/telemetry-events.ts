@@ -1,9 +1,4 @@
-/**
- * The custom telemetry events this service emits and their property keys, spelled once (docs/architecture.md,
- * Outcomes and statuses). The original service's names and keys are kept, so existing Application Insights
- * queries and dashboards keep working; the events it did not have are marked in `TelemetryEventProperties`.
- * Every property value is a string.
- */
+/** Telemetry events and property keys, spelled once: the original's, so dashboards and queries still work. */
 export const TELEMETRY_EVENTS = {
   offenderMatch: 'P2POffenderMatch',
   offenderNoMatch: 'P2POffenderNoMatch',
@@ -83,5 +78,5 @@ export const TELEMETRY_PROPERTIES = {
 
 export type TelemetryPropertyKey = (typeof TELEMETRY_PROPERTIES)[keyof typeof TELEMETRY_PROPERTIES];
 
-/** The value of an optional id or code that is absent (`agencyId`, `fromAgency`, ...), as the original wrote it. */
+/** An absent optional id or code (`agencyId`, `fromAgency`, ...), as the original wrote it. */
 export const TELEMETRY_NOT_PRESENT = 'not present';

@@ -1,7 +1,4 @@
-/**
- * Parses a duration as the configuration contract allows (docs/architecture.md, Configuration):
- * `<number><ms|s|m|h|d>` (`15m`, `0m`, `500ms`) or ISO-8601 (`PT1H`, `P1D`, `PT1M30S`). Returns milliseconds.
- */
+/** A configured duration in ms (docs/architecture.md, Configuration): `15m`, `500ms`, `PT1H`, `P1D`, ... */
 export function parseDuration(text: string): number {
   const value = text.trim();
   const simple = /^(\d+(?:\.\d+)?)(ms|s|m|h|d)$/.exec(value);
@@ -23,7 +20,7 @@ export function parseDuration(text: string): number {
   );
 }
 
-/** Rounded to whole ms; beyond the safe integers a "duration" is a typo, and would not read back as written. */
+/** Rounded to whole ms; beyond the safe integers a "duration" is a typo. */
 function whole(text: string, ms: number): number {
   const rounded = Math.round(ms);
   if (!Number.isSafeInteger(rounded)) throw new RangeError(`"${text}" is too long to be a duration`);

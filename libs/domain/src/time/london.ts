@@ -1,11 +1,6 @@
-/**
- * Calendar arithmetic in Europe/London, where NOMIS and Delius live. Dates from upstream systems
- * (`2020-02-11`) are London calendar dates; stored instants are UTC.
- */
-const LONDON = 'Europe/London';
-
+/** Calendar arithmetic in Europe/London: upstream dates (`2020-02-11`) are London days; instants are UTC. */
 const dateParts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: LONDON,
+  timeZone: 'Europe/London',
   year: 'numeric',
   month: '2-digit',
   day: '2-digit',
@@ -15,26 +10,18 @@ const dateParts = new Intl.DateTimeFormat('en-GB', {
   hourCycle: 'h23',
 });
 
-function partsOf(instant: Date): Record<string, string> {
-  return Object.fromEntries(dateParts.formatToParts(instant).map((p) => [p.type, p.value]));
-}
-
 /** `yyyy-MM-dd` of an instant, on the London calendar. */
 export function londonDate(instant: Date): string {
-  const p = partsOf(instant);
-  return `${p.year}-${p.month}-${p.day}`;
+  return londonDateTime(instant).slice(0, 10);
 }
 
 /** `yyyy-MM-ddTHH:mm:ss` of an instant, in London wall-clock time (how reports print date-times). */
 export function londonDateTime(instant: Date): string {
-  const p = partsOf(instant);
+  const p = Object.fromEntries(dateParts.formatToParts(instant).map((part) => [part.type, part.value]));
   return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}`;
 }
 
-/**
- * The instant at which a London wall-clock time occurs. A time skipped by the spring change is moved
- * forward by the gap; an ambiguous autumn time resolves to its first occurrence (BST).
- */
+/** The instant of a London wall-clock time: one in the spring gap moves on by it; an autumn repeat is BST. */
 export function instantOfLondon(localDateTime: string): Date {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(localDateTime);
   if (!m) throw new RangeError(`"${localDateTime}" is not yyyy-MM-dd or yyyy-MM-ddTHH:mm[:ss]`);
@@ -53,8 +40,10 @@ export function instantOfLondon(localDateTime: string): Date {
 
 /** The last instant of a London calendar day, as epoch seconds (TTL of "until the end of that day"). */
 export function endOfLondonDayEpochSeconds(date: string): number {
-  const next = new Date(`${date}T00:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + 1);
-  const nextDay = next.toISOString().slice(0, 10);
-  return Math.floor(instantOfLondon(nextDay).getTime() / 1000) - 1;
+  return Math.floor(instantOfLondon(addDays(date, 1)).getTime() / 1000) - 1;
+}
+
+/** The calendar date `days` after (or before, if negative) a `yyyy-MM-dd` date. */
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }

@@ -1,53 +1,45 @@
 import type { IsoDate } from './prison';
 
-/* Delius as community-api and probation-offender-search answer it, reduced to what this service reads and writes. */
+/* Delius as community-api and probation-offender-search answer it, reduced to what this service uses. */
 
 /** community-api `Conviction`: one with a `custody` is custodial. */
 export interface Conviction {
   convictionId?: number;
   /** The event number within the offender, e.g. `"3"`. */
   index: string;
-  /** Ignored by matching: an inactive custodial event may be a recall. */
   active: boolean;
   convictionDate?: IsoDate;
   sentence?: { sentenceId?: number; description?: string; startDate?: IsoDate };
   custody?: Custody;
 }
 
-/** The Delius key dates a custody record holds (community-api `CustodyRelatedKeyDates`, the 7 P2PU writes). */
+/** community-api `CustodyRelatedKeyDates`: the 7 written (their codes: `DELIUS_KEY_DATE_CODES`). */
 export interface CustodyKeyDates {
-  /** ACR */
   conditionalReleaseDate?: IsoDate;
-  /** LED */
   licenceExpiryDate?: IsoDate;
-  /** HDE */
   hdcEligibilityDate?: IsoDate;
-  /** PED */
   paroleEligibilityDate?: IsoDate;
-  /** SED */
   sentenceExpiryDate?: IsoDate;
-  /** EXP */
   expectedReleaseDate?: IsoDate;
-  /** PSSED */
   postSentenceSupervisionEndDate?: IsoDate;
 }
 
 /** community-api `ReplaceCustodyKeyDates`: a date left out is deleted in Delius. */
 export type ReplaceCustodyKeyDates = CustodyKeyDates;
 
-/** A Delius prison establishment (community-api `Institution`). */
+/** community-api `Institution`: a Delius prison establishment. */
 export interface Institution {
   institutionId?: number;
   code?: string;
   description?: string;
   institutionName?: string;
-  /** The NOMIS agency id, e.g. `MDI`: what the location write sets and what a compare reads. */
+  /** The NOMIS agency id, e.g. `MDI`. */
   nomsPrisonInstitutionCode?: string;
 }
 
-/** A Delius custody record (community-api `Custody`). */
+/** community-api `Custody`. */
 export interface Custody {
-  /** The NOMIS book number Delius holds, e.g. `38339A`. */
+  /** The NOMIS book number, e.g. `38339A`. */
   bookingNumber?: string;
   institution?: Institution;
   keyDates?: CustodyKeyDates;
@@ -77,9 +69,9 @@ export interface OffenderIds {
   mostRecentPrisonerNumber?: string;
 }
 
-/** The body of probation-offender-search POST /match. */
+/** The body of offender-search POST /match. */
 export interface MatchRequest {
-  /** Required and not blank (offender-search answers 400 otherwise). */
+  /** Not blank (offender-search answers 400). */
   surname: string;
   firstName?: string;
   dateOfBirth?: IsoDate;
@@ -104,7 +96,6 @@ export const MATCHED_BY = [
 
 export type MatchedBy = (typeof MATCHED_BY)[number];
 
-/** One candidate Delius offender, with the fields the matching rules read. */
 export interface CandidateOffender {
   otherIds: OffenderIds;
   firstName?: string;
@@ -112,7 +103,7 @@ export interface CandidateOffender {
   dateOfBirth?: IsoDate;
 }
 
-/** The result of POST /match: candidates in offender-search's order. */
+/** The result of POST /match, candidates in offender-search's order. */
 export interface OffenderMatches {
   matchedBy: MatchedBy;
   matches: { offender: CandidateOffender }[];

@@ -1,14 +1,10 @@
-/* NOMIS as prison-api answers it, reduced to what validation, matching, key dates and the reports read. */
+/* NOMIS as prison-api answers it, reduced to what this service reads. */
 
-/**
- * A calendar date as the upstreams send it: `yyyy-MM-dd`, a London calendar day with no time or zone.
- * Kept as a string so nothing shifts it through a time zone on the way through.
- */
+/** `yyyy-MM-dd`, a London calendar day, kept a string so nothing shifts it through a time zone. */
 export type IsoDate = string;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** True for a real `yyyy-MM-dd` date. */
 export function isIsoDate(value: string): value is IsoDate {
   if (!ISO_DATE.test(value)) return false;
   const parsed = new Date(`${value}T00:00:00Z`);
@@ -28,15 +24,14 @@ export interface Booking {
   dateOfBirth: IsoDate;
   /** The prison the booking is at, e.g. `MDI`; `TRN` in transit, `OUT` once out. */
   agencyId?: string;
-  /** Whether the prisoner is in that prison now, in transit between two (`TRN`), or out. */
   inOutStatus?: 'IN' | 'OUT' | 'TRN';
   locationDescription?: string;
   recall?: boolean;
-  /** prison-api's legal status, e.g. `SENTENCED`, `RECALL`, `REMAND`. */
+  /** e.g. `SENTENCED`, `RECALL`, `REMAND`. */
   legalStatus?: string;
 }
 
-/** A NOMIS external movement (prison-api `Movement`); `ADM` with a destination prison is an admission/transfer. */
+/** prison-api `Movement`: a NOMIS external movement. */
 export interface Movement {
   offenderNo: string;
   /** `ADM`, `CRT`, `REL`, `TAP` or `TRN`. */
@@ -46,7 +41,7 @@ export interface Movement {
   movementDate: IsoDate;
   /** `HH:mm:ss`. */
   movementTime?: string;
-  /** Local date-time `yyyy-MM-ddTHH:mm:ss`, as NOMIS recorded it. */
+  /** Local `yyyy-MM-ddTHH:mm:ss`. */
   createDateTime: string;
   movementReasonCode?: string;
   fromAgency?: string;
@@ -55,14 +50,13 @@ export interface Movement {
   toAgencyDescription?: string;
 }
 
-/** prison-api `OffenderIdentifier`: for type `MERGED`, a NOMS number NOMIS merged into this prisoner. */
+/** prison-api `OffenderIdentifier` (`MERGED`, `PNC`, ...): a `MERGED` value is a NOMS number merged in. */
 export interface OffenderIdentifier {
-  /** e.g. `MERGED`, `PNC`, `CRO`. */
   type: string;
   value: string;
 }
 
-/** prison-api `PrisonerDetail` (GET /api/prisoners?offenderNo=): what the match request needs. */
+/** prison-api `PrisonerDetail`. */
 export interface PrisonerDetails {
   offenderNo: string;
   firstName: string;
@@ -78,18 +72,16 @@ export interface PrisonerDetails {
   legalStatus?: string;
 }
 
-/** prison-api `SentenceCalcDates`: every date is optional on the wire. */
+/** prison-api `SentenceCalcDates`. */
 export interface SentenceDetail {
   bookingId?: number;
   sentenceStartDate?: IsoDate;
   sentenceExpiryDate?: IsoDate;
   conditionalReleaseDate?: IsoDate;
-  /** Wins over `conditionalReleaseDate` when present (the Delius ACR key date). */
   conditionalReleaseOverrideDate?: IsoDate;
   licenceExpiryDate?: IsoDate;
   paroleEligibilityDate?: IsoDate;
   homeDetentionCurfewEligibilityDate?: IsoDate;
-  /** The Delius expected release date (EXP) comes from this, never from `releaseDate`. */
   confirmedReleaseDate?: IsoDate;
   releaseDate?: IsoDate;
   topupSupervisionExpiryDate?: IsoDate;

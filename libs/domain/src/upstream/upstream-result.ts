@@ -1,22 +1,11 @@
-/**
- * What an upstream call returns when some of its error statuses are business outcomes (docs/architecture.md,
- * Outcomes and statuses): a 404 "not found" or a 409 "conflict" is a value the domain decides on; every other
- * failure is thrown as a `SystemError`.
- */
-export interface Ok<T> {
-  kind: 'ok';
-  value: T;
-}
+/** Call results where a 404 or 409 is a business outcome (docs/architecture.md, Outcomes and statuses). */
+export type Ok<T> = { kind: 'ok'; value: T };
 
-/** The upstream answered 404: the thing (booking, movement, offender, custody record) is not there. */
-export interface NotFound {
-  kind: 'not-found';
-}
+/** 404: the booking, movement, offender or custody is not there. */
+export type NotFound = { kind: 'not-found' };
 
-/** The upstream answered 409: the change clashes with another record (e.g. NOMS number already in use). */
-export interface Conflict {
-  kind: 'conflict';
-}
+/** 409: the change clashes with another record (e.g. a NOMS number in use). */
+export type Conflict = { kind: 'conflict' };
 
 export type Lookup<T> = Ok<T> | NotFound;
 

@@ -10,6 +10,7 @@ import type { HandledEventMessage } from '../events/parse-event-message';
 import { parseInnerEvent } from '../events/parse-inner-event';
 import type { PrisonApi } from '../ports/upstreams.port';
 import type { Booking, IsoDate, Movement, OffenderIdentifier, SentenceTerm } from '../upstream/prison';
+import { ok } from '../upstream/upstream-result';
 import {
   validationRejection,
   type ValidationRejection,
@@ -23,26 +24,18 @@ export interface RejectedOn {
   sentenceStartDate?: IsoDate;
 }
 
-/**
- * A rule's answer. An accepted event carries the booking (its snapshot is stored with the row) and whatever
- * else its rule established, typed, so the processor never reads or derives it again.
- */
-export type Verdict<Established extends object = object> =
+/** A rule's answer: an accepted event carries the booking and whatever else its rule established, typed. */
+type Verdict<Established extends object = object> =
   | ({ kind: 'accept'; booking: Booking } & Established)
   | ({ kind: 'reject'; rejection: ValidationRejection } & RejectedOn);
-
-export type StatusChangeVerdict = Verdict<{ sentenceStartDate: IsoDate }>;
-export type MovementVerdict = Verdict<{ movement: Movement }>;
-export type MergeVerdict = Verdict<{ mergedNomsNumbers: string[] }>;
 
 const reject = (reason: ValidationRejectionReason, on: RejectedOn = {}) =>
   ({ kind: 'reject', rejection: validationRejection(reason), ...on }) as const;
 
 /**
- * The validation rule of each event type, shared by the validator (on receipt) and the processor (on each
- * attempt, against NOMIS as it is by then). Each reads from prison-api only what its next check needs, in the
- * original service's order, so a check that needs no I/O rejects before any call. Business outcomes (a rule
- * says no, a 404) are the verdict; prison-api failures are thrown by the port unchanged.
+ * The rule of each event type, for the validator (on receipt) and the processor (on each attempt, against
+ * NOMIS as it is by then). Each reads only what its next check needs, in the original's order, so a check
+ * needing no I/O rejects first. Business outcomes are the verdict; prison-api failures are thrown unchanged.
  */
 export function validateEvent(
   event: InnerEvent,
@@ -62,9 +55,8 @@ export function validateEvent(
 }
 
 /**
- * The event a delivery is about. A domain event that names only the prisoner is about their latest booking in
- * prison-api (undefined when prison-api knows no booking of theirs): its body is read again with it, so the row
- * stored and every later reading of it agree.
+ * The event a delivery is about. One naming only the prisoner is about their latest booking (undefined when
+ * prison-api knows none): its body is read again with it, so the stored row and every later reading agree.
  */
 export async function eventOfMessage(
   parsed: HandledEventMessage,
@@ -81,16 +73,12 @@ export async function eventOfMessage(
   return 'event' in read ? read.event : undefined;
 }
 
-/**
- * Sequence 0 (NOMIS raises several events per sentence; only the insert can mean a new conviction), then the
- * primary sentence start date from the sentence terms (what matching and the book number use), then an
- * active booking in an interested prison.
- */
+/** Sequence 0 (the insert: a new conviction), a sentence start date, an active interested booking. */
 export async function validateStatusChange(
   event: ImprisonmentStatusChangedEvent,
   prisonApi: PrisonApi,
   prisons: readonly string[],
-): Promise<StatusChangeVerdict> {
+): Promise<Verdict<{ sentenceStartDate: IsoDate }>> {
   if (event.imprisonmentStatusSeq !== 0) return reject('non-zero-sequence');
   const terms = await prisonApi.getSentenceTerms(event.bookingId);
   if (terms.kind === 'not-found') return reject('booking-not-found');
@@ -106,23 +94,20 @@ export async function validateStatusChange(
 }
 
 /**
- * An admission into an interested prison of an active booking, while NOMIS holds the prisoner in that prison
- * now: a movement worked late (a DLQ redrive, a retry, events out of order) never puts Delius back where the
- * prisoner was.
+ * An admission into an interested prison of an active booking, while NOMIS holds the prisoner there now: a
+ * movement worked late (a DLQ redrive, a retry, events out of order) never puts Delius back where they were.
  */
 export async function validateMovement(
   event: ExternalMovementInsertedEvent,
   prisonApi: PrisonApi,
   prisons: readonly string[],
-): Promise<MovementVerdict> {
-  let movement: Movement;
-  if ('received' in event) {
-    movement = movementOfReceipt(event.received);
-  } else {
-    const found = await prisonApi.getMovement(event.bookingId, event.movementSeq);
-    if (found.kind === 'not-found') return reject('movement-not-found');
-    movement = found.value;
-  }
+): Promise<Verdict<{ movement: Movement }>> {
+  const read =
+    'received' in event
+      ? ok(movementOfReceipt(event.received))
+      : await prisonApi.getMovement(event.bookingId, event.movementSeq);
+  if (read.kind === 'not-found') return reject('movement-not-found');
+  const movement = read.value;
   if (!isAdmissionToPrison(movement)) return reject('not-an-admission', { movement });
   if (!isInterestedPrison(movement.toAgency, prisons)) return reject('not-interested-prison', { movement });
   const found = await prisonApi.getBooking(event.bookingId);
@@ -133,15 +118,12 @@ export async function validateMovement(
   return { kind: 'accept', booking, movement };
 }
 
-/**
- * A booking in an interested prison with at least one NOMS number merged into it has a number to replace.
- * The booking need not be active: a merge concerns the person, not the stay.
- */
+/** An interested prison's booking, active or not (a merge is the person's), with a NOMS number merged in. */
 export async function validateMerge(
   event: BookingNumberChangedEvent,
   prisonApi: PrisonApi,
   prisons: readonly string[],
-): Promise<MergeVerdict> {
+): Promise<Verdict<{ mergedNomsNumbers: string[] }>> {
   const found = await prisonApi.getBooking(event.bookingId);
   if (found.kind === 'not-found') return reject('booking-not-found');
   const booking = found.value;
@@ -151,10 +133,7 @@ export async function validateMerge(
   return { kind: 'accept', booking, mergedNomsNumbers: merged };
 }
 
-/**
- * A key-date event matters for an active booking in an interested prison: a released prisoner's dates are
- * Delius's own business from then on.
- */
+/** An active booking in an interested prison: a released prisoner's dates are Delius's own business. */
 export async function validateKeyDates(
   event: KeyDatesChangedEvent,
   prisonApi: PrisonApi,
@@ -169,11 +148,10 @@ export async function validateKeyDates(
 }
 
 /**
- * The movement a `prisoner.received` domain event tells, as the classic rule reads one: an admission (`ADM`)
- * when the prisoner was admitted or transferred in, otherwise the reason itself (a return from court or from
- * temporary absence is not an admission, as its classic movement is not).
+ * The movement a `prisoner.received` event tells, as the classic rule reads one: an admission (`ADM`) when
+ * admitted or transferred in, otherwise the reason (a return from court or absence is no admission).
  */
-export function movementOfReceipt(received: PrisonerReceived): Movement {
+function movementOfReceipt(received: PrisonerReceived): Movement {
   const admitted = received.reason === 'ADMISSION' || received.reason === 'TRANSFERRED';
   const localTime = received.occurredAt.slice(0, 19);
   return {
@@ -186,33 +164,20 @@ export function movementOfReceipt(received: PrisonerReceived): Movement {
   };
 }
 
-/**
- * An admission into a prison: the only movement that changes where Delius should say the prisoner is held.
- * Direction and origin are not checked, as in the original: an `ADM` movement is an admission, so it comes in.
- */
-export function isAdmissionToPrison(movement: Pick<Movement, 'movementType' | 'toAgency'>): boolean {
-  return (
-    movement.movementType === 'ADM' && movement.toAgency !== undefined && movement.toAgency.trim() !== ''
-  );
+/** An `ADM` into a prison, the only movement that moves Delius; direction unchecked, as in the original. */
+function isAdmissionToPrison(movement: Movement): boolean {
+  return movement.movementType === 'ADM' && !!movement.toAgency?.trim();
 }
 
-/**
- * Whether NOMIS holds the prisoner, now, in the prison the admission was into. A movement delivered late or out
- * of order (a DLQ redrive, a retry) names where they were, not where they are: only a prisoner still there, and
- * in (not in transit, not out), moves Delius.
- */
-export function isHeldThereNow(
-  booking: Pick<Booking, 'agencyId' | 'inOutStatus'>,
-  movement: Pick<Movement, 'toAgency'>,
-): boolean {
+/** NOMIS holds the prisoner now, in (not in transit or out), in the prison the admission was into. */
+function isHeldThereNow(booking: Booking, movement: Movement): boolean {
   const code = (agency: string | undefined) => agency?.trim().toUpperCase();
   return booking.inOutStatus === 'IN' && code(booking.agencyId) === code(movement.toAgency);
 }
 
 /**
- * Whether a prison is one this deployment acts for (`PRISONTOPROBATION_ONLY_PRISONS`). An empty list means
- * every prison, including a booking with no prison at all; otherwise the prison must be listed. Codes are
- * compared ignoring case because operators type the list by hand.
+ * Whether this deployment acts for a prison (`PRISONTOPROBATION_ONLY_PRISONS`): an empty list means every
+ * prison, even none; codes are compared ignoring case because operators type the list by hand.
  */
 export function isInterestedPrison(
   agencyId: string | undefined,
@@ -234,9 +199,8 @@ export function mergedNomsNumbers(identifiers: readonly OffenderIdentifier[]): s
 }
 
 /**
- * The sentence start date used for matching and the book number (docs/architecture.md, Processing a booking): the latest
- * start among terms that are not consecutive to another. A consecutive term only starts when another ends, so
- * its date is not the start Delius records for the custodial sentence. Undefined when no term qualifies.
+ * The sentence start date matching and the book number use: the latest start among terms not consecutive to
+ * another (a consecutive term starts when another ends, not when Delius's custodial sentence does).
  */
 export function primarySentenceStartDate(terms: readonly SentenceTerm[]): IsoDate | undefined {
   let latest: IsoDate | undefined;

@@ -1,7 +1,6 @@
 /**
- * Why the validator leaves an event alone (docs/architecture.md, Outcomes and statuses). The key is stable: it is the log
- * `reason` and the counter label, so dashboards keep working. The description is the original service's
- * wording, for humans and for the `reason` property of telemetry events.
+ * Why the validator leaves an event alone (docs/architecture.md, Outcomes and statuses). The key is the log
+ * `reason` and counter label (keep it stable); the description is the original's wording, for telemetry.
  */
 export const VALIDATION_REJECTIONS = {
   'booking-not-found': 'Booking not found',
