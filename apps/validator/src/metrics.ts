@@ -1,21 +1,10 @@
 import { VALIDATION_REJECTIONS } from '@ptpu/domain';
 import { Counter, Histogram, type Registry } from 'prom-client';
 
-export interface ValidatorMetrics {
-  received: Counter;
-  /** One per delivery that was handled, by outcome and its reason (docs/architecture.md, Outcomes and statuses). */
-  handled: Counter<'outcome' | 'reason'>;
-  handlingSeconds: Histogram<'outcome'>;
-  /** DLQ messages put back on the queue, by whether an operator or housekeeping asked. */
-  redriven: Counter<'trigger'>;
-  /** DLQ messages housekeeping left alone because they had been redriven too often. */
-  parked: Counter;
-}
-
-/** Every label value starts at 0 so dashboards see it. */
-export function createValidatorMetrics(registry: Registry): ValidatorMetrics {
+/** The consumer's and queue-admin's instruments; every label value starts at 0 so dashboards see it. */
+export function createValidatorMetrics(registry: Registry) {
   const registers = [registry];
-  const metrics: ValidatorMetrics = {
+  const metrics = {
     received: new Counter({
       name: 'ptpu_validator_messages_received_total',
       help: 'SQS deliveries received from the prison event queue',

@@ -1,3 +1,5 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { SQSClient } from '@aws-sdk/client-sqs';
 import {
   createUpstreamCallMetrics,
   upstreamClientsFromConfig,
@@ -7,8 +9,11 @@ import type { Clock } from '@ptpu/domain';
 import {
   BackgroundJobs,
   appInfo,
+  awsClientConfig,
+  createBaseApp,
   createJwtVerifier,
   createMetricsRegistry,
+  createOpsApp,
   createTelemetry,
   podName,
   startHttpServer,
@@ -17,17 +22,17 @@ import {
 } from '@ptpu/platform';
 import {
   EventConsumer,
+  housekeepingRouter,
+  queueAdminRouter,
   queueHealth,
+  RECEIVE_WAIT_SECONDS,
   readQueueSettings,
   resolveQueuePair,
   sqsDeadLetterQueue,
 } from '@ptpu/queues';
 import { createTables, dynamoTableHealth, DynamoMessageRepository } from '@ptpu/store';
-import { createApp, createManagementApp } from './app';
-import { createAwsClients } from './aws-clients';
 import type { ValidatorConfig } from './config';
-import { describeEventMessage } from './consumer/describe-event-message';
-import { prisonEventHandler } from './consumer/prison-event-handler';
+import { describeEventMessage, prisonEventHandler } from './consumer/prison-event-handler';
 import { createValidatorMetrics } from './metrics';
 
 export interface RunningValidator {
@@ -35,9 +40,8 @@ export interface RunningValidator {
   url: string;
   /** Where the housekeeping endpoint listens (`PTPU_MANAGEMENT_PORT`): inside the cluster only. */
   managementUrl: string;
-  /** Stop the consumer (finishing what it received), then the HTTP server; for `onShutdown`. */
   shutdownHooks: ShutdownHook[];
-  /** Runs the shutdown hooks in order and releases the SDK clients (tests). */
+  /** Runs the shutdown hooks and releases the SDK clients (tests). */
   stop(): Promise<void>;
 }
 
@@ -52,33 +56,35 @@ export async function startValidator(
   options: { clock?: Clock } = {},
 ): Promise<RunningValidator> {
   const clock = options.clock ?? SYSTEM_CLOCK;
-  const aws = createAwsClients(config);
+  // One SQS client for the consumer's long polls and for sends and deletes: its attempts must outlast the poll.
+  const sqs = new SQSClient(awsClientConfig(config, 'SQS', { longPollSeconds: RECEIVE_WAIT_SECONDS }));
+  const dynamodb = new DynamoDBClient(awsClientConfig(config, 'DYNAMODB'));
   const tables = {
     messageTable: config.DYNAMODB_TABLENAME,
     scheduleTable: config.DYNAMODB_SCHEDULE_TABLENAME,
   };
-  if (config.PROVISION_LOCAL_RESOURCES) await createTables(aws.dynamodb, tables);
+  if (config.PROVISION_LOCAL_RESOURCES) await createTables(dynamodb, tables);
   const registry = createMetricsRegistry();
   const upstreams = upstreamClientsFromConfig(config, clock, podName(), createUpstreamCallMetrics(registry));
-  const queues = await resolveQueuePair(aws.sqs, {
+  const queues = await resolveQueuePair(sqs, {
     queueId: 'prisoneventqueue',
     queueName: config.HMPPS_SQS_QUEUES_PRISONEVENTQUEUE_QUEUE_NAME,
     dlqName: config.HMPPS_SQS_QUEUES_PRISONEVENTQUEUE_DLQ_NAME,
   });
-  const settings = await readQueueSettings(aws.sqs, queues, logger);
+  const settings = await readQueueSettings(sqs, queues, logger);
   const metrics = createValidatorMetrics(registry);
 
   const consumer = new EventConsumer({
     name: 'prison event',
-    sqs: aws.sqs,
+    sqs,
     queues,
     settings,
     concurrency: config.PTPU_CONSUMER_CONCURRENCY,
     errorVisibilityMs: config.PTPU_ERROR_VISIBILITY,
     handler: prisonEventHandler({
       prisonApi: upstreams.prisonApi,
-      rows: new DynamoMessageRepository({ client: aws.dynamodb, ...tables, clock }),
-      deadLetters: sqsDeadLetterQueue(aws.sqs, queues.dlqUrl),
+      rows: new DynamoMessageRepository({ client: dynamodb, ...tables, clock }),
+      deadLetters: sqsDeadLetterQueue(sqs, queues.dlqUrl),
       clock,
       interestedPrisons: config.PRISONTOPROBATION_ONLY_PRISONS,
     }),
@@ -94,17 +100,13 @@ export async function startValidator(
   const appDeps = {
     info: appInfo('validator', config),
     health: [
-      queueHealth(aws.sqs, queues),
-      dynamoTableHealth({
-        name: 'messageTable',
-        client: aws.dynamodb,
-        tableName: tables.messageTable,
-      }),
+      queueHealth(sqs, queues),
+      dynamoTableHealth({ name: 'messageTable', client: dynamodb, tableName: tables.messageTable }),
       // The validator calls prison-api only (and HMPPS Auth for its token).
       ...upstreamHealthComponents(upstreams.health, ['prisonApi', 'hmppsAuth']),
     ],
     registry,
-    sqs: aws.sqs,
+    sqs,
     queues: [{ ...queues, describe: describeEventMessage }],
     maxRedrives: config.PTPU_DLQ_MAX_REDRIVES,
     jobs,
@@ -118,24 +120,32 @@ export async function startValidator(
     logger,
   };
 
-  const server = await startHttpServer(createApp(appDeps), config.PORT, logger);
-  const management = await startHttpServer(createManagementApp(appDeps), config.PTPU_MANAGEMENT_PORT, logger);
+  const app = createOpsApp(appDeps);
+  const queueAdmin = queueAdminRouter(appDeps);
+  app.use(queueAdmin.routes()).use(queueAdmin.allowedMethods());
+  // The management port: only the unauthenticated housekeeping redrive, for callers inside the cluster.
+  const management = createBaseApp(appDeps);
+  const housekeeping = housekeepingRouter(appDeps);
+  management.use(housekeeping.routes()).use(housekeeping.allowedMethods());
+  const server = await startHttpServer(app, config.PORT, logger);
+  const managementServer = await startHttpServer(management, config.PTPU_MANAGEMENT_PORT, logger);
   consumer.start();
   // onShutdown runs hooks last-first: the consumer settles what it holds while queue-admin still answers.
   const shutdownHooks: ShutdownHook[] = [
     { name: 'telemetry', run: () => telemetry.close() },
     { name: 'http server', run: () => server.close() },
-    { name: 'management http server', run: () => management.close() },
+    { name: 'management http server', run: () => managementServer.close() },
     { name: 'background jobs', run: () => jobs.stop() },
     { name: 'prison event consumer', run: () => consumer.stop(), timeoutMs: CONSUMER_STOP_LIMIT_MS },
   ];
   return {
     url: server.url,
-    managementUrl: management.url,
+    managementUrl: managementServer.url,
     shutdownHooks,
     async stop() {
       for (const hook of [...shutdownHooks].reverse()) await hook.run();
-      aws.destroy();
+      sqs.destroy();
+      dynamodb.destroy();
     },
   };
 }

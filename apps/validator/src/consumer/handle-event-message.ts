@@ -9,20 +9,34 @@ import {
   type MessageRow,
   type ParsedEventMessage,
   type PrisonApi,
+  type ValidationRejection,
+  type ValidationRejectionReason,
 } from '@ptpu/domain';
 import { addLogContext } from '@ptpu/platform';
 import type { DeadLetterQueue } from '@ptpu/queues';
-import { ownDomainEvent, rejected, unhandledEventType, type HandlingOutcome } from './handling-outcome';
 import { rowForEvent } from './row-for-event';
 
-/** Where accepted events are kept: the message table, idempotent on the row id. */
-interface EventRowStore {
-  storeIfAbsent(row: MessageRow): Promise<'stored' | 'duplicate'>;
-}
+/**
+ * Where one SQS message ended up (docs/architecture.md, Outcomes and statuses). Each is durable before the
+ * message is deleted: a row in the message table, a copy in the DLQ, or nothing to keep. A transient failure
+ * has no outcome: it is thrown.
+ */
+export type HandlingOutcome =
+  | { kind: 'stored' }
+  | { kind: 'duplicate' }
+  | {
+      kind: 'ignored';
+      reason: ValidationRejectionReason | 'unhandled-event-type' | 'own-domain-event';
+      description: string;
+    }
+  | { kind: 'poison'; reason: string };
+
+const rejected = (rejection: ValidationRejection): HandlingOutcome => ({ kind: 'ignored', ...rejection });
 
 export interface EventHandlerDeps {
   prisonApi: PrisonApi;
-  rows: EventRowStore;
+  /** The message table, idempotent on the row id. */
+  rows: { storeIfAbsent(row: MessageRow): Promise<'stored' | 'duplicate'> };
   deadLetters: DeadLetterQueue;
   clock: Clock;
   /** `PRISONTOPROBATION_ONLY_PRISONS`; empty means every prison. */
@@ -30,9 +44,9 @@ export interface EventHandlerDeps {
 }
 
 /**
- * Takes one parsed delivery to its outcome and makes that outcome durable (row stored, copy in the DLQ)
- * before returning, so the caller may delete the message. Any failure on the way (prison-api, token,
- * DynamoDB, SQS) is thrown: nothing is decided and the message must be tried again.
+ * Takes one parsed delivery to its outcome and makes that outcome durable before returning, so the caller may
+ * delete the message. Any failure on the way (prison-api, token, DynamoDB, SQS) is thrown: nothing is decided
+ * and the message must be tried again.
  */
 export async function handleEventMessage(
   parsed: ParsedEventMessage,
@@ -45,7 +59,18 @@ export async function handleEventMessage(
       await deps.deadLetters.send(message, parsed.reason);
       return { kind: 'poison', reason: parsed.reason };
     case 'unhandled':
-      return parsed.ownEvent ? ownDomainEvent(parsed.eventType) : unhandledEventType(parsed.eventType);
+      // What this service publishes comes back on the topic its queue hears: acting on it would loop.
+      return parsed.ownEvent
+        ? {
+            kind: 'ignored',
+            reason: 'own-domain-event',
+            description: `${parsed.eventType} is published by this service`,
+          }
+        : {
+            kind: 'ignored',
+            reason: 'unhandled-event-type',
+            description: `We received a message of event type ${parsed.eventType} which I really wasn't expecting`,
+          };
     case 'handled': {
       const event = await eventOfMessage(parsed, deps.prisonApi);
       if (event === undefined) return rejected(validationRejection('booking-not-found'));

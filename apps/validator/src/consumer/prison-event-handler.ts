@@ -1,8 +1,8 @@
+import type { Message } from '@aws-sdk/client-sqs';
 import { parseEventMessage, type ParsedEventMessage } from '@ptpu/domain';
 import type { Logger } from '@ptpu/platform';
-import type { MessageHandler } from '@ptpu/queues';
-import { handleEventMessage, type EventHandlerDeps } from './handle-event-message';
-import { reasonOf, type HandlingOutcome } from './handling-outcome';
+import type { MessageDescription, MessageHandler } from '@ptpu/queues';
+import { handleEventMessage, type EventHandlerDeps, type HandlingOutcome } from './handle-event-message';
 
 /**
  * The validator's part of settling a prison event message (libs/queues settles it around this): every line
@@ -16,8 +16,19 @@ export function prisonEventHandler(
     read: (message) => parseEventMessage(message.Body ?? ''),
     logContextOf,
     handle: (parsed, message) => handleEventMessage(parsed, message, deps),
-    reasonOf,
+    // The rule's reason for an ignored event, otherwise the outcome: a poison message's reason is free text,
+    // so it goes in the log line only.
+    reasonOf: (outcome) => (outcome.kind === 'ignored' ? outcome.reason : outcome.kind),
     logOutcome,
+  };
+}
+
+/** How an operator's DLQ redrive lists a prison event message: its event type and, for one of ours, its booking. */
+export function describeEventMessage(message: Message): MessageDescription {
+  const parsed = parseEventMessage(message.Body ?? '');
+  return {
+    ...(parsed.kind !== 'poison' && { eventType: parsed.eventType }),
+    ...(parsed.kind === 'handled' && 'event' in parsed && { bookingId: parsed.event.bookingId }),
   };
 }
 
