@@ -3,23 +3,21 @@ import type { Clock } from '@ptpu/domain';
 import {
   appInfo,
   createMetricsRegistry,
+  createOpsApp,
   startHttpServer,
   type Logger,
   type ShutdownHook,
 } from '@ptpu/platform';
-import { createApp } from './app';
 import type { ProcessorConfig } from './config';
 import { ProcessingLoop, workDueBooking } from './loop/processing-loop';
 
 export interface RunningProcessor {
-  /** Where the ops endpoints listen. */
   url: string;
   loop: ProcessingLoop;
   /** Claims and works one booking, as each cycle does for every due booking. */
   worker: { work(bookingId: number): Promise<BookingResult> };
   /** Who this instance is in the schedule table's `lockedBy`. */
   owner: string;
-  /** Stop the loop (finishing the bookings started), then the HTTP server; for `onShutdown`. */
   shutdownHooks: ShutdownHook[];
   /** Runs the shutdown hooks and releases the SDK clients (tests). */
   stop(): Promise<void>;
@@ -51,31 +49,25 @@ export async function startProcessor(
   });
   // The job lock and the claims of the bookings its cycles work share one owner.
   const locks = adapters.newLocks('processor');
-  const cycle = {
+  const booking = {
+    claims: locks,
+    processing: adapters.processing,
+    metrics: createProcessingMetrics(registry),
+    logger,
+  };
+  const loop = new ProcessingLoop({
     rows: adapters.repository,
-    booking: {
-      claims: locks,
-      processing: adapters.processing,
-      metrics: createProcessingMetrics(registry),
-      logger,
-    },
+    booking,
+    locks,
     clock,
     logger,
     holdBackMs: config.PRISONTOPROBATION_HOLD_BACK_DURATION,
     concurrency: config.PTPU_PROCESSING_CONCURRENCY,
-  };
-  const loop = new ProcessingLoop({
-    ...cycle,
-    locks,
     delayMs: config.PRISONTOPROBATION_MESSAGE_PROCESSOR_DELAY,
   });
-  const worker = { work: (bookingId: number) => workDueBooking(bookingId, cycle.booking) };
-  const app = createApp({
-    info: appInfo('processor', config),
-    health: adapters.health,
-    registry,
-    logger,
-  });
+  const worker = { work: (bookingId: number) => workDueBooking(bookingId, booking) };
+  // Only the platform's ops routes (docs/architecture.md, HTTP surface).
+  const app = createOpsApp({ info: appInfo('processor', config), health: adapters.health, registry, logger });
 
   const server = await startHttpServer(app, config.PORT, logger);
   if (options.startLoop ?? true) loop.start();
