@@ -13,15 +13,9 @@ export interface ReportsAppDeps extends ReportsRoutesDeps {
 
 /** The reports app: the platform's ops routes, the reports and their API description. Never listens itself. */
 export function createApp(deps: ReportsAppDeps): Koa {
-  const app = createOpsApp({
-    info: deps.info,
-    health: deps.health,
-    registry: deps.registry,
-    logger: deps.logger,
-  });
+  const app = createOpsApp(deps);
   for (const router of [reportsRouter(deps), apiDocsRouter(reportsApiDocument(deps.info.version))]) {
-    app.use(router.routes());
-    app.use(router.allowedMethods());
+    app.use(router.routes()).use(router.allowedMethods());
   }
   return app;
 }

@@ -13,8 +13,8 @@ export async function respondWithCsv(
   lines: AsyncIterable<string>,
   logger: Logger,
 ): Promise<void> {
-  const iterator = lines[Symbol.asyncIterator]();
-  const first = await iterator.next();
+  const rest = lines[Symbol.asyncIterator]();
+  const first = await rest.next();
   ctx.type = 'text/csv';
   // Reports hold personal data: no cache on the way may keep a copy.
   ctx.set('Cache-Control', 'no-store');
@@ -25,41 +25,31 @@ export async function respondWithCsv(
     logger.info({ report, rows: 0 }, 'report sent');
     return;
   }
-  const progress = { ended: false };
-  ctx.body = Readable.from(remainingLines(first.value, iterator, report, logger, progress), {
-    objectMode: false,
-  });
+  let ended = false;
+  async function* allLines(): AsyncGenerator<string> {
+    const started = Date.now();
+    let rows = 0; // after the header
+    let complete = false;
+    try {
+      yield first.value;
+      for (let next = await rest.next(); !next.done; next = await rest.next()) {
+        rows += 1;
+        yield next.value;
+      }
+      complete = true;
+    } finally {
+      ended = true;
+      // Also reached when the client goes away: close the index reads behind the report.
+      if (!complete) await rest.return?.();
+      logger.info(
+        { report, rows, complete, durationMs: Date.now() - started },
+        complete ? 'report sent' : 'report cut short',
+      );
+    }
+  }
+  ctx.body = Readable.from(allLines(), { objectMode: false });
   // Told at once, while a page being read may still be on its way; 'report cut short' follows once it is.
   ctx.res.once('close', () => {
-    if (!progress.ended) logger.info({ report }, 'client went away mid-report');
+    if (!ended) logger.info({ report }, 'client went away mid-report');
   });
-}
-
-async function* remainingLines(
-  first: string,
-  rest: AsyncIterator<string>,
-  report: string,
-  logger: Logger,
-  progress: { ended: boolean },
-): AsyncGenerator<string> {
-  const started = Date.now();
-  let lines = 1;
-  let complete = false;
-  try {
-    yield first;
-    for (let next = await rest.next(); !next.done; next = await rest.next()) {
-      lines += 1;
-      yield next.value;
-    }
-    complete = true;
-  } finally {
-    progress.ended = true;
-    // Also reached when the client goes away: close the index reads behind the report.
-    if (!complete) await rest.return?.();
-    const rows = lines - 1; // the first line is the header
-    logger.info(
-      { report, rows, complete, durationMs: Date.now() - started },
-      complete ? 'report sent' : 'report cut short',
-    );
-  }
 }
