@@ -1,4 +1,4 @@
-import { createProcessingAdapters, createProcessingMetrics, type BookingResult } from '@ptpu/booking-runner';
+import { createProcessingAdapters, createProcessingMetrics } from '@ptpu/booking-runner';
 import type { Clock } from '@ptpu/domain';
 import {
   appInfo,
@@ -11,25 +11,8 @@ import {
 import type { ProcessorConfig } from './config';
 import { ProcessingLoop, workDueBooking } from './loop/processing-loop';
 
-export interface RunningProcessor {
-  url: string;
-  loop: ProcessingLoop;
-  /** Claims and works one booking, as each cycle does for every due booking. */
-  worker: { work(bookingId: number): Promise<BookingResult> };
-  /** Who this instance is in the schedule table's `lockedBy`. */
-  owner: string;
-  shutdownHooks: ShutdownHook[];
-  /** Runs the shutdown hooks and releases the SDK clients (tests). */
-  stop(): Promise<void>;
-}
+export type RunningProcessor = Awaited<ReturnType<typeof startProcessor>>;
 
-export interface StartProcessorOptions {
-  clock?: Clock;
-  /** Default true; tests that drive cycles themselves (`loop.runOnce()`) pass false. */
-  startLoop?: boolean;
-}
-
-const SYSTEM_CLOCK: Clock = { now: () => new Date() };
 // Within Kubernetes' default 30 s grace period, after the HTTP server's share.
 const LOOP_STOP_LIMIT_MS = 25_000;
 
@@ -37,9 +20,10 @@ const LOOP_STOP_LIMIT_MS = 25_000;
 export async function startProcessor(
   config: ProcessorConfig,
   logger: Logger,
-  options: StartProcessorOptions = {},
-): Promise<RunningProcessor> {
-  const clock = options.clock ?? SYSTEM_CLOCK;
+  // Tests that drive cycles themselves (`loop.runOnce()`) say false.
+  options: { startLoop?: boolean } = {},
+) {
+  const clock: Clock = { now: () => new Date() };
   const registry = createMetricsRegistry();
   const adapters = await createProcessingAdapters(config, {
     logger,
@@ -65,6 +49,7 @@ export async function startProcessor(
     concurrency: config.PTPU_PROCESSING_CONCURRENCY,
     delayMs: config.PRISONTOPROBATION_MESSAGE_PROCESSOR_DELAY,
   });
+  // Claims and works one booking, as each cycle does for every due booking (tests).
   const worker = { work: (bookingId: number) => workDueBooking(bookingId, booking) };
   // Only the platform's ops routes (docs/architecture.md, HTTP surface).
   const app = createOpsApp({ info: appInfo('processor', config), health: adapters.health, registry, logger });
@@ -81,8 +66,10 @@ export async function startProcessor(
     url: server.url,
     loop,
     worker,
+    // Who this instance is in the schedule table's `lockedBy`.
     owner: locks.owner,
     shutdownHooks,
+    /** Runs the shutdown hooks and releases the SDK clients (tests). */
     async stop() {
       for (const hook of [...shutdownHooks].reverse()) await hook.run();
       adapters.destroy();

@@ -1,8 +1,7 @@
 import { RETRY_TIERS } from '@ptpu/domain';
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
 import type { BookingResult, JobOutcome } from '@ptpu/booking-runner';
-import type { ConsumerMetrics, QueueAdminMetrics } from '@ptpu/queues';
-import { tierLabel } from './tiers/tier-label';
+import { tierLabel } from './tiers/tier-runner';
 
 const RUN_RESULTS: readonly JobOutcome<unknown>['result'][] = [
   'completed',
@@ -13,25 +12,16 @@ const RUN_RESULTS: readonly JobOutcome<unknown>['result'][] = [
 ];
 const BOOKING_RESULTS: readonly BookingResult['result'][] = ['worked', 'claimed-elsewhere', 'stopped'];
 
-/** The retrier's own instruments, next to the original processing metrics. */
-export interface RetrierMetrics {
-  /** One per firing or operator request, by tier (`short`, ...) and how it ended. */
-  tierRuns: Counter<'tier' | 'result'>;
-  tierRunSeconds: Histogram<'tier'>;
-  /** Bookings reached by tier runs, by what happened to them. */
-  bookings: Counter<'tier' | 'result'>;
-  /** Pending rows of the message table by status and pending state, as of the last backlog refresh. */
-  pendingMessages: Gauge<'status' | 'pending_state'>;
-  /** The probation event queue's deliveries, as the validator counts the prison event queue's. */
-  probationEvents: ConsumerMetrics;
-  /** The probation DLQ's redrives (queue-admin). */
-  probationDlq: QueueAdminMetrics;
-}
+export type RetrierMetrics = ReturnType<typeof createRetrierMetrics>;
 
-/** Creates them on the app's registry, every series at 0 so an alert on "no completed run" has data from the start. */
-export function createRetrierMetrics(registry: Registry): RetrierMetrics {
+/**
+ * The retrier's own instruments, next to the original processing metrics: tier runs, the pending backlog, and
+ * the probation event queue and its DLQ (counted as the validator counts the prison event queue's). Every
+ * series starts at 0 so an alert on "no completed run" has data from the start.
+ */
+export function createRetrierMetrics(registry: Registry) {
   const registers = [registry];
-  const metrics: RetrierMetrics = {
+  const metrics = {
     tierRuns: new Counter({
       name: 'ptpu_retrier_tier_runs_total',
       help: 'Retry tier runs by tier and result (completed, already-running, stopping, locked-elsewhere, failed)',

@@ -5,35 +5,26 @@ import {
   appInfo,
   createJwtVerifier,
   createMetricsRegistry,
+  createOpsApp,
   startHttpServer,
   type Logger,
   type ShutdownHook,
 } from '@ptpu/platform';
-import { EventConsumer, queueHealth, sqsDeadLetterQueue } from '@ptpu/queues';
+import { EventConsumer, queueAdminRouter, queueHealth, sqsDeadLetterQueue } from '@ptpu/queues';
 import { DynamoDryRunRows, DynamoPendingBacklog, type DynamoLocks } from '@ptpu/store';
-import { createApp } from './app';
+import { adminRouter } from './admin/admin.routes';
 import { PendingBacklogRefresher } from './backlog/pending-backlog-refresher';
 import { reprocessBooking, type ReprocessMode } from './bookings/reprocess-booking';
 import type { RetrierConfig } from './config';
 import { createRetrierMetrics } from './metrics';
-import { probationEventHandler } from './probation/probation-event-handler';
-import { describeProbationMessage, openProbationQueue } from './probation/probation-queue';
-import { tierSchedule, type TierSchedule } from './schedule/tier-schedule';
+import { describeProbationMessage, probationEventHandler } from './probation/probation-event-handler';
+import { openProbationQueue } from './probation/probation-queue';
+import { tierSchedule } from './schedule/tier-schedule';
 import { TierScheduler } from './schedule/tier-scheduler';
 import { runTier } from './tiers/run-tier';
-import { tierLockName } from './tiers/tier-label';
-import { TierRunner, type TierRunOutcome, type TierTrigger } from './tiers/tier-runner';
+import { TierRunner, tierLockName, type TierRunOutcome, type TierTrigger } from './tiers/tier-runner';
 
-export interface RunningRetrier {
-  url: string;
-  schedules: readonly TierSchedule[];
-  /** Runs a tier now, as its cron or an operator would (tests drive the schedules through this). */
-  runTier(tier: RetryTier, trigger: TierTrigger): Promise<TierRunOutcome>;
-  /** Stop the schedules, then the tier runs (finishing their bookings), then the HTTP server; for `onShutdown`. */
-  shutdownHooks: ShutdownHook[];
-  /** For tests: runs the shutdown hooks and releases the SDK clients. */
-  stop(): Promise<void>;
-}
+export type RunningRetrier = Awaited<ReturnType<typeof startRetrier>>;
 
 export interface RetrierOptions {
   clock?: Clock;
@@ -49,11 +40,7 @@ const TIER_STOP_LIMIT_MS = 25_000;
 // Often enough for the backlog alert (which looks at hours), at four small Queries a minute.
 const BACKLOG_REFRESH_MS = 60_000;
 
-export async function startRetrier(
-  config: RetrierConfig,
-  logger: Logger,
-  options: RetrierOptions = {},
-): Promise<RunningRetrier> {
+export async function startRetrier(config: RetrierConfig, logger: Logger, options: RetrierOptions = {}) {
   const clock = options.clock ?? SYSTEM_CLOCK;
   const registry = createMetricsRegistry();
   const adapters = await createProcessingAdapters(config, {
@@ -150,30 +137,32 @@ export async function startRetrier(
     issuer: config.OAUTH_ISSUER,
     logger,
   });
-  const app = createApp({
+  const app = createOpsApp({
     info: appInfo('retrier', config),
     health: [...adapters.health, queueHealth(probation.sqs, probation.queues)],
     registry,
     logger,
-    queueAdmin: {
-      sqs: probation.sqs,
-      queues: [{ ...probation.queues, describe: describeProbationMessage }],
-      maxRedrives: config.PTPU_DLQ_MAX_REDRIVES,
-      jobs,
-      verifier,
-      metrics: retrierMetrics.probationDlq,
-      telemetry: adapters.telemetry,
-      logger,
-    },
-    admin: {
-      runTier: runTierAndRefresh,
-      reprocessBooking: reprocess,
-      rows: repository,
-      nomsNumberOfCase: (crn) => adapters.processing.communityApi.nomsNumberOfCase(crn),
-      jobs,
-      verifier,
-    },
   });
+  const admin = adminRouter({
+    runTier: runTierAndRefresh,
+    reprocessBooking: reprocess,
+    rows: repository,
+    nomsNumberOfCase: (crn) => adapters.processing.communityApi.nomsNumberOfCase(crn),
+    jobs,
+    verifier,
+  });
+  // hmpps-sqs's queue-admin for the probation event queue.
+  const queueAdmin = queueAdminRouter({
+    sqs: probation.sqs,
+    queues: [{ ...probation.queues, describe: describeProbationMessage }],
+    maxRedrives: config.PTPU_DLQ_MAX_REDRIVES,
+    jobs,
+    verifier,
+    metrics: retrierMetrics.probationDlq,
+    telemetry: adapters.telemetry,
+    logger,
+  });
+  for (const router of [admin, queueAdmin]) app.use(router.routes()).use(router.allowedMethods());
 
   const server = await startHttpServer(app, config.PORT, logger);
   backlog.start();
@@ -197,8 +186,10 @@ export async function startRetrier(
   return {
     url: server.url,
     schedules,
+    // As its cron or an operator would (tests drive the schedules through this).
     runTier: runTierAndRefresh,
     shutdownHooks,
+    /** Runs the shutdown hooks and releases the SDK clients (tests). */
     async stop() {
       for (const hook of [...shutdownHooks].reverse()) await hook.run();
       probation.sqs.destroy();

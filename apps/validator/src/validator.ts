@@ -35,27 +35,14 @@ import type { ValidatorConfig } from './config';
 import { describeEventMessage, prisonEventHandler } from './consumer/prison-event-handler';
 import { createValidatorMetrics } from './metrics';
 
-export interface RunningValidator {
-  /** Where the ops and queue-admin endpoints listen. */
-  url: string;
-  /** Where the housekeeping endpoint listens (`PTPU_MANAGEMENT_PORT`): inside the cluster only. */
-  managementUrl: string;
-  shutdownHooks: ShutdownHook[];
-  /** Runs the shutdown hooks and releases the SDK clients (tests). */
-  stop(): Promise<void>;
-}
+export type RunningValidator = Awaited<ReturnType<typeof startValidator>>;
 
-const SYSTEM_CLOCK: Clock = { now: () => new Date() };
 // Within Kubernetes' default 30 s grace period, after the HTTP server's share.
 const CONSUMER_STOP_LIMIT_MS = 25_000;
 
 /** Builds the validator's adapters from its config, then starts its HTTP server and its queue consumer. */
-export async function startValidator(
-  config: ValidatorConfig,
-  logger: Logger,
-  options: { clock?: Clock } = {},
-): Promise<RunningValidator> {
-  const clock = options.clock ?? SYSTEM_CLOCK;
+export async function startValidator(config: ValidatorConfig, logger: Logger) {
+  const clock: Clock = { now: () => new Date() };
   // One SQS client for the consumer's long polls and for sends and deletes: its attempts must outlast the poll.
   const sqs = new SQSClient(awsClientConfig(config, 'SQS', { longPollSeconds: RECEIVE_WAIT_SECONDS }));
   const dynamodb = new DynamoDBClient(awsClientConfig(config, 'DYNAMODB'));
@@ -140,8 +127,10 @@ export async function startValidator(
   ];
   return {
     url: server.url,
+    // The housekeeping endpoint (`PTPU_MANAGEMENT_PORT`): inside the cluster only.
     managementUrl: managementServer.url,
     shutdownHooks,
+    /** Runs the shutdown hooks and releases the SDK clients (tests). */
     async stop() {
       for (const hook of [...shutdownHooks].reverse()) await hook.run();
       sqs.destroy();

@@ -1,17 +1,14 @@
 import { Router } from '@koa/router';
 import type { RetryTier } from '@ptpu/domain';
 import { HttpError, requireRole, type BackgroundJobs, type TokenVerifier } from '@ptpu/platform';
+import { QUEUE_ADMIN_ROLE } from '@ptpu/queues';
 import type Koa from 'koa';
 import type { ReprocessMode, ReprocessResult } from '../bookings/reprocess-booking';
 import { summariseTierRun } from '../tiers/run-tier';
-import type { TierRunOutcome, TierTrigger } from '../tiers/tier-runner';
-import { tierLabel, tierOfLabel } from '../tiers/tier-label';
+import { tierLabel, tierOfLabel, type TierRunOutcome, type TierTrigger } from '../tiers/tier-runner';
 import { lookUpRows, rowsQueryOf, type KeptRows } from '../lookup/rows-lookup';
 import { rematchItem, rematchRequestOf, type RematchDeps } from '../rematch/rematch';
 import { reprocessModeParameter } from './query-parameters';
-
-/** The role hmpps-sqs calls `queueAdminRole`: the same operators who look after the queues. */
-const QUEUE_ADMIN_ROLE = 'ROLE_PTPU_QUEUE_ADMIN';
 
 export interface AdminDeps {
   runTier(tier: RetryTier, trigger: TierTrigger): Promise<TierRunOutcome>;
@@ -24,8 +21,8 @@ export interface AdminDeps {
 }
 
 /**
- * The retrier's operator endpoints (docs/architecture.md, HTTP surface). The role is checked before anything
- * else, so callers without it learn nothing.
+ * The retrier's operator endpoints (docs/architecture.md, HTTP surface), for the operators who look after the
+ * queues. The role is checked before anything else, so callers without it learn nothing.
  */
 export function adminRouter(deps: AdminDeps): Router {
   const router = new Router({ prefix: '/admin' });

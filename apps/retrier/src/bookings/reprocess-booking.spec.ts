@@ -1,6 +1,6 @@
 import type { MessageRow, PendingWork } from '@ptpu/domain';
 import { buildMessageRow } from '@ptpu/domain/testing';
-import { includingRows } from './including-rows';
+import { includingRows } from './reprocess-booking';
 
 /** A booking's pending rows served in the given pages, as the `pending-by-booking` index would show them. */
 function pagedWork(pages: MessageRow[][]): PendingWork<string> {

@@ -27,41 +27,10 @@ export function rowsQueryOf(query: Readonly<Record<string, unknown>>): RowsQuery
   throw badParameter('Ask for one booking (?bookingId=1200835) or one prisoner (?nomsNumber=A5089DY)');
 }
 
-/** What an operator needs of one row to answer "why is this prisoner not linked?". */
-export interface RowView {
-  id: string;
-  bookingId: number;
-  eventType: string;
-  /** The HMPPS domain event type, when the event came as one (`eventType` is its classic twin). */
-  receivedAs?: string;
-  state: 'pending' | 'done';
-  status: string;
-  /** The status in an operator's words: why the row is where it is, and what happens next. */
-  reason: string;
-  retryCount: number;
-  /** The cases the last attempt named: the match, the candidates, or the cases in the way. */
-  matchingCrns: string[];
-  /** While waiting: the cases a probation event for which works the row at once. */
-  watchedCrns?: string[];
-  offenderNo?: string;
-  bookingNo?: string;
-  locationId?: string;
-  createdDate: string;
-  processedDate?: string;
-  /** The code and message of the fault behind the row's last `ERROR`, kept after later attempts. */
-  lastError?: string;
-  /** When DynamoDB may delete it. */
-  deleteBy: string;
-  /** `events` and/or `intent`: what the row still owes the services downstream. */
-  owes?: string;
-  /** A dry run's withheld Delius writes. */
-  intendedWrites?: unknown;
-}
-
-export async function lookUpRows(rows: KeptRows, query: RowsQuery): Promise<RowView[]> {
+export async function lookUpRows(rows: KeptRows, query: RowsQuery) {
   const pages =
     'bookingId' in query ? rows.rowsOfBooking(query.bookingId) : rows.rowsOfNomsNumber(query.nomsNumber);
-  const found: RowView[] = [];
+  const found = [];
   for await (const page of pages) {
     found.push(...page.map(viewOf));
     if (found.length >= MAX_ROWS) return found.slice(0, MAX_ROWS);
@@ -69,7 +38,8 @@ export async function lookUpRows(rows: KeptRows, query: RowsQuery): Promise<RowV
   return found;
 }
 
-function viewOf(row: MessageRow): RowView {
+/** What an operator needs of one row to answer "why is this prisoner not linked?" (docs/architecture.md). */
+function viewOf(row: MessageRow) {
   return {
     id: row.id,
     bookingId: row.bookingId,
@@ -80,6 +50,7 @@ function viewOf(row: MessageRow): RowView {
     reason: STATUS_REASONS[row.status],
     retryCount: row.retryCount,
     matchingCrns: row.matchingCrns ? row.matchingCrns.split(', ') : [],
+    // While waiting: the cases a probation event for which works the row at once.
     ...(row.watchedCrns && isPending(row) && { watchedCrns: row.watchedCrns.split(', ') }),
     ...(row.offenderNo && { offenderNo: row.offenderNo }),
     ...(row.bookingNo && { bookingNo: row.bookingNo }),

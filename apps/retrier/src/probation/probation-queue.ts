@@ -1,13 +1,6 @@
-import { SQSClient, type Message } from '@aws-sdk/client-sqs';
-import { parseProbationEvent } from '@ptpu/domain';
-import { awsClientConfig } from '@ptpu/platform';
-import {
-  RECEIVE_WAIT_SECONDS,
-  readQueueSettings,
-  resolveQueuePair,
-  type MessageDescription,
-} from '@ptpu/queues';
-import type { Logger } from '@ptpu/platform';
+import { SQSClient } from '@aws-sdk/client-sqs';
+import { awsClientConfig, type Logger } from '@ptpu/platform';
+import { RECEIVE_WAIT_SECONDS, readQueueSettings, resolveQueuePair } from '@ptpu/queues';
 import type { RetrierConfig } from '../config';
 
 /** The probation event queue and its DLQ, resolved by name, with its SQS client and settings. */
@@ -21,13 +14,4 @@ export async function openProbationQueue(config: RetrierConfig, logger: Logger) 
   });
   const settings = await readQueueSettings(sqs, queues, logger);
   return { sqs, queues, settings };
-}
-
-/** How an operator's DLQ redrive lists a probation event message: its event type and the case. */
-export function describeProbationMessage(message: Message): MessageDescription {
-  const parsed = parseProbationEvent(message.Body ?? '');
-  return {
-    ...(parsed.kind !== 'poison' && { eventType: parsed.eventType }),
-    ...(parsed.kind === 'handled' && { crn: parsed.crn }),
-  };
 }

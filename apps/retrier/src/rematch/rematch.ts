@@ -10,7 +10,7 @@ const NOMS_NUMBER = /^[A-Z]\d{4}[A-Z]{2}$/;
 const CRN = /^[A-Z]\d{6}$/;
 
 /** One prisoner to re-match: by NOMS number, or by the CRN of their Delius case. */
-export type RematchItem = { nomsNumber: string } | { crn: string };
+type RematchItem = { nomsNumber: string } | { crn: string };
 
 /**
  * The query of POST /admin/rematch: `nomsNumbers` and/or `crns` (comma-separated, at most 500 in all) and
@@ -56,20 +56,10 @@ export interface RematchDeps {
   nomsNumberOfCase(crn: string): Promise<Lookup<string | undefined>>;
 }
 
-/** Each booking with rows still pending, worked as a reprocess does. */
-export interface PrisonerRematch {
-  bookings: { bookingId: number; result: ReprocessResult['result']; statuses: string[] }[];
-}
-
 /** Every booking of the prisoner with a row still pending, worked through the one reprocess path. */
-async function rematchPrisoner(
-  nomsNumber: string,
-  mode: ReprocessMode,
-  deps: RematchDeps,
-): Promise<PrisonerRematch> {
-  const bookingIds = await pendingBookingsOf(deps.rows, nomsNumber);
-  const bookings: PrisonerRematch['bookings'] = [];
-  for (const bookingId of bookingIds) {
+async function rematchPrisoner(nomsNumber: string, mode: ReprocessMode, deps: RematchDeps) {
+  const bookings = [];
+  for (const bookingId of await pendingBookingsOf(deps.rows, nomsNumber)) {
     const result = await deps.reprocessBooking(bookingId, mode);
     bookings.push({
       bookingId,
@@ -80,22 +70,14 @@ async function rematchPrisoner(
   return { bookings };
 }
 
-/** The prisoner the case names, re-matched, or why the CRN names nobody. */
-export type CaseRematch =
-  (PrisonerRematch & { nomsNumber: string }) | { unresolved: 'crn-not-found' | 'case-holds-no-noms-number' };
-
-/** By the NOMS number the case holds: no index finds rows by candidate CRN. */
-async function rematchCase(crn: string, mode: ReprocessMode, deps: RematchDeps): Promise<CaseRematch> {
-  const holds = await deps.nomsNumberOfCase(crn);
+/**
+ * The prisoner, re-matched; for a CRN, the prisoner by the NOMS number the case holds (no index finds rows by
+ * candidate CRN), or why the CRN names nobody.
+ */
+export async function rematchItem(item: RematchItem, mode: ReprocessMode, deps: RematchDeps) {
+  if ('nomsNumber' in item) return rematchPrisoner(item.nomsNumber, mode, deps);
+  const holds = await deps.nomsNumberOfCase(item.crn);
   if (holds.kind === 'not-found') return { unresolved: 'crn-not-found' };
   if (holds.value === undefined) return { unresolved: 'case-holds-no-noms-number' };
   return { nomsNumber: holds.value, ...(await rematchPrisoner(holds.value, mode, deps)) };
-}
-
-export function rematchItem(
-  item: RematchItem,
-  mode: ReprocessMode,
-  deps: RematchDeps,
-): Promise<PrisonerRematch | CaseRematch> {
-  return 'crn' in item ? rematchCase(item.crn, mode, deps) : rematchPrisoner(item.nomsNumber, mode, deps);
 }

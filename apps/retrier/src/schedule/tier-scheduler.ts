@@ -9,9 +9,10 @@ export interface TierSchedulerOptions {
   fire(tier: RetryTier, dueAt: Date): Promise<unknown>;
   /** Told when a tier's cron can never fire again. */
   onExhausted?(tier: RetryTier): void;
-  /** Longest single timer; a longer wait is checked against the clock again after this. @defaultValue 60000 */
-  maxTimerMs?: number;
 }
+
+/** Longest single timer; a longer wait is checked against the clock again after this. */
+const MAX_TIMER_MS = 60_000;
 
 /**
  * Fires each tier at its cron's instants, every tier on its own timer, so a long run of one tier never delays
@@ -59,10 +60,7 @@ export class TierScheduler {
     const now = this.options.clock.now();
     const remaining = due.getTime() - now.getTime();
     if (remaining > 0) {
-      const timer = setTimeout(
-        () => this.waitFor(schedule, due),
-        Math.min(remaining, this.options.maxTimerMs ?? 60_000),
-      );
+      const timer = setTimeout(() => this.waitFor(schedule, due), Math.min(remaining, MAX_TIMER_MS));
       this.timers.set(schedule.tier, timer);
       return;
     }

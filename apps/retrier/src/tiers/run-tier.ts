@@ -2,17 +2,16 @@ import { workBookings, type BookingResult } from '@ptpu/booking-runner';
 import { isExpired, owedWorkOf, type Clock, type MessageRow, type RetryTier } from '@ptpu/domain';
 import type { Logger } from '@ptpu/platform';
 
-/** What one run of a tier did. */
 export interface TierRunReport {
   tier: RetryTier;
-  /** Every booking the run reached, in the order they finished. */
+  /** In the order they finished. */
   bookings: BookingResult[];
   /**
    * Rows of the tier skipped because their `deleteBy` had passed (DynamoDB has yet to delete them). One that
    * still owes something is not skipped: its booking is worked so that the loss is reported.
    */
   expiredRows: number;
-  /** Its lock was lost or the app is stopping. */
+  /** The lock was lost or the app is stopping. */
   stoppedEarly: boolean;
 }
 
@@ -68,17 +67,9 @@ async function* withoutExpired(
   }
 }
 
-/** For the log line that closes a run and the admin endpoint's answer. */
-interface TierRunSummary {
-  bookings: Record<BookingResult['result'], number>;
-  /** Attempted rows by the status they were left with. */
-  rowsByStatus: Record<string, number>;
-  expiredRows: number;
-  stoppedEarly: boolean;
-}
-
-export function summariseTierRun(report: TierRunReport): TierRunSummary {
-  const bookings: TierRunSummary['bookings'] = { worked: 0, 'claimed-elsewhere': 0, stopped: 0 };
+/** For the log line that closes a run and the admin endpoint's answer; rows by the status they were left with. */
+export function summariseTierRun(report: TierRunReport) {
+  const bookings: Record<BookingResult['result'], number> = { worked: 0, 'claimed-elsewhere': 0, stopped: 0 };
   const rowsByStatus: Record<string, number> = {};
   for (const booking of report.bookings) {
     bookings[booking.result] += 1;

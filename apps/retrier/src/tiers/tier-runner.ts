@@ -1,14 +1,27 @@
 import { JobRunner, type JobLocks, type JobOutcome } from '@ptpu/booking-runner';
-import type { RetryTier } from '@ptpu/domain';
+import { RETRY_TIERS, type RetryTier } from '@ptpu/domain';
 import { withLogContext, type Logger } from '@ptpu/platform';
 import type { RetrierMetrics } from '../metrics';
 import { summariseTierRun, type TierRunReport } from './run-tier';
-import { tierLabel, tierLockName } from './tier-label';
 
 /** The job runner's outcome, for the tier. */
 export type TierRunOutcome = { tier: RetryTier } & JobOutcome<TierRunReport>;
 
 export type TierTrigger = 'schedule' | 'operator';
+
+/** How a tier is named in URLs, job lock names and metric labels: `short`, `medium`, `long`. */
+export function tierLabel(tier: RetryTier): string {
+  return tier.toLowerCase();
+}
+
+export function tierOfLabel(label: string): RetryTier | undefined {
+  return RETRY_TIERS.find((tier) => tierLabel(tier) === label);
+}
+
+/** The job lock that keeps one runner of the tier across pods (docs/architecture.md, Locks and claims). */
+export function tierLockName(tier: RetryTier): string {
+  return `retrier-${tierLabel(tier)}`;
+}
 
 export interface TierRunnerDeps {
   /** Each tier's own locks (one owner per tier): its job lock and the claims of the bookings it works. */
