@@ -28,7 +28,6 @@ export const processorConfigSchema = z.object({
 
 export type ProcessorConfig = Readonly<z.output<typeof processorConfigSchema>>;
 
-/** Parses the environment once, at start-up; throws a `ConfigError` naming every bad variable. */
 export function loadProcessorConfig(env: Env): ProcessorConfig {
   return loadConfig(processorConfigSchema, env);
 }

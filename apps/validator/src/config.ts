@@ -23,17 +23,14 @@ export const validatorConfigSchema = z
     HMPPS_SQS_QUEUES_PRISONEVENTQUEUE_QUEUE_NAME: text('an SQS queue name').prefault('ptpu-events'),
     HMPPS_SQS_QUEUES_PRISONEVENTQUEUE_DLQ_NAME: text('an SQS queue name').prefault('ptpu-events-dlq'),
     ...queueConsumerShape,
-    /**
-     * Port of the in-cluster housekeeping endpoint (the chart sets it; no ingress routes it). Locally 0, an
-     * ephemeral port, so any number of validators can run side by side; the start-up log names it.
-     */
+    // The in-cluster housekeeping endpoint's (the chart sets it; no ingress routes it). Locally 0, an ephemeral
+    // port, so any number of validators can run side by side; the start-up log names it.
     PTPU_MANAGEMENT_PORT: port().prefault('0'),
   })
   .transform(deriveOauthIssuer);
 
 export type ValidatorConfig = Readonly<z.output<typeof validatorConfigSchema>>;
 
-/** Parses the environment once, at start-up; throws a `ConfigError` naming every bad variable. */
 export function loadValidatorConfig(env: Env): ValidatorConfig {
   return loadConfig(validatorConfigSchema, env);
 }
