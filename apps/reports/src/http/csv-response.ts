@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import type Koa from 'koa';
+import { csvReportLines, type MessageRow, type ReportColumn } from '@ptpu/domain';
 import type { Logger } from '@ptpu/platform';
 
 /**
@@ -10,10 +11,11 @@ import type { Logger } from '@ptpu/platform';
 export async function respondWithCsv(
   ctx: Koa.Context,
   report: string,
-  lines: AsyncIterable<string>,
+  columns: readonly ReportColumn[],
+  rows: AsyncIterable<MessageRow>,
   logger: Logger,
 ): Promise<void> {
-  const rest = lines[Symbol.asyncIterator]();
+  const rest = csvReportLines(columns, rows);
   const first = await rest.next();
   ctx.type = 'text/csv';
   // Reports hold personal data: no cache on the way may keep a copy.
@@ -40,7 +42,7 @@ export async function respondWithCsv(
     } finally {
       ended = true;
       // Also reached when the client goes away: close the index reads behind the report.
-      if (!complete) await rest.return?.();
+      if (!complete) await rest.return(undefined);
       logger.info(
         { report, rows, complete, durationMs: Date.now() - started },
         complete ? 'report sent' : 'report cut short',

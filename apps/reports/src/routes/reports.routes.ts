@@ -3,7 +3,6 @@ import {
   IN_PROGRESS_COLUMNS,
   MatchSummaryTally,
   PROCESSED_COLUMNS,
-  csvReportLines,
   londonDaysBefore,
   parseInProgressQuery,
   parseMatchSummaryQuery,
@@ -32,25 +31,19 @@ export function reportsRouter({ reportRows, verifier, clock, logger }: ReportsRo
 
   router.get('/in-progress', analystsOnly, async (ctx) => {
     valueOf(parseInProgressQuery(ctx.query));
-    await respondWithCsv(
-      ctx,
-      'in-progress',
-      csvReportLines(IN_PROGRESS_COLUMNS, reportRows.inProgress()),
-      logger,
-    );
+    await respondWithCsv(ctx, 'in-progress', IN_PROGRESS_COLUMNS, reportRows.inProgress(), logger);
   });
 
   router.get('/not-matched', analystsOnly, async (ctx) => {
     const { daysOld } = valueOf(parseNotMatchedQuery(ctx.query));
     const rows = reportRows.notMatched(londonDaysBefore(clock.now(), daysOld));
     // The not-matched report lists the same columns as the in-progress report.
-    await respondWithCsv(ctx, 'not-matched', csvReportLines(IN_PROGRESS_COLUMNS, rows), logger);
+    await respondWithCsv(ctx, 'not-matched', IN_PROGRESS_COLUMNS, rows, logger);
   });
 
   router.get('/processed', analystsOnly, async (ctx) => {
-    const filter = valueOf(parseProcessedQuery(ctx.query));
-    const rows = reportRows.processed(filter, clock.now());
-    await respondWithCsv(ctx, 'processed', csvReportLines(PROCESSED_COLUMNS, rows), logger);
+    const rows = reportRows.processed(valueOf(parseProcessedQuery(ctx.query)), clock.now());
+    await respondWithCsv(ctx, 'processed', PROCESSED_COLUMNS, rows, logger);
   });
 
   router.get('/match-summary', analystsOnly, async (ctx) => {
