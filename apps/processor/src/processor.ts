@@ -16,7 +16,6 @@ export type RunningProcessor = Awaited<ReturnType<typeof startProcessor>>;
 // Within Kubernetes' default 30 s grace period, after the HTTP server's share.
 const LOOP_STOP_LIMIT_MS = 25_000;
 
-/** Builds the processor's adapters from its config, then starts its HTTP server and its processing loop. */
 export async function startProcessor(
   config: ProcessorConfig,
   logger: Logger,

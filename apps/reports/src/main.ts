@@ -1,4 +1,3 @@
-/** The reports app's composition root: wires the adapters and serves. */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import {
   appInfo,

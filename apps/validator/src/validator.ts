@@ -40,7 +40,6 @@ export type RunningValidator = Awaited<ReturnType<typeof startValidator>>;
 // Within Kubernetes' default 30 s grace period, after the HTTP server's share.
 const CONSUMER_STOP_LIMIT_MS = 25_000;
 
-/** Builds the validator's adapters from its config, then starts its HTTP server and its queue consumer. */
 export async function startValidator(config: ValidatorConfig, logger: Logger) {
   const clock: Clock = { now: () => new Date() };
   // One SQS client for the consumer's long polls and for sends and deletes: its attempts must outlast the poll.
@@ -127,7 +126,6 @@ export async function startValidator(config: ValidatorConfig, logger: Logger) {
   ];
   return {
     url: server.url,
-    // The housekeeping endpoint (`PTPU_MANAGEMENT_PORT`): inside the cluster only.
     managementUrl: managementServer.url,
     shutdownHooks,
     /** Runs the shutdown hooks and releases the SDK clients (tests). */

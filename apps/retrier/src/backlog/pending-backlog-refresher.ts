@@ -21,7 +21,6 @@ export class PendingBacklogRefresher {
 
   constructor(private readonly deps: PendingBacklogRefresherDeps) {}
 
-  /** The timer does not keep the process alive. */
   start(): void {
     void this.refresh();
     this.timer = setInterval(() => void this.refresh(), this.deps.intervalMs);

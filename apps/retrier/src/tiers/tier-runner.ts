@@ -4,7 +4,6 @@ import { withLogContext, type Logger } from '@ptpu/platform';
 import type { RetrierMetrics } from '../metrics';
 import { summariseTierRun, type TierRunReport } from './run-tier';
 
-/** The job runner's outcome, for the tier. */
 export type TierRunOutcome = { tier: RetryTier } & JobOutcome<TierRunReport>;
 
 export type TierTrigger = 'schedule' | 'operator';
