@@ -1,7 +1,6 @@
 import { hostname } from 'node:os';
 import type { Clock, CommunityApi, OffenderSearch, PrisonApi } from '@ptpu/domain';
-import { HmppsAuthTokenProvider } from './auth/hmpps-auth-token-provider';
-import type { TokenProvider } from './auth/token-provider';
+import { HmppsAuthTokenProvider, type TokenProvider } from './auth/hmpps-auth-token-provider';
 import { createCommunityApiClient } from './community-api/community-api.client';
 import { createHealthCheck, type HealthCheck } from './health/upstream-health';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './http/retry-policy';
@@ -12,32 +11,24 @@ import { createOffenderSearchClient } from './offender-search/offender-search.cl
 import { createPrisonApiClient } from './prison-api/prison-api.client';
 
 export interface UpstreamClientsOptions {
-  /** PRISON_ENDPOINT_URL */
   prisonApiUrl: string;
-  /** OFFENDER_SEARCH_ENDPOINT_URL */
   offenderSearchUrl: string;
-  /** COMMUNITY_ENDPOINT_URL */
   communityApiUrl: string;
-  /** OAUTH_ENDPOINT_URL, including `/auth`. */
+  /** HMPPS Auth, including `/auth`. */
   authUrl: string;
-  /** OAUTH_CLIENT_ID */
   clientId: string;
-  /** OAUTH_CLIENT_SECRET */
   clientSecret: string;
-  /** PTPU_HTTP_TIMEOUT in ms: the limit of each attempt of each call, token requests included. */
+  /** The limit of each attempt of each call in ms, token requests included. */
   timeoutMs: number;
   /** Limit of each health ping in ms. Default 2000 (or timeoutMs when shorter). */
   healthTimeoutMs?: number;
-  /** Retries of GETs. Default DEFAULT_RETRY_POLICY (2 retries, 100 ms base, 1 s cap, full jitter). */
+  /** Retries of GETs. Default DEFAULT_RETRY_POLICY. */
   retry?: Partial<RetryPolicy>;
   /** Token expiry clock. Default the system clock. */
   clock?: Clock;
   /** Sent as `x-ptpu-caller` on every upstream request. Default the host name (the pod name in Kubernetes). */
   callerName?: string;
-  /**
-   * Told of every request sent to any upstream, token requests included (the app's `createUpstreamCallMetrics`).
-   * Default none.
-   */
+  /** Told of every request sent to any upstream, token requests included. Default none. */
   calls?: UpstreamCallRecorder;
 }
 
@@ -54,15 +45,8 @@ export interface UpstreamClients {
   /** The shared HMPPS Auth token cache, e.g. for a readiness check that a token can be had. */
   tokenProvider: TokenProvider;
   /** `/health/ping` of each upstream, without a token; never throw. */
-  health: {
-    prisonApi: HealthCheck;
-    offenderSearch: HealthCheck;
-    communityApi: HealthCheck;
-    hmppsAuth: HealthCheck;
-  };
+  health: Record<'prisonApi' | 'offenderSearch' | 'communityApi' | 'hmppsAuth', HealthCheck>;
 }
-
-const DEFAULT_HEALTH_TIMEOUT_MS = 2000;
 
 /** Builds the three upstream ports over one shared token cache; for each app's composition root. */
 export function createUpstreamClients(options: UpstreamClientsOptions): UpstreamClients {
@@ -80,7 +64,7 @@ export function createUpstreamClients(options: UpstreamClientsOptions): Upstream
       baseUrl: options.communityApiUrl,
       fetch: createUpstreamFetch({ ...transport, upstream: 'community-api', writes }),
     });
-  const healthTimeoutMs = options.healthTimeoutMs ?? Math.min(DEFAULT_HEALTH_TIMEOUT_MS, options.timeoutMs);
+  const healthTimeoutMs = options.healthTimeoutMs ?? Math.min(2000, options.timeoutMs);
   const healthOf = (baseUrl: string) => createHealthCheck({ baseUrl, timeoutMs: healthTimeoutMs });
 
   return {
@@ -102,4 +86,37 @@ export function createUpstreamClients(options: UpstreamClientsOptions): Upstream
       hmppsAuth: healthOf(options.authUrl),
     },
   };
+}
+
+/** The upstream settings of an app's config (libs/platform's `upstreamApisShape`). */
+export interface UpstreamSettings {
+  PRISON_ENDPOINT_URL: string;
+  OFFENDER_SEARCH_ENDPOINT_URL: string;
+  COMMUNITY_ENDPOINT_URL: string;
+  OAUTH_ENDPOINT_URL: string;
+  OAUTH_CLIENT_ID: string;
+  OAUTH_CLIENT_SECRET: string;
+  /** In ms. */
+  PTPU_HTTP_TIMEOUT: number;
+}
+
+/** The upstream clients as every app's composition root builds them from its config. */
+export function upstreamClientsFromConfig(
+  config: UpstreamSettings,
+  clock: Clock,
+  callerName?: string,
+  calls?: UpstreamCallRecorder,
+): UpstreamClients {
+  return createUpstreamClients({
+    prisonApiUrl: config.PRISON_ENDPOINT_URL,
+    offenderSearchUrl: config.OFFENDER_SEARCH_ENDPOINT_URL,
+    communityApiUrl: config.COMMUNITY_ENDPOINT_URL,
+    authUrl: config.OAUTH_ENDPOINT_URL,
+    clientId: config.OAUTH_CLIENT_ID,
+    clientSecret: config.OAUTH_CLIENT_SECRET,
+    timeoutMs: config.PTPU_HTTP_TIMEOUT,
+    clock,
+    ...(callerName !== undefined && { callerName }),
+    calls,
+  });
 }

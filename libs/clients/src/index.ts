@@ -1,9 +1,6 @@
 export * from './create-upstream-clients';
-export * from './upstream-clients-from-config';
-export * from './auth/token-provider';
 export * from './auth/hmpps-auth-token-provider';
 export * from './health/upstream-health';
-export * from './health/upstream-health-components';
 export { createUpstreamCallMetrics, type UpstreamCallRecorder } from './http/upstream-call-metrics';
 export { DEFAULT_RETRY_POLICY, type RetryPolicy } from './http/retry-policy';
 export { createUpstreamFetch, type FetchFn, type UpstreamFetchOptions } from './http/upstream-fetch';

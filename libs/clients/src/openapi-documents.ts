@@ -1,7 +1,8 @@
 import path from 'node:path';
 
-/** The upstream OpenAPI documents this library is generated from (and the sandbox serves). */
-export type UpstreamApiName = 'prison-api' | 'offender-search' | 'community-api' | 'hmpps-auth';
+/** The upstreams, named as their OpenAPI documents (libs/clients/openapi) and the `upstream` label. */
+export const UPSTREAM_APIS = ['prison-api', 'offender-search', 'community-api', 'hmpps-auth'] as const;
+export type UpstreamApiName = (typeof UPSTREAM_APIS)[number];
 
 /** Absolute path of an upstream's OpenAPI document, for tools that run from source (the sandbox). */
 export function openApiDocumentPath(name: UpstreamApiName): string {

@@ -6,9 +6,16 @@ import { DEFAULT_RETRY_POLICY } from '../http/retry-policy';
 import { receive } from '../http/send';
 import type { UpstreamCallRecorder } from '../http/upstream-call-metrics';
 import { createUpstreamFetch } from '../http/upstream-fetch';
-import type { TokenProvider } from './token-provider';
 
-export interface HmppsAuthOptions {
+/** Supplies the bearer token for outbound calls. */
+export interface TokenProvider {
+  /** A valid access token; throws a retryable `SystemError` (`AUTH.TOKEN`) when none can be had. */
+  getToken(): Promise<string>;
+  /** Forgets the cached token, e.g. after an upstream answered 401, so the next call fetches a new one. */
+  invalidate(): void;
+}
+
+interface HmppsAuthOptions {
   /** HMPPS Auth base URL including `/auth` (OAUTH_ENDPOINT_URL). */
   authUrl: string;
   clientId: string;
@@ -19,18 +26,15 @@ export interface HmppsAuthOptions {
   clock?: Clock;
   /** Sent as `x-ptpu-caller` on the token request. */
   callerName?: string;
-  /** Told of every token request sent. Default none. */
   calls?: UpstreamCallRecorder;
 }
 
 /** A token is dropped this long before HMPPS Auth says it expires, so it never expires in flight. */
 const EXPIRY_MARGIN_MS = 60_000;
 
-const systemClock: Clock = { now: () => new Date() };
-
 /**
- * OAuth2 client-credentials tokens from HMPPS Auth, cached until
- * `expires_in` minus 60 s. Concurrent callers that find no valid token share one token request.
+ * OAuth2 client-credentials tokens from HMPPS Auth, cached until `expires_in` minus 60 s. Concurrent callers
+ * that find no valid token share one token request.
  */
 export class HmppsAuthTokenProvider implements TokenProvider {
   private readonly client;
@@ -50,7 +54,7 @@ export class HmppsAuthTokenProvider implements TokenProvider {
         caller: options.callerName,
       }),
     });
-    this.clock = options.clock ?? systemClock;
+    this.clock = options.clock ?? { now: () => new Date() };
     this.basicCredentials = Buffer.from(`${options.clientId}:${options.clientSecret}`).toString('base64');
   }
 
@@ -82,11 +86,8 @@ export class HmppsAuthTokenProvider implements TokenProvider {
         }),
       );
       const body = requireFields(ctx, answer, ['access_token', 'expires_in']);
-      const issuedAtMs = this.clock.now().getTime();
-      this.cached = {
-        token: body.access_token,
-        expiresAtMs: issuedAtMs + body.expires_in * 1000 - EXPIRY_MARGIN_MS,
-      };
+      const expiresAtMs = this.clock.now().getTime() + body.expires_in * 1000 - EXPIRY_MARGIN_MS;
+      this.cached = { token: body.access_token, expiresAtMs };
       return body.access_token;
     } catch (err) {
       // Whatever went wrong (auth down, bad credentials, garbage), the call that needed the token cannot go

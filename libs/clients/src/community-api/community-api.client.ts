@@ -1,12 +1,11 @@
 import { conflict, notFound, ok, type CommunityApi } from '@ptpu/domain';
 import createClient from 'openapi-fetch';
 import type { paths } from '../generated/community-api';
-import { requireArray, requireFields } from '../http/require-fields';
-import { receive, send } from '../http/send';
+import { pickFields, pickPresent, requireArray, requireFields } from '../http/require-fields';
+import { lookUp, receive, send } from '../http/send';
 import type { FetchFn } from '../http/upstream-fetch';
-import { withoutAbsent } from '../http/without-absent';
 import { toOffenderIds } from '../mappers/offender-ids.mapper';
-import { toConviction, toCustody } from './community-api.mapper';
+import { CUSTODY_KEY_DATES, toConviction, toCustody } from './community-api.mapper';
 
 const upstream = 'community-api';
 const ctxOf = (operation: string) => ({ upstream, operation });
@@ -39,26 +38,16 @@ export function createCommunityApiClient(options: { baseUrl: string; fetch: Fetc
         [404, 409],
       );
       if (!sent.ok) return sent.status === 404 ? { kind: 'nobody' } : { kind: 'several' };
-      const detail = requireFields(ctx, sent.data, ['otherIds']);
-      const { crn, pncNumber, croNumber } = toOffenderIds(ctx, detail.otherIds);
-      return {
-        kind: 'one',
-        crn,
-        ...(pncNumber !== undefined && { pncNumber }),
-        ...(croNumber !== undefined && { croNumber }),
-      };
+      const ids = toOffenderIds(ctx, requireFields(ctx, sent.data, ['otherIds']).otherIds);
+      return { kind: 'one', ...pickFields(ctx, ids, ['crn'], ['pncNumber', 'croNumber']) };
     },
 
     async nomsNumberOfCase(crn) {
-      const ctx = ctxOf('nomsNumberOfCase');
-      const sent = await send(
-        ctx,
+      return lookUp(
+        ctxOf('nomsNumberOfCase'),
         () => client.GET('/secure/offenders/crn/{crn}/all', { params: { path: { crn } } }),
-        [404],
+        (ctx, body) => toOffenderIds(ctx, requireFields(ctx, body, ['otherIds']).otherIds).nomsNumber,
       );
-      if (!sent.ok) return notFound();
-      const detail = requireFields(ctx, sent.data, ['otherIds']);
-      return ok(toOffenderIds(ctx, detail.otherIds).nomsNumber);
     },
 
     async setNomsNumber(crn, nomsNumber) {
@@ -88,70 +77,54 @@ export function createCommunityApiClient(options: { baseUrl: string; fetch: Fetc
     },
 
     async setBookingNumber(nomsNumber, update) {
-      const ctx = ctxOf('setBookingNumber');
-      const sent = await send(
-        ctx,
+      return lookUp(
+        ctxOf('setBookingNumber'),
         () =>
           client.PUT('/secure/offenders/nomsNumber/{nomsNumber}/custody/bookingNumber', {
             params: { path: { nomsNumber } },
             body: { bookingNumber: update.bookingNumber, sentenceStartDate: update.sentenceStartDate },
           }),
-        [404],
+        toCustody,
       );
-      return sent.ok ? ok(toCustody(ctx, sent.data)) : notFound();
     },
 
     async getCustody(nomsNumber, bookingNo) {
-      const ctx = ctxOf('getCustody');
-      const sent = await send(
-        ctx,
+      return lookUp(
+        ctxOf('getCustody'),
         () =>
           client.GET('/secure/offenders/nomsNumber/{nomsNumber}/custody/bookingNumber/{bookingNumber}', {
             params: { path: { nomsNumber, bookingNumber: bookingNo } },
           }),
-        [404],
+        toCustody,
       );
-      return sent.ok ? ok(toCustody(ctx, sent.data)) : notFound();
     },
 
     async setCustodyLocation(nomsNumber, bookingNo, location) {
-      const ctx = ctxOf('setCustodyLocation');
-      const sent = await send(
-        ctx,
+      return lookUp(
+        ctxOf('setCustodyLocation'),
         () =>
           client.PUT('/secure/offenders/nomsNumber/{nomsNumber}/custody/bookingNumber/{bookingNumber}', {
             params: { path: { nomsNumber, bookingNumber: bookingNo } },
             body: { nomsPrisonInstitutionCode: location.nomsPrisonInstitutionCode },
           }),
-        [404],
+        toCustody,
       );
-      return sent.ok ? ok(toCustody(ctx, sent.data)) : notFound();
     },
 
     async replaceKeyDates(nomsNumber, bookingNo, keyDates) {
-      const ctx = ctxOf('replaceKeyDates');
-      const sent = await send(
-        ctx,
+      return lookUp(
+        ctxOf('replaceKeyDates'),
         () =>
           client.POST(
             '/secure/offenders/nomsNumber/{nomsNumber}/bookingNumber/{bookingNumber}/custody/keyDates',
             {
               params: { path: { nomsNumber, bookingNumber: bookingNo } },
               // Only the dates there are: a date left out is deleted in Delius, which is what "replace" means.
-              body: withoutAbsent({
-                conditionalReleaseDate: keyDates.conditionalReleaseDate,
-                licenceExpiryDate: keyDates.licenceExpiryDate,
-                hdcEligibilityDate: keyDates.hdcEligibilityDate,
-                paroleEligibilityDate: keyDates.paroleEligibilityDate,
-                sentenceExpiryDate: keyDates.sentenceExpiryDate,
-                expectedReleaseDate: keyDates.expectedReleaseDate,
-                postSentenceSupervisionEndDate: keyDates.postSentenceSupervisionEndDate,
-              }),
+              body: pickPresent(keyDates, CUSTODY_KEY_DATES),
             },
           ),
-        [404],
+        toCustody,
       );
-      return sent.ok ? ok(toCustody(ctx, sent.data)) : notFound();
     },
   };
 }

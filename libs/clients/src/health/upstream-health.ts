@@ -1,3 +1,4 @@
+import type { UpstreamClients } from '../create-upstream-clients';
 import { toSystemError } from '../http/to-system-error';
 
 /** One upstream's entry under `/health` components (hmpps-monitoring shape; details must hold no secrets). */
@@ -28,4 +29,32 @@ export function createHealthCheck(options: { baseUrl: string; timeoutMs: number 
       return { status: 'DOWN', details: { url, errorCode: failure.code }, cause: failure };
     }
   };
+}
+
+export type Upstream = keyof UpstreamClients['health'];
+
+/** The /health component names the original service gave its upstreams; dashboards and alerts use them. */
+const COMPONENT_NAMES: Readonly<Record<Upstream, string>> = {
+  prisonApi: 'prisonApiHealth',
+  offenderSearch: 'searchApiHealth',
+  communityApi: 'communityApiHealth',
+  hmppsAuth: 'OAuthApiHealth',
+};
+
+const ALL_UPSTREAMS = Object.keys(COMPONENT_NAMES) as Upstream[];
+
+/**
+ * The `/health/ping`s of the upstreams an app calls (default all four), in a fixed order, as the platform's
+ * `HealthComponent`s. They never count for readiness: an upstream outage only makes work wait (on the queue
+ * or for the retrier), so it must not take the pods out of service.
+ */
+export function upstreamHealthComponents(
+  health: UpstreamClients['health'],
+  upstreams: readonly Upstream[] = ALL_UPSTREAMS,
+): { name: string; readiness: false; check: HealthCheck }[] {
+  return ALL_UPSTREAMS.filter((upstream) => upstreams.includes(upstream)).map((upstream) => ({
+    name: COMPONENT_NAMES[upstream],
+    readiness: false,
+    check: health[upstream],
+  }));
 }

@@ -4,15 +4,15 @@
  * retry in step.
  */
 export interface RetryPolicy {
-  /** Retries after the first attempt. Default 2. */
+  /** Retries after the first attempt. */
   maxRetries: number;
-  /** Back-off ceiling of the first retry, in ms; doubles per retry. Default 100. */
+  /** Back-off ceiling of the first retry, in ms; doubles per retry. */
   baseDelayMs: number;
-  /** Cap of any single back-off, in ms. Default 1000. */
+  /** Cap of any single back-off, in ms. */
   maxDelayMs: number;
-  /** Source of jitter in [0, 1). Default Math.random. */
+  /** Source of jitter in [0, 1). */
   random: () => number;
-  /** Waits between attempts. Default a timer; tests may pass one that resolves at once. */
+  /** Waits between attempts; tests may pass one that resolves at once. */
   sleep: (ms: number) => Promise<void>;
 }
 
@@ -29,6 +29,3 @@ export function backOffDelay(policy: RetryPolicy, retry: number): number {
   const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (retry - 1));
   return Math.floor(policy.random() * ceiling);
 }
-
-/** Statuses a gateway or a restarting upstream answers with; a GET is worth repeating after them. */
-export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([502, 503, 504]);

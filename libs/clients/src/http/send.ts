@@ -1,3 +1,4 @@
+import { notFound, ok, type Lookup } from '@ptpu/domain';
 import { toSystemError, unexpectedStatus, type CallContext } from './to-system-error';
 
 /** The shape every openapi-fetch call resolves to. */
@@ -7,7 +8,7 @@ interface FetchResult<T> {
   response: Response;
 }
 
-export type Sent<T, S extends number> = { ok: true; data: T | undefined } | { ok: false; status: S };
+type Call<T> = () => Promise<FetchResult<T>>;
 
 /**
  * Runs one typed openapi-fetch call and sorts its answer: 2xx is data; a status in `outcomeStatuses` (the
@@ -16,9 +17,9 @@ export type Sent<T, S extends number> = { ok: true; data: T | undefined } | { ok
  */
 export async function send<T, S extends number = never>(
   ctx: CallContext,
-  call: () => Promise<FetchResult<T>>,
+  call: Call<T>,
   outcomeStatuses: readonly S[] = [],
-): Promise<Sent<T, S>> {
+): Promise<{ ok: true; data: T | undefined } | { ok: false; status: S }> {
   let result: FetchResult<T>;
   try {
     result = await call();
@@ -32,10 +33,17 @@ export async function send<T, S extends number = never>(
 }
 
 /** `send` for calls where every non-2xx is a system fault: resolves to the 2xx body. */
-export async function receive<T>(
-  ctx: CallContext,
-  call: () => Promise<FetchResult<T>>,
-): Promise<T | undefined> {
+export async function receive<T>(ctx: CallContext, call: Call<T>): Promise<T | undefined> {
   const sent = await send(ctx, call);
   return sent.ok ? sent.data : undefined;
+}
+
+/** `send` for a lookup: the 2xx body as `map` makes it, or `notFound()` for a 404. */
+export async function lookUp<T, R>(
+  ctx: CallContext,
+  call: Call<T>,
+  map: (ctx: CallContext, body: T | undefined) => R,
+): Promise<Lookup<R>> {
+  const sent = await send(ctx, call, [404]);
+  return sent.ok ? ok(map(ctx, sent.data)) : notFound();
 }

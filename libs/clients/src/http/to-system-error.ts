@@ -1,12 +1,24 @@
 import { SystemError } from '@ptpu/domain';
-import { errorName, networkErrorCode } from './error-name';
 
-/** Which call failed: goes into every SystemError so the log line says where to look. */
+/** Which call failed (upstream, port method): goes into every SystemError so the log says where to look. */
 export interface CallContext {
-  /** e.g. `prison-api`. */
   upstream: string;
-  /** The port method, e.g. `getBooking`. */
   operation: string;
+}
+
+/**
+ * The `name` of a thrown value, compared rather than `instanceof`: fetch's errors come from Node's own realm,
+ * not the caller's under jest (or in a worker), so `instanceof TypeError` can be false for a real TypeError.
+ */
+export function errorName(err: unknown): string | undefined {
+  const name = (err as { name?: unknown } | null)?.name;
+  return typeof name === 'string' ? name : undefined;
+}
+
+/** undici puts the socket error (ECONNRESET, ECONNREFUSED, ENOTFOUND, ...) in `cause.code`. */
+function networkErrorCode(err: unknown): string | undefined {
+  const code = (err as { cause?: { code?: unknown } } | null)?.cause?.code;
+  return typeof code === 'string' ? code : undefined;
 }
 
 /** Statuses after which the same call may well succeed later (token expiry, throttling, upstream trouble). */

@@ -1,16 +1,9 @@
 import { Histogram, type Registry } from 'prom-client';
-import { errorName } from './error-name';
-
-/** The `upstream` label: one value per service the clients call. */
-export type Upstream = 'prison-api' | 'offender-search' | 'community-api' | 'hmpps-auth';
-
-const UPSTREAMS: readonly Upstream[] = ['prison-api', 'offender-search', 'community-api', 'hmpps-auth'];
+import { UPSTREAM_APIS, type UpstreamApiName } from '../openapi-documents';
+import { errorName } from './to-system-error';
 
 /** The `outcome` label: what one attempt came to, from its status or what fetch threw. */
-export type CallOutcome =
-  'success' | 'not_found' | 'client_error' | 'server_error' | 'timeout' | 'network_error' | 'aborted';
-
-const OUTCOMES: readonly CallOutcome[] = [
+const OUTCOMES = [
   'success',
   'not_found',
   'client_error',
@@ -18,17 +11,13 @@ const OUTCOMES: readonly CallOutcome[] = [
   'timeout',
   'network_error',
   'aborted',
-];
+] as const;
+type CallOutcome = (typeof OUTCOMES)[number];
 
 /** Told of every HTTP attempt the clients send (retries each count), with the seconds it took to its answer. */
 export interface UpstreamCallRecorder {
-  record(upstream: Upstream, outcome: CallOutcome, seconds: number): void;
+  record(upstream: UpstreamApiName, outcome: CallOutcome, seconds: number): void;
 }
-
-export const noUpstreamCallRecorder: UpstreamCallRecorder = { record: () => undefined };
-
-/** From a fast cached read to the slowest a call may take (`PTPU_HTTP_TIMEOUT` is well under 10 s). */
-const BUCKETS = [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
 /**
  * `ptpu_upstream_call_duration_seconds{upstream, outcome}` on the app's registry, every series at 0 from the
@@ -39,16 +28,16 @@ export function createUpstreamCallMetrics(registry: Registry): UpstreamCallRecor
     name: 'ptpu_upstream_call_duration_seconds',
     help: 'HTTP attempts sent to an upstream, by outcome: seconds from sending to the answer’s headers',
     labelNames: ['upstream', 'outcome'],
-    buckets: BUCKETS,
+    // From a fast cached read to the slowest a call may take (`PTPU_HTTP_TIMEOUT` is well under 10 s).
+    buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
     registers: [registry],
   });
-  for (const upstream of UPSTREAMS) {
+  for (const upstream of UPSTREAM_APIS) {
     for (const outcome of OUTCOMES) histogram.zero({ upstream, outcome });
   }
   return { record: (upstream, outcome, seconds) => histogram.observe({ upstream, outcome }, seconds) };
 }
 
-/** The outcome of an attempt that was answered. */
 export function outcomeOfStatus(status: number): CallOutcome {
   if (status < 400) return 'success';
   if (status === 404) return 'not_found';

@@ -1,8 +1,7 @@
 import { MATCHED_BY, type CandidateOffender, type MatchedBy, type OffenderMatches } from '@ptpu/domain';
 import type { components } from '../generated/offender-search';
-import { requireArray, requireFields } from '../http/require-fields';
+import { pickPresent, requireArray, requireFields } from '../http/require-fields';
 import { invalidResponse, type CallContext } from '../http/to-system-error';
-import { withoutAbsent } from '../http/without-absent';
 import { toOffenderIds } from '../mappers/offender-ids.mapper';
 
 type Schemas = components['schemas'];
@@ -23,10 +22,8 @@ export function toOffenderMatches(
 
 function toCandidate(ctx: CallContext, offender: Schemas['OffenderDetail'] | undefined): CandidateOffender {
   const o = requireFields(ctx, offender, ['otherIds']);
-  return withoutAbsent({
+  return {
     otherIds: toOffenderIds(ctx, o.otherIds),
-    firstName: o.firstName,
-    surname: o.surname,
-    dateOfBirth: o.dateOfBirth,
-  });
+    ...pickPresent(o, ['firstName', 'surname', 'dateOfBirth']),
+  };
 }

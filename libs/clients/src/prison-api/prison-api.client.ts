@@ -1,8 +1,8 @@
-import { notFound, ok, type PrisonApi } from '@ptpu/domain';
+import type { PrisonApi } from '@ptpu/domain';
 import createClient from 'openapi-fetch';
 import type { paths } from '../generated/prison-api';
 import { requireArray } from '../http/require-fields';
-import { receive, send } from '../http/send';
+import { lookUp, receive } from '../http/send';
 import type { FetchFn } from '../http/upstream-fetch';
 import {
   toBooking,
@@ -13,7 +13,7 @@ import {
   toSentenceTerm,
 } from './prison-api.mapper';
 
-const upstream = 'prison-api';
+const ctxOf = (operation: string) => ({ upstream: 'prison-api', operation });
 
 /** prison-api over HTTP. `fetch` carries the token, timeout and retries (see createUpstreamFetch). */
 export function createPrisonApiClient(options: { baseUrl: string; fetch: FetchFn }): PrisonApi {
@@ -21,44 +21,38 @@ export function createPrisonApiClient(options: { baseUrl: string; fetch: FetchFn
 
   return {
     async getBooking(bookingId) {
-      const ctx = { upstream, operation: 'getBooking' };
-      const sent = await send(
-        ctx,
+      return lookUp(
+        ctxOf('getBooking'),
         () =>
           client.GET('/api/bookings/{bookingId}', {
             params: { path: { bookingId }, query: { basicInfo: false, extraInfo: true } },
           }),
-        [404],
+        toBooking,
       );
-      return sent.ok ? ok(toBooking(ctx, sent.data)) : notFound();
     },
 
     async getSentenceDetail(bookingId) {
-      const ctx = { upstream, operation: 'getSentenceDetail' };
-      const sent = await send(
-        ctx,
+      return lookUp(
+        ctxOf('getSentenceDetail'),
         () => client.GET('/api/bookings/{bookingId}/sentenceDetail', { params: { path: { bookingId } } }),
-        [404],
+        toSentenceDetail,
       );
-      return sent.ok ? ok(toSentenceDetail(ctx, sent.data)) : notFound();
     },
 
+    // Validation reads the terms first, so an unknown booking is told here.
     async getSentenceTerms(bookingId) {
-      const ctx = { upstream, operation: 'getSentenceTerms' };
-      const sent = await send(
-        ctx,
+      return lookUp(
+        ctxOf('getSentenceTerms'),
         () =>
           client.GET('/api/offender-sentences/booking/{bookingId}/sentenceTerms', {
             params: { path: { bookingId } },
           }),
-        [404],
+        (ctx, body) => requireArray(ctx, body).map(toSentenceTerm),
       );
-      // Validation reads the terms first, so an unknown booking is told here.
-      return sent.ok ? ok(requireArray(ctx, sent.data).map(toSentenceTerm)) : notFound();
     },
 
     async getMergedIdentifiers(bookingId) {
-      const ctx = { upstream, operation: 'getMergedIdentifiers' };
+      const ctx = ctxOf('getMergedIdentifiers');
       const body = await receive(ctx, () =>
         client.GET('/api/bookings/{bookingId}/identifiers', {
           params: { path: { bookingId }, query: { type: 'MERGED' } },
@@ -68,7 +62,7 @@ export function createPrisonApiClient(options: { baseUrl: string; fetch: FetchFn
     },
 
     async getPrisonerDetails(offenderNo) {
-      const ctx = { upstream, operation: 'getPrisonerDetails' };
+      const ctx = ctxOf('getPrisonerDetails');
       const body = await receive(ctx, () =>
         client.GET('/api/prisoners', { params: { query: { offenderNo: [offenderNo] } } }),
       );
@@ -76,16 +70,14 @@ export function createPrisonApiClient(options: { baseUrl: string; fetch: FetchFn
     },
 
     async getMovement(bookingId, movementSeq) {
-      const ctx = { upstream, operation: 'getMovement' };
-      const sent = await send(
-        ctx,
+      return lookUp(
+        ctxOf('getMovement'),
         () =>
           client.GET('/api/bookings/{bookingId}/movement/{sequenceNumber}', {
             params: { path: { bookingId, sequenceNumber: movementSeq } },
           }),
-        [404],
+        toMovement,
       );
-      return sent.ok ? ok(toMovement(ctx, sent.data)) : notFound();
     },
   };
 }

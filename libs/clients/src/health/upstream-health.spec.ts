@@ -1,5 +1,4 @@
-import type { HealthCheck } from './upstream-health';
-import { upstreamHealthComponents } from './upstream-health-components';
+import { upstreamHealthComponents, type HealthCheck } from './upstream-health';
 
 const up: HealthCheck = async () => ({ status: 'UP', details: {} });
 const health = { prisonApi: up, offenderSearch: up, communityApi: up, hmppsAuth: up };
