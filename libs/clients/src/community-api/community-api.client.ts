@@ -1,14 +1,15 @@
-import { conflict, notFound, ok, type CommunityApi } from '@ptpu/domain';
+import { conflict, notFound, ok, type CommunityApi, type Conviction, type Custody } from '@ptpu/domain';
 import createClient from 'openapi-fetch';
-import type { paths } from '../generated/community-api';
-import { pickFields, pickPresent, requireArray, requireFields } from '../http/require-fields';
+import type { components, paths } from '../generated/community-api';
+import { pickFields, pickPresent, requireArray, requireFields, withoutAbsent } from '../http/require-fields';
 import { lookUp, receive, send } from '../http/send';
+import type { CallContext } from '../http/to-system-error';
 import type { FetchFn } from '../http/upstream-fetch';
 import { toOffenderIds } from '../mappers/offender-ids.mapper';
-import { CUSTODY_KEY_DATES, toConviction, toCustody } from './community-api.mapper';
 
-const upstream = 'community-api';
-const ctxOf = (operation: string) => ({ upstream, operation });
+type Schemas = components['schemas'];
+
+const ctxOf = (operation: string) => ({ upstream: 'community-api', operation });
 
 /**
  * community-api (Delius) over HTTP. `fetch` carries the token and timeout; only the GETs are retried, the
@@ -127,4 +128,48 @@ export function createCommunityApiClient(options: { baseUrl: string; fetch: Fetc
       );
     },
   };
+}
+
+/** The key dates community-api reads and writes, in its order. */
+const CUSTODY_KEY_DATES = [
+  'conditionalReleaseDate',
+  'licenceExpiryDate',
+  'hdcEligibilityDate',
+  'paroleEligibilityDate',
+  'sentenceExpiryDate',
+  'expectedReleaseDate',
+  'postSentenceSupervisionEndDate',
+] as const;
+
+function toConviction(ctx: CallContext, conviction: Schemas['Conviction']): Conviction {
+  const c = requireFields(ctx, conviction, ['index', 'active']);
+  return withoutAbsent({
+    convictionId: c.convictionId,
+    index: c.index,
+    active: c.active,
+    convictionDate: c.convictionDate,
+    sentence: c.sentence ? pickPresent(c.sentence, ['sentenceId', 'description', 'startDate']) : undefined,
+    custody: c.custody ? toCustody(ctx, c.custody) : undefined,
+  });
+}
+
+function toCustody(ctx: CallContext, custody: Schemas['Custody'] | undefined): Custody {
+  const c = requireFields(ctx, custody, []);
+  return withoutAbsent({
+    bookingNumber: c.bookingNumber,
+    institution: c.institution
+      ? pickPresent(c.institution, [
+          'institutionId',
+          'code',
+          'description',
+          'institutionName',
+          'nomsPrisonInstitutionCode',
+        ])
+      : undefined,
+    keyDates: c.keyDates ? pickPresent(c.keyDates, CUSTODY_KEY_DATES) : undefined,
+    sentenceStartDate: c.sentenceStartDate,
+    status: c.status?.code
+      ? withoutAbsent({ code: c.status.code, description: c.status.description })
+      : undefined,
+  });
 }

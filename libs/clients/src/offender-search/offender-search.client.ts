@@ -1,9 +1,11 @@
-import type { OffenderSearch } from '@ptpu/domain';
+import { MATCHED_BY, type MatchedBy, type OffenderSearch } from '@ptpu/domain';
 import createClient from 'openapi-fetch';
 import type { paths } from '../generated/offender-search';
+import { pickPresent, requireArray, requireFields } from '../http/require-fields';
 import { receive } from '../http/send';
+import { invalidResponse } from '../http/to-system-error';
 import type { FetchFn } from '../http/upstream-fetch';
-import { toOffenderMatches } from './offender-search.mapper';
+import { toOffenderIds } from '../mappers/offender-ids.mapper';
 
 /** probation-offender-search over HTTP. `fetch` carries the token and timeout; POST /match is never retried. */
 export function createOffenderSearchClient(options: { baseUrl: string; fetch: FetchFn }): OffenderSearch {
@@ -21,7 +23,23 @@ export function createOffenderSearchClient(options: { baseUrl: string; fetch: Fe
         nomsNumber: request.nomsNumber ?? null,
         activeSentence: request.activeSentence,
       };
-      return toOffenderMatches(ctx, await receive(ctx, () => client.POST('/match', { body })));
+      const answer = await receive(ctx, () => client.POST('/match', { body }));
+      const { matchedBy, matches } = requireFields(ctx, answer, ['matchedBy', 'matches']);
+      if (!(MATCHED_BY as readonly string[]).includes(matchedBy)) {
+        throw invalidResponse(ctx, `unknown matchedBy ${matchedBy}`);
+      }
+      return {
+        matchedBy: matchedBy as MatchedBy,
+        matches: requireArray(ctx, matches).map((match) => {
+          const offender = requireFields(ctx, match.offender, ['otherIds']);
+          return {
+            offender: {
+              otherIds: toOffenderIds(ctx, offender.otherIds),
+              ...pickPresent(offender, ['firstName', 'surname', 'dateOfBirth']),
+            },
+          };
+        }),
+      };
     },
   };
 }

@@ -1,21 +1,16 @@
 import type { PrisonApi } from '@ptpu/domain';
 import createClient from 'openapi-fetch';
 import type { paths } from '../generated/prison-api';
-import { requireArray } from '../http/require-fields';
+import { pickFields, pickPresent, requireArray } from '../http/require-fields';
 import { lookUp, receive } from '../http/send';
 import type { FetchFn } from '../http/upstream-fetch';
-import {
-  toBooking,
-  toMovement,
-  toOffenderIdentifier,
-  toPrisonerDetails,
-  toSentenceDetail,
-  toSentenceTerm,
-} from './prison-api.mapper';
 
 const ctxOf = (operation: string) => ({ upstream: 'prison-api', operation });
 
-/** prison-api over HTTP. `fetch` carries the token, timeout and retries (see createUpstreamFetch). */
+/**
+ * prison-api over HTTP. `fetch` carries the token, timeout and retries (see createUpstreamFetch); each answer
+ * keeps only the fields the domain reads, and fails at once without those it needs.
+ */
 export function createPrisonApiClient(options: { baseUrl: string; fetch: FetchFn }): PrisonApi {
   const client = createClient<paths>(options);
 
@@ -27,7 +22,13 @@ export function createPrisonApiClient(options: { baseUrl: string; fetch: FetchFn
           client.GET('/api/bookings/{bookingId}', {
             params: { path: { bookingId }, query: { basicInfo: false, extraInfo: true } },
           }),
-        toBooking,
+        (ctx, body) =>
+          pickFields(
+            ctx,
+            body,
+            ['bookingId', 'bookingNo', 'offenderNo', 'activeFlag', 'firstName', 'lastName', 'dateOfBirth'],
+            ['agencyId', 'inOutStatus', 'locationDescription', 'recall', 'legalStatus'],
+          ),
       );
     },
 
@@ -35,7 +36,25 @@ export function createPrisonApiClient(options: { baseUrl: string; fetch: FetchFn
       return lookUp(
         ctxOf('getSentenceDetail'),
         () => client.GET('/api/bookings/{bookingId}/sentenceDetail', { params: { path: { bookingId } } }),
-        toSentenceDetail,
+        (ctx, body) =>
+          pickFields(
+            ctx,
+            body,
+            [],
+            [
+              'bookingId',
+              'sentenceStartDate',
+              'sentenceExpiryDate',
+              'conditionalReleaseDate',
+              'conditionalReleaseOverrideDate',
+              'licenceExpiryDate',
+              'paroleEligibilityDate',
+              'homeDetentionCurfewEligibilityDate',
+              'confirmedReleaseDate',
+              'releaseDate',
+              'topupSupervisionExpiryDate',
+            ],
+          ),
       );
     },
 
@@ -47,7 +66,19 @@ export function createPrisonApiClient(options: { baseUrl: string; fetch: FetchFn
           client.GET('/api/offender-sentences/booking/{bookingId}/sentenceTerms', {
             params: { path: { bookingId } },
           }),
-        (ctx, body) => requireArray(ctx, body).map(toSentenceTerm),
+        (ctx, body) =>
+          requireArray(ctx, body).map((term) =>
+            pickPresent(term, [
+              'bookingId',
+              'sentenceSequence',
+              'termSequence',
+              'consecutiveTo',
+              'startDate',
+              'sentenceType',
+              'sentenceTypeDescription',
+              'lifeSentence',
+            ]),
+          ),
       );
     },
 
@@ -58,7 +89,7 @@ export function createPrisonApiClient(options: { baseUrl: string; fetch: FetchFn
           params: { path: { bookingId }, query: { type: 'MERGED' } },
         }),
       );
-      return requireArray(ctx, body).map((i) => toOffenderIdentifier(ctx, i));
+      return requireArray(ctx, body).map((identifier) => pickFields(ctx, identifier, ['type', 'value'], []));
     },
 
     async getPrisonerDetails(offenderNo) {
@@ -66,7 +97,14 @@ export function createPrisonApiClient(options: { baseUrl: string; fetch: FetchFn
       const body = await receive(ctx, () =>
         client.GET('/api/prisoners', { params: { query: { offenderNo: [offenderNo] } } }),
       );
-      return requireArray(ctx, body).map((p) => toPrisonerDetails(ctx, p));
+      return requireArray(ctx, body).map((prisoner) =>
+        pickFields(
+          ctx,
+          prisoner,
+          ['offenderNo', 'firstName', 'lastName', 'dateOfBirth', 'currentlyInPrison'],
+          ['pncNumber', 'croNumber', 'latestBookingId', 'latestLocationId', 'convictedStatus', 'legalStatus'],
+        ),
+      );
     },
 
     async getMovement(bookingId, movementSeq) {
@@ -76,7 +114,20 @@ export function createPrisonApiClient(options: { baseUrl: string; fetch: FetchFn
           client.GET('/api/bookings/{bookingId}/movement/{sequenceNumber}', {
             params: { path: { bookingId, sequenceNumber: movementSeq } },
           }),
-        toMovement,
+        (ctx, body) =>
+          pickFields(
+            ctx,
+            body,
+            ['offenderNo', 'movementType', 'directionCode', 'movementDate', 'createDateTime'],
+            [
+              'movementTime',
+              'movementReasonCode',
+              'fromAgency',
+              'fromAgencyDescription',
+              'toAgency',
+              'toAgencyDescription',
+            ],
+          ),
       );
     },
   };
