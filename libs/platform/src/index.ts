@@ -7,7 +7,6 @@ export * from './lifecycle/pod-name';
 export * from './config/shared-config';
 export * from './logging/create-logger';
 export * from './logging/log-context';
-export * from './telemetry/telemetry';
 export * from './telemetry/create-telemetry';
 export * from './http/health';
 export * from './http/http-error';

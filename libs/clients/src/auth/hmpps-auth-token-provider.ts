@@ -1,10 +1,10 @@
 import { SystemError, type Clock } from '@ptpu/domain';
 import createClient from 'openapi-fetch';
+import type { UpstreamClientsOptions } from '../create-upstream-clients';
 import type { paths } from '../generated/hmpps-auth';
 import { requireFields } from '../http/require-fields';
 import { DEFAULT_RETRY_POLICY } from '../http/retry-policy';
 import { receive } from '../http/send';
-import type { UpstreamCallRecorder } from '../http/upstream-call-metrics';
 import { createUpstreamFetch } from '../http/upstream-fetch';
 
 /** Supplies the bearer token for outbound calls. */
@@ -15,19 +15,10 @@ export interface TokenProvider {
   invalidate(): void;
 }
 
-interface HmppsAuthOptions {
-  /** HMPPS Auth base URL including `/auth` (OAUTH_ENDPOINT_URL). */
-  authUrl: string;
-  clientId: string;
-  clientSecret: string;
-  /** Time limit of the token request in ms. */
-  timeoutMs: number;
-  /** Decides when a cached token has expired. Default the system clock. */
-  clock?: Clock;
-  /** Sent as `x-ptpu-caller` on the token request. */
-  callerName?: string;
-  calls?: UpstreamCallRecorder;
-}
+type HmppsAuthOptions = Pick<
+  UpstreamClientsOptions,
+  'authUrl' | 'clientId' | 'clientSecret' | 'timeoutMs' | 'clock' | 'callerName' | 'calls'
+>;
 
 /** A token is dropped this long before HMPPS Auth says it expires, so it never expires in flight. */
 const EXPIRY_MARGIN_MS = 60_000;

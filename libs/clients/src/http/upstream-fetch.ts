@@ -3,36 +3,27 @@ import type { UpstreamApiName } from '../openapi-documents';
 import { backOffDelay, type RetryPolicy } from './retry-policy';
 import { errorName } from './to-system-error';
 import { outcomeOfError, outcomeOfStatus, type UpstreamCallRecorder } from './upstream-call-metrics';
-import {
-  CALLER_HEADER,
-  CLAIM_HEADER,
-  claimHeaderValue,
-  leasePassed,
-  noWriteGate,
-  type WriteGate,
-  type WritePolicy,
-} from './write-gate';
+import { leasePassed, noWriteGate, type WriteGate, type WritePolicy } from './write-gate';
 
 export interface UpstreamFetchOptions {
-  /** Who is called, for the metrics. */
   upstream: UpstreamApiName;
-  /** Told of every attempt sent (`ptpu_upstream_call_duration_seconds`). Default none. */
+  /** Told of every attempt sent. */
   calls?: UpstreamCallRecorder;
   /** Time limit of one attempt in ms, from sending the request to reading the whole body. */
   timeoutMs: number;
   retry: RetryPolicy;
-  /** Adds `Authorization: Bearer`; absent for calls that need no token. */
+  /** Absent for calls that need no token. */
   tokenProvider?: TokenProvider;
   /** Sent as `x-ptpu-caller`: the pod name, so an upstream's request log says who sent what. */
   caller?: string;
-  /** What happens to requests other than GET (see `WritePolicy`); absent, they are sent. */
+  /** Absent, requests other than GET are sent (see `WritePolicy`). */
   writes?: WritePolicy;
 }
 
 export type FetchFn = (request: Request) => Promise<Response>;
 
-/** Statuses a gateway or a restarting upstream answers with; a GET is worth repeating after them. */
-const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([502, 503, 504]);
+/** What a gateway or a restarting upstream answers: a GET is worth repeating after them. */
+const RETRYABLE_STATUSES = new Set([502, 503, 504]);
 
 /**
  * The transport under every openapi-fetch client: bearer token, a timeout per attempt, and retries of GETs
@@ -72,10 +63,7 @@ export function createUpstreamFetch(options: UpstreamFetchOptions): FetchFn {
   };
 }
 
-/**
- * fetch, recording each attempt's outcome and its time to the answer's headers (reading the body is the
- * caller's, and not in it). Requests a gate refused never get here, so they are not counted as calls.
- */
+/** fetch, recording each attempt's outcome and its time to the answer's headers (not the body's). */
 async function timedFetch(
   request: Request,
   signal: AbortSignal,
@@ -93,14 +81,13 @@ async function timedFetch(
   }
 }
 
-/** The gate a request must pass, if any; throws at once for a write the policy refuses. */
+/** Throws at once for a write the policy refuses. */
 function gateOf(request: Request, writes: WritePolicy | undefined): WriteGate | undefined {
   if (request.method === 'GET' || writes === undefined) return undefined;
   if (writes === 'refused') throw noWriteGate(request);
   return writes;
 }
 
-/** The request to send, with its headers; its signal goes to fetch itself (see `attemptSignal`). */
 function attemptOf(
   request: Request,
   { token, caller, gate }: { token?: string; caller?: string; gate?: WriteGate },
@@ -108,8 +95,9 @@ function attemptOf(
 ): Request {
   const headers = new Headers(request.headers);
   if (token) headers.set('Authorization', `Bearer ${token}`);
-  if (caller) headers.set(CALLER_HEADER, caller);
-  if (gate) headers.set(CLAIM_HEADER, claimHeaderValue(gate));
+  if (caller) headers.set('x-ptpu-caller', caller);
+  // The claim a write is sent under, for the request log of a resilience check.
+  if (gate) headers.set('x-ptpu-claim', `${gate.claimId};fence=${gate.fence};owner=${gate.owner}`);
   // A GET may be sent again, so each attempt gets a copy; a write is sent once and may take the original.
   return new Request(lastAttempt ? request : request.clone(), { headers });
 }

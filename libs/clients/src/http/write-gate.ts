@@ -19,14 +19,6 @@ export interface WriteGate {
  */
 export type WritePolicy = WriteGate | 'refused';
 
-/** The header naming the claim a write was sent under, for the request log of a resilience check. */
-export const CLAIM_HEADER = 'x-ptpu-claim';
-/** The header naming the process that sent a request. */
-export const CALLER_HEADER = 'x-ptpu-caller';
-
-export const claimHeaderValue = (gate: WriteGate): string =>
-  `${gate.claimId};fence=${gate.fence};owner=${gate.owner}`;
-
 /** A write refused because the claim it would be sent under may no longer be ours. */
 export function leasePassed(request: Request, gate: WriteGate, msLeft: number, cause?: unknown): SystemError {
   return new SystemError(`${request.method} not sent: the lease of ${gate.claimId} may have passed`, {

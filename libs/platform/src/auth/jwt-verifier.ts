@@ -30,16 +30,6 @@ export class InvalidTokenError extends Error {
   }
 }
 
-export interface JwtVerifierOptions {
-  /** `OAUTH_ENDPOINT_URL` (includes `/auth`); keys come from `<it>/.well-known/jwks.json`. */
-  oauthEndpointUrl: string;
-  /** `OAUTH_ISSUER`: the only accepted `iss`. */
-  issuer: string;
-  /** Rejected tokens are logged at warn, with the reason (never the token). */
-  logger: Logger;
-  jwksTimeoutMs?: number;
-}
-
 function jwksUrlOf(oauthEndpointUrl: string): URL {
   return new URL(`${oauthEndpointUrl.replace(/\/+$/, '')}/.well-known/jwks.json`);
 }
@@ -60,10 +50,16 @@ const TOKEN_FAULTS = new Set<string>([
 
 /**
  * Verifies HMPPS Auth JWTs: RS256 only (so neither `alg: none` nor an HS256 token signed with a public key
- * passes), signed by a key from the JWKS (cached and refreshed by jose), from `issuer`, with an `exp` that
- * has not passed.
+ * passes), signed by a key from the JWKS at `OAUTH_ENDPOINT_URL` (cached and refreshed by jose), from
+ * `OAUTH_ISSUER`, with an `exp` that has not passed. A rejected token is logged at warn with the reason
+ * (never the token).
  */
-export function createJwtVerifier(options: JwtVerifierOptions): TokenVerifier {
+export function createJwtVerifier(options: {
+  oauthEndpointUrl: string;
+  issuer: string;
+  logger: Logger;
+  jwksTimeoutMs?: number;
+}): TokenVerifier {
   const keys = createRemoteJWKSet(jwksUrlOf(options.oauthEndpointUrl), {
     timeoutDuration: options.jwksTimeoutMs ?? 5_000,
   });

@@ -48,23 +48,6 @@ export function longestCallMs(limits: AwsCallLimits): number {
   return limits.maxAttempts * limits.requestTimeoutMs + backOff;
 }
 
-/** What an SDK client's constructor takes (`new SQSClient(...)` etc.); no SDK import needed to build it. */
-interface AwsClientConfig {
-  region: string;
-  endpoint?: string;
-  credentials?: { accessKeyId: string; secretAccessKey: string };
-  maxAttempts: number;
-  /** The options of the SDK's default Node.js handler (NodeHttpHandler), which it builds from them. */
-  requestHandler: {
-    connectionTimeout: number;
-    requestTimeout: number;
-    /** Bounds a stalled response body too, which `requestTimeout` (up to the head) does not. */
-    socketTimeout: number;
-    /** Without it the SDK only logs a warning when `requestTimeout` passes. */
-    throwOnRequestTimeout: true;
-  };
-}
-
 interface AwsClientOptions {
   /** The longest `WaitTimeSeconds` of the client's ReceiveMessage calls: its attempts must outlast the wait. */
   longPollSeconds?: number;
@@ -79,15 +62,11 @@ export function awsCallLimits(service: AwsService, options: AwsClientOptions = {
 }
 
 /**
- * SDK client options from the config rather than from the SDK's own reading of the environment, so a test can
- * run an app against its own emulator endpoints. The service's own endpoint wins over `AWS_ENDPOINT_URL`, as
- * in the SDK; in AWS none is set and the SDK's defaults (IRSA) apply.
+ * What an SDK client's constructor takes (`new SQSClient(...)`), from the config rather than from the SDK's own
+ * reading of the environment, so a test can run an app against its own emulator endpoints. The service's own
+ * endpoint wins over `AWS_ENDPOINT_URL`, as in the SDK; in AWS none is set and the SDK's defaults (IRSA) apply.
  */
-export function awsClientConfig(
-  config: AwsSettings,
-  service: AwsService,
-  options: AwsClientOptions = {},
-): AwsClientConfig {
+export function awsClientConfig(config: AwsSettings, service: AwsService, options: AwsClientOptions = {}) {
   const endpoint = config[`AWS_ENDPOINT_URL_${service}`] ?? config.AWS_ENDPOINT_URL;
   const { AWS_ACCESS_KEY_ID: accessKeyId, AWS_SECRET_ACCESS_KEY: secretAccessKey } = config;
   const limits = awsCallLimits(service, options);
@@ -96,10 +75,13 @@ export function awsClientConfig(
     ...(endpoint && { endpoint }),
     ...(accessKeyId && secretAccessKey && { credentials: { accessKeyId, secretAccessKey } }),
     maxAttempts: limits.maxAttempts,
+    // The options of the SDK's default Node.js handler (NodeHttpHandler), which it builds from them.
     requestHandler: {
       connectionTimeout: limits.connectionTimeoutMs,
       requestTimeout: limits.requestTimeoutMs,
+      // Bounds a stalled response body too, which `requestTimeout` (up to the head) does not.
       socketTimeout: limits.requestTimeoutMs,
+      // Without it the SDK only logs a warning when `requestTimeout` passes.
       throwOnRequestTimeout: true,
     },
   };

@@ -1,7 +1,6 @@
-/** One thing wrong with the environment: which variable, and what is wrong with it. */
+/** Which variable is wrong, and what is wrong and expected (never a secret's value). */
 export interface ConfigProblem {
   key: string;
-  /** What was wrong and what is expected; never contains a secret's value. */
   problem: string;
 }
 

@@ -7,8 +7,7 @@ import { parseDuration } from '@ptpu/domain';
 /** A string variable; `expected` describes valid values in error messages. */
 export function text(expected = 'a non-empty string') {
   return z.string({
-    error: (issue) =>
-      issue.input === undefined ? `is required; expected ${expected}` : `expected ${expected}`,
+    error: (issue) => `${issue.input === undefined ? 'is required; ' : ''}expected ${expected}`,
   });
 }
 
@@ -33,7 +32,7 @@ export function integer({ min, max }: { min: number; max: number }) {
     .transform(Number);
 }
 
-/** A TCP port; 0 asks the OS for a free one (tests). */
+/** 0 asks the OS for a free port (tests). */
 export function port() {
   return integer({ min: 0, max: 65_535 });
 }
@@ -48,12 +47,10 @@ export function boolean() {
 /** A comma-separated list; items are trimmed and empty items dropped, so `''` is an empty list. */
 export function commaList() {
   return text('a comma-separated list').transform((value) =>
-    Object.freeze(
-      value
-        .split(',')
-        .map((item) => item.trim())
-        .filter((item) => item !== ''),
-    ),
+    value
+      .split(',')
+      .map((item) => item.trim())
+      .filter((item) => item !== ''),
   );
 }
 
@@ -73,10 +70,9 @@ export function secret() {
   return markSecret(text('a non-empty secret'));
 }
 
-// Fields registered here never have their value echoed in an error or a start-up summary.
+// A secret field's value is never echoed in an error or a start-up summary.
 const secretFields = z.registry<{ secret: true }>();
 
-/** Marks a config field as secret (its value is never printed). */
 export function markSecret<T extends z.ZodType>(field: T): T {
   secretFields.add(field, { secret: true });
   return field;

@@ -9,7 +9,7 @@ export type ConfigSchema = z.ZodObject | z.ZodPipe<z.ZodObject, z.ZodType>;
 export type Env = Readonly<Record<string, string | undefined>>;
 
 /**
- * Parses `env` against the app's own `schema` once, at start-up; empty values count as unset (Helm renders absent
+ * Parses `env` against the app's `schema` once, at start-up; empty values count as unset (Helm renders absent
  * values as ''). Throws a `ConfigError` listing every bad or missing variable and every URL that would carry
  * a secret over plain HTTP outside a local stack; otherwise returns the typed config, deeply frozen.
  */
@@ -40,9 +40,9 @@ export function summariseConfig(schema: ConfigSchema, config: object): Record<st
 }
 
 /**
- * Warns, once at start-up, of each `PTPU_*` (the service's prefix) variable set that this app does not read:
- * another app's, in an environment the apps share, or a typo, for which the app's own nearest variable is
- * suggested. Names only, never values. A warning, not a refusal: each app knows only its own variables.
+ * Warns of each `PTPU_*` variable set that this app does not read: another app's (the apps share an
+ * environment), or a typo, for which the nearest own variable is suggested. Names only, never values. A
+ * warning, not a refusal: each app knows only its own variables.
  */
 export function warnUnreadVariables(
   logger: { warn(fields: object, message: string): void },
@@ -64,11 +64,7 @@ export function warnUnreadVariables(
 }
 
 function presentIn(env: Env): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(env).filter(
-      (entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== '',
-    ),
-  );
+  return Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => !!entry[1]));
 }
 
 function toProblem(issue: z.core.$ZodIssue, shape: Record<string, z.ZodType>, env: Env): ConfigProblem {
@@ -86,32 +82,26 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** The URLs a secret travels to: HMPPS Auth gets the client secret, the upstream APIs get its tokens. */
-const SECRET_BEARING_URLS = [
-  'OAUTH_ENDPOINT_URL',
-  'PRISON_ENDPOINT_URL',
-  'OFFENDER_SEARCH_ENDPOINT_URL',
-  'COMMUNITY_ENDPOINT_URL',
-] as const;
-
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 /**
- * Refuses `http://` for the HMPPS Auth and upstream URLs of a deployed app: the client secret and the tokens would
- * travel in clear. A local stack (`PROVISION_LOCAL_RESOURCES=true`) may use plain HTTP, and loopback anywhere.
+ * Refuses `http://` for the HMPPS Auth and upstream URLs of a deployed app: the client secret (to HMPPS
+ * Auth) and its tokens (to the APIs) would travel in clear. A local stack may use HTTP, loopback anywhere.
  */
 function cleartextUrlProblems(config: Readonly<Record<string, unknown>>): ConfigProblem[] {
   if (config.PROVISION_LOCAL_RESOURCES === true) return [];
-  return SECRET_BEARING_URLS.flatMap((key) => {
+  const secretBearing = [
+    'OAUTH_ENDPOINT_URL',
+    'PRISON_ENDPOINT_URL',
+    'OFFENDER_SEARCH_ENDPOINT_URL',
+    'COMMUNITY_ENDPOINT_URL',
+  ];
+  return secretBearing.flatMap((key) => {
     const value = config[key];
     if (typeof value !== 'string') return [];
     const { protocol, hostname } = new URL(value);
     if (protocol !== 'http:' || LOOPBACK_HOSTS.has(hostname)) return [];
-    return [
-      {
-        key,
-        problem: `"${value}": expected https:// outside a local stack (a secret or token would travel in clear)`,
-      },
-    ];
+    const expected = 'expected https:// outside a local stack (a secret or token would travel in clear)';
+    return [{ key, problem: `"${value}": ${expected}` }];
   });
 }

@@ -4,7 +4,9 @@ import { boolean, commaList, duration, integer, markSecret, port, secret, text, 
 // The schema fragments several apps really share (docs/architecture.md, "Configuration"). Each app spreads the
 // ones it uses into its own `z.object({...})` in apps/<app>/src/config.ts. Defaults are for the local stack only.
 
-/** What every app reads: `PORT` (the app's local default), AWS SDK settings (unset in AWS: IRSA), tables, runtime. */
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** What every app reads: `PORT` (the app's local default), AWS SDK settings (unset in AWS: IRSA), tables. */
 export function commonShape(defaultPort: number) {
   return {
     PORT: port().prefault(String(defaultPort)),
@@ -17,11 +19,7 @@ export function commonShape(defaultPort: number) {
     AWS_SECRET_ACCESS_KEY: markSecret(text('a secret access key').optional()),
     DYNAMODB_TABLENAME: text('a DynamoDB table name').prefault('ptpu-messages'),
     DYNAMODB_SCHEDULE_TABLENAME: text('a DynamoDB table name').prefault('ptpu-schedule'),
-    LOG_LEVEL: z
-      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
-        error: 'expected one of fatal, error, warn, info, debug, trace, silent',
-      })
-      .prefault('info'),
+    LOG_LEVEL: z.enum(LOG_LEVELS, { error: `expected one of ${LOG_LEVELS.join(', ')}` }).prefault('info'),
     PROVISION_LOCAL_RESOURCES: boolean().prefault('false'),
     APPLICATIONINSIGHTS_CONNECTION_STRING: markSecret(
       text('an Application Insights connection string').optional(),
@@ -41,9 +39,8 @@ export const inboundAuthShape = {
 };
 
 /**
- * Everything an app needs to call the upstream APIs (libs/clients' `upstreamClientsFromConfig`): HMPPS Auth
- * client credentials (no defaults), the three API URLs (the sandbox locally) and the per-request timeout in ms,
- * never 0, which would end every call at once.
+ * What an app needs to call the upstream APIs (libs/clients' `upstreamClientsFromConfig`): HMPPS Auth client
+ * credentials (no defaults), the API URLs (the sandbox locally) and the per-request timeout in ms.
  */
 export const upstreamApisShape = {
   OAUTH_ENDPOINT_URL: url().prefault('http://127.0.0.1:8090/auth'),
@@ -69,9 +66,6 @@ export const processingShape = {
   PRISONTOPROBATION_DRY_RUN: boolean().prefault('false'),
 };
 
-/** SQS refuses a visibility timeout above 12 hours. */
-const MAX_VISIBILITY_MS = 12 * 3_600_000;
-
 /** How an app consumes its queue (the validator its prison events, the retrier its probation events). */
 export const queueConsumerShape = {
   /** Messages handled at once, in receives of up to 10. */
@@ -81,7 +75,8 @@ export const queueConsumerShape = {
     .pipe(z.array(duration()))
     .prefault('0s,30s,2m,10m')
     .refine((list) => list.length > 0, 'expected at least one duration')
-    .refine((list) => list.every((ms) => ms <= MAX_VISIBILITY_MS), 'expected durations of at most 12h'),
+    // SQS refuses a visibility timeout above 12 hours.
+    .refine((list) => list.every((ms) => ms <= 12 * 3_600_000), 'expected durations of at most 12h'),
   /** Redrives (housekeeping or an operator's) before a DLQ message is parked (left for an operator). */
   PTPU_DLQ_MAX_REDRIVES: integer({ min: 1, max: 1000 }).prefault('5'),
 };

@@ -29,16 +29,9 @@ export function createOpsApp(options: OpsRoutesOptions): Koa {
   return app;
 }
 
-/** The body of every error response. */
-interface ErrorBody {
-  status: number;
-  userMessage: string;
-  errorCode?: string;
-}
-
 /**
- * Renders any thrown error as JSON (see `responseFor`): business outcomes keep their message; faults get a
- * generic body and are handed to `app.on('error')`, the one place they are logged (`logRequestErrors`).
+ * Renders any thrown error as `{ status, userMessage, errorCode? }` (see `responseFor`): business outcomes keep
+ * their message; faults get a generic body and are handed to `app.on('error')`, the one place they are logged.
  */
 function errorMiddleware(): Koa.Middleware {
   return async (ctx, next) => {
@@ -57,7 +50,7 @@ function errorMiddleware(): Koa.Middleware {
         status,
         userMessage: exposed && message ? message : (STATUS_CODES[status] ?? 'Error'),
         ...(exposed && typeof code === 'string' ? { errorCode: code } : {}),
-      } satisfies ErrorBody;
+      };
       if (!exposed) ctx.app.emit('error', error, ctx);
     }
   };
@@ -79,7 +72,7 @@ const ACCEPTABLE_ID = /^[\w.:-]{1,128}$/;
 
 /**
  * Gives each request an id (the caller's `x-request-id` or a new UUID), echoed in the response and put in the
- * log context. The final context is kept on `ctx.state.logContext` for the error log, written outside.
+ * log context, which is kept on `ctx.state.logContext` for the error log, written outside.
  */
 function requestContextMiddleware(): Koa.Middleware {
   return (ctx, next) => {
@@ -99,11 +92,10 @@ function requestContextMiddleware(): Koa.Middleware {
 const METRIC = 'http_request_duration_seconds';
 
 /**
- * The route TEMPLATE that matched (`/queue-admin/retry-dlq/:dlqName`), never the raw path: raw paths carry
- * ids and would give metrics unbounded label values. `unmatched` when no router claimed the request.
+ * The route template that matched (`/queue-admin/retry-dlq/:dlqName`; @koa/router's, not in koa's types),
+ * never the raw path, whose ids would give metrics unbounded label values.
  */
 function routeOf(ctx: Koa.Context): string {
-  // @koa/router records the matched layer's path on the context; it is not part of koa's types.
   const matched = (ctx as Koa.Context & { _matchedRoute?: string | RegExp })._matchedRoute;
   return matched === undefined ? 'unmatched' : String(matched);
 }

@@ -1,14 +1,12 @@
 import { withTimeLimit } from '../async/with-time-limit';
 import type { Logger } from '../logging/create-logger';
 
-export type HealthStatus = 'UP' | 'DOWN';
-
-/** Shown on the public /health endpoint: never put secrets or error messages here, only facts and codes. */
-export type HealthDetails = Readonly<Record<string, string | number | boolean>>;
+type HealthStatus = 'UP' | 'DOWN';
 
 export interface HealthCheckResult {
   status: HealthStatus;
-  details?: HealthDetails;
+  /** Shown on the public /health endpoint: never secrets or error messages, only facts and codes. */
+  details?: Readonly<Record<string, string | number | boolean>>;
   /** Why it is DOWN, for the log only: never shown on /health. */
   cause?: unknown;
 }
@@ -22,7 +20,7 @@ export interface HealthComponent {
    * outage must not take every pod out of service.
    */
   readiness: boolean;
-  /** How long the check may take before it counts as DOWN. */
+  /** How long the check may take before it counts as DOWN. Default 2 s. */
   timeoutMs?: number;
   check(): Promise<HealthCheckResult>;
 }
@@ -71,7 +69,7 @@ export async function checkHealth(
 const ERROR_CODE = /^[A-Z][A-Z0-9_]{0,40}(?:\.[A-Z][A-Z0-9_]{0,40}){0,3}$/;
 
 function codeOf(value: unknown): string | undefined {
-  const code = typeof value === 'object' && value !== null ? (value as { code?: unknown }).code : undefined;
+  const code = (value as { code?: unknown } | null | undefined)?.code;
   return typeof code === 'string' && ERROR_CODE.test(code) ? code : undefined;
 }
 
@@ -83,6 +81,6 @@ function codeOf(value: unknown): string | undefined {
 export function healthErrorCode(err: unknown): string {
   const own = codeOf(err) ?? codeOf((err as { cause?: unknown } | null)?.cause);
   if (own) return own;
-  const name = typeof err === 'object' && err !== null ? (err as { name?: unknown }).name : undefined;
+  const name = (err as { name?: unknown } | null | undefined)?.name;
   return name === 'TimeoutError' || name === 'AbortError' ? 'HEALTH.TIMEOUT' : 'HEALTH.CHECK_FAILED';
 }

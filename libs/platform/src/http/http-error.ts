@@ -1,6 +1,5 @@
 /** In the shape koa and http-errors use, so the error middleware and koa's own handler both render it. */
 export class HttpError extends Error {
-  readonly status: number;
   /** Whether the message may be shown to the caller; by default only for 4xx. */
   readonly expose: boolean;
   readonly headers?: Readonly<Record<string, string>>;
@@ -8,13 +7,12 @@ export class HttpError extends Error {
   readonly code?: string;
 
   constructor(
-    status: number,
+    readonly status: number,
     message: string,
     options: { expose?: boolean; headers?: Record<string, string>; code?: string; cause?: unknown } = {},
   ) {
     super(message, { cause: options.cause });
     this.name = 'HttpError';
-    this.status = status;
     this.expose = options.expose ?? status < 500;
     this.headers = options.headers;
     this.code = options.code;

@@ -33,23 +33,13 @@ export function appInfo(
  * `productId` and `uptime` (seconds) are the shape HMPPS tooling (the health monitor, the developer portal)
  * reads from every service.
  */
-function infoBody(info: AppInfo, uptimeSeconds: number) {
-  return {
-    name: info.name,
-    version: info.version,
-    buildNumber: info.buildNumber ?? null,
-    gitRef: info.gitRef ?? null,
-    build: {
-      artifact: `ptpu-${info.name}`,
-      name: `ptpu-${info.name}`,
-      version: info.version,
-      buildNumber: info.buildNumber ?? null,
-      gitRef: info.gitRef ?? null,
-    },
-    git: { branch: info.gitBranch ?? null, commit: { id: info.gitRef ?? null } },
-    productId: info.productId ?? null,
-    uptime: uptimeSeconds,
-  };
+function infoBody(info: AppInfo, uptime: number) {
+  const { name, version } = info;
+  const buildNumber = info.buildNumber ?? null;
+  const gitRef = info.gitRef ?? null;
+  const build = { artifact: `ptpu-${name}`, name: `ptpu-${name}`, version, buildNumber, gitRef };
+  const git = { branch: info.gitBranch ?? null, commit: { id: gitRef } };
+  return { name, version, buildNumber, gitRef, build, git, productId: info.productId ?? null, uptime };
 }
 
 export interface OpsRoutesOptions {

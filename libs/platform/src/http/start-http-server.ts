@@ -4,7 +4,6 @@ import type Koa from 'koa';
 import type { Logger } from '../logging/create-logger';
 
 export interface RunningHttpServer {
-  /** `http://127.0.0.1:<port>` */
   url: string;
   port: number;
   /** Stops accepting connections and resolves once in-flight requests have finished. */

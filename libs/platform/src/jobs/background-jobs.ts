@@ -50,7 +50,23 @@ export class BackgroundJobs {
       results: [],
     };
     this.remember(job as JobView<unknown>);
-    const run = this.run(job, items, name, work).finally(() => this.running.delete(run));
+    const run = (async () => {
+      this.logger.info({ job: job.id, kind, total: job.total }, 'background job started');
+      for (const item of items) {
+        let outcome: R | { error: string };
+        try {
+          outcome = await work(item);
+        } catch (err) {
+          this.logger.error({ err, job: job.id, item: name(item) }, 'background job item failed');
+          outcome = { error: errorCodeOf(err) };
+        }
+        job.results.push({ item: name(item), outcome });
+        job.done += 1;
+      }
+      job.state = 'finished';
+      job.finishedAt = new Date().toISOString();
+      this.logger.info({ job: job.id, kind, total: job.total }, 'background job finished');
+    })().finally(() => this.running.delete(run));
     this.running.add(run);
     return job;
   }
@@ -62,29 +78,6 @@ export class BackgroundJobs {
   /** For shutdown. */
   async stop(): Promise<void> {
     await Promise.all(this.running);
-  }
-
-  private async run<I, R>(
-    job: JobView<R>,
-    items: readonly I[],
-    name: (item: I) => string,
-    work: (item: I) => Promise<R>,
-  ) {
-    this.logger.info({ job: job.id, kind: job.kind, total: job.total }, 'background job started');
-    for (const item of items) {
-      let outcome: R | { error: string };
-      try {
-        outcome = await work(item);
-      } catch (err) {
-        this.logger.error({ err, job: job.id, item: name(item) }, 'background job item failed');
-        outcome = { error: errorCodeOf(err) };
-      }
-      job.results.push({ item: name(item), outcome });
-      job.done += 1;
-    }
-    job.state = 'finished';
-    job.finishedAt = new Date().toISOString();
-    this.logger.info({ job: job.id, kind: job.kind, total: job.total }, 'background job finished');
   }
 
   private remember(job: JobView<unknown>): void {

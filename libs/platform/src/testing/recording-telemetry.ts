@@ -1,4 +1,4 @@
-import type { Telemetry, TelemetryProperties } from '../telemetry/telemetry';
+import type { Telemetry, TelemetryProperties } from '../telemetry/create-telemetry';
 
 export interface RecordedTelemetryEvent {
   name: string;
