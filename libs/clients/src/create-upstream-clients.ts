@@ -22,27 +22,24 @@ export interface UpstreamClientsOptions {
   timeoutMs: number;
   /** Limit of each health ping in ms. Default 2000 (or timeoutMs when shorter). */
   healthTimeoutMs?: number;
-  /** Retries of GETs. Default DEFAULT_RETRY_POLICY. */
+  /** Retries of GETs; the rest from DEFAULT_RETRY_POLICY. */
   retry?: Partial<RetryPolicy>;
-  /** Token expiry clock. Default the system clock. */
+  /** Token expiry clock. */
   clock?: Clock;
   /** Sent as `x-ptpu-caller` on every upstream request. Default the host name (the pod name in Kubernetes). */
   callerName?: string;
-  /** Told of every request sent to any upstream, token requests included. Default none. */
+  /** Told of every request sent to any upstream, token requests included. */
   calls?: UpstreamCallRecorder;
 }
 
 export interface UpstreamClients {
   prisonApi: PrisonApi;
   offenderSearch: OffenderSearch;
-  /**
-   * community-api for reads only: every write through it is refused (`CLAIM.NO_WRITE_GATE`), so nothing can
-   * write to Delius without holding a booking's claim.
-   */
+  /** Reads only: every write is refused (`CLAIM.NO_WRITE_GATE`), so none reaches Delius without a claim. */
   communityApi: CommunityApi;
   /** community-api writing under one claim: each write is sent only while `gate` says the lease holds. */
   communityApiUnder(gate: WriteGate): CommunityApi;
-  /** The shared HMPPS Auth token cache, e.g. for a readiness check that a token can be had. */
+  /** The shared HMPPS Auth token cache. */
   tokenProvider: TokenProvider;
   /** `/health/ping` of each upstream, without a token; never throw. */
   health: Record<'prisonApi' | 'offenderSearch' | 'communityApi' | 'hmppsAuth', HealthCheck>;
@@ -77,7 +74,7 @@ export function createUpstreamClients(options: UpstreamClientsOptions): Upstream
       fetch: createUpstreamFetch({ ...transport, upstream: 'offender-search' }),
     }),
     communityApi: communityApiWith('refused'),
-    communityApiUnder: (gate) => communityApiWith(gate),
+    communityApiUnder: communityApiWith,
     tokenProvider,
     health: {
       prisonApi: healthOf(options.prisonApiUrl),
@@ -88,7 +85,7 @@ export function createUpstreamClients(options: UpstreamClientsOptions): Upstream
   };
 }
 
-/** The upstream settings of an app's config (libs/platform's `upstreamApisShape`). */
+/** The upstream settings of an app's config (libs/platform's `upstreamApisShape`; the timeout in ms). */
 export interface UpstreamSettings {
   PRISON_ENDPOINT_URL: string;
   OFFENDER_SEARCH_ENDPOINT_URL: string;
@@ -96,7 +93,6 @@ export interface UpstreamSettings {
   OAUTH_ENDPOINT_URL: string;
   OAUTH_CLIENT_ID: string;
   OAUTH_CLIENT_SECRET: string;
-  /** In ms. */
   PTPU_HTTP_TIMEOUT: number;
 }
 

@@ -11,10 +11,7 @@ type Schemas = components['schemas'];
 
 const ctxOf = (operation: string) => ({ upstream: 'community-api', operation });
 
-/**
- * community-api (Delius) over HTTP. `fetch` carries the token and timeout; only the GETs are retried, the
- * writes are sent once.
- */
+/** community-api (Delius) over HTTP: only the GETs are retried, the writes are sent once. */
 export function createCommunityApiClient(options: { baseUrl: string; fetch: FetchFn }): CommunityApi {
   const client = createClient<paths>(options);
 

@@ -3,10 +3,7 @@ import { invalidResponse, type CallContext } from './to-system-error';
 type Required<T, K extends keyof T> = T & { [P in K]-?: NonNullable<T[P]> };
 type Present<T, K extends keyof T> = { [P in K]?: NonNullable<T[P]> };
 
-/**
- * Checks that a 2xx body carries the fields the contract promises, so a malformed answer fails loudly at
- * the boundary instead of as an `undefined` deep in the domain.
- */
+/** A malformed 2xx body fails loudly at the boundary, not as an `undefined` deep in the domain. */
 export function requireFields<T extends object, K extends keyof T>(
   ctx: CallContext,
   body: T | undefined,

@@ -19,10 +19,7 @@ export interface UpstreamCallRecorder {
   record(upstream: UpstreamApiName, outcome: CallOutcome, seconds: number): void;
 }
 
-/**
- * `ptpu_upstream_call_duration_seconds{upstream, outcome}` on the app's registry, every series at 0 from the
- * start so the error-ratio alert and the panels have data before the first failure.
- */
+/** Every series starts at 0 so the error-ratio alert and the panels have data before the first failure. */
 export function createUpstreamCallMetrics(registry: Registry): UpstreamCallRecorder {
   const histogram = new Histogram({
     name: 'ptpu_upstream_call_duration_seconds',
@@ -44,10 +41,7 @@ export function outcomeOfStatus(status: number): CallOutcome {
   return status < 500 ? 'client_error' : 'server_error';
 }
 
-/**
- * The outcome of an attempt fetch rejected: a `TimeoutError` is our time limit, a `TypeError` a failed
- * connection; anything else is an abort (the caller's, or the lease running out under a write).
- */
+/** A `TimeoutError` is our time limit, a `TypeError` a failed connection; else an abort (caller or lease). */
 export function outcomeOfError(err: unknown): CallOutcome {
   const name = errorName(err);
   if (name === 'TimeoutError') return 'timeout';

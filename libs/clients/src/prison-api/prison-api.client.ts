@@ -7,10 +7,7 @@ import type { FetchFn } from '../http/upstream-fetch';
 
 const ctxOf = (operation: string) => ({ upstream: 'prison-api', operation });
 
-/**
- * prison-api over HTTP. `fetch` carries the token, timeout and retries (see createUpstreamFetch); each answer
- * keeps only the fields the domain reads, and fails at once without those it needs.
- */
+/** prison-api over HTTP: an answer keeps only the fields the domain reads, failing without those it needs. */
 export function createPrisonApiClient(options: { baseUrl: string; fetch: FetchFn }): PrisonApi {
   const client = createClient<paths>(options);
 

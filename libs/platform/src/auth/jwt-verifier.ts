@@ -13,10 +13,7 @@ export interface AuthenticatedCaller {
 }
 
 export interface TokenVerifier {
-  /**
-   * Rejects with `InvalidTokenError` when the token is not acceptable (the caller's problem: 401); any
-   * other rejection means the token could not be checked (JWKS unreachable: our problem).
-   */
+  /** `InvalidTokenError`: the token is not acceptable (401); any other rejection: JWKS unreachable (ours). */
   verify(token: string): Promise<AuthenticatedCaller>;
 }
 
@@ -97,10 +94,7 @@ function stringClaim(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
-/**
- * /health component: the JWKS can be fetched and holds at least one key. An upstream, so it never counts
- * for readiness.
- */
+/** /health component: the JWKS can be fetched and holds a key. An upstream, so never for readiness. */
 export function createJwksHealthComponent(options: {
   oauthEndpointUrl: string;
   timeoutMs?: number;

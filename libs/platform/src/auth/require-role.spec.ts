@@ -1,6 +1,6 @@
 import { Router } from '@koa/router';
 import { createOpsApp } from '../http/create-ops-app';
-import { createMetricsRegistry } from '../http/metrics-registry';
+import { createMetricsRegistry } from '../http/ops-routes';
 import { startHttpServer, type RunningHttpServer } from '../http/start-http-server';
 import { createCapturingLogger } from '../testing/capturing-logger';
 import { startTestTokenIssuer, type TestTokenIssuer } from '../testing/test-token-issuer';

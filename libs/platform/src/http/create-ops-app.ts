@@ -7,10 +7,7 @@ import { currentLogContext, withLogContext } from '../logging/log-context';
 import { responseFor } from './http-error';
 import { createOpsRouter, type OpsRoutesOptions } from './ops-routes';
 
-/**
- * A koa app with the platform's request handling (errors first, request context, metrics) and no routes: the
- * base of the public app and of a management app (in-cluster endpoints on a port no ingress routes).
- */
+/** A koa app with the platform's request handling and no routes: the base of public and management apps. */
 export function createBaseApp(options: Pick<OpsRoutesOptions, 'registry' | 'logger'>): Koa {
   const app = new Koa();
   logRequestErrors(app, options.logger);
@@ -30,8 +27,8 @@ export function createOpsApp(options: OpsRoutesOptions): Koa {
 }
 
 /**
- * Renders any thrown error as `{ status, userMessage, errorCode? }` (see `responseFor`): business outcomes keep
- * their message; faults get a generic body and are handed to `app.on('error')`, the one place they are logged.
+ * Renders any thrown error as `{ status, userMessage, errorCode? }` (see `responseFor`): business outcomes
+ * keep their message; faults get a generic body and go to `app.on('error')`, the one place they are logged.
  */
 function errorMiddleware(): Koa.Middleware {
   return async (ctx, next) => {

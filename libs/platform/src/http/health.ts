@@ -15,10 +15,7 @@ type ShownHealth = Omit<HealthCheckResult, 'cause'>;
 
 export interface HealthComponent {
   name: string;
-  /**
-   * Whether it counts for /health/readiness. True only for the app's own AWS resources: an upstream
-   * outage must not take every pod out of service.
-   */
+  /** True only for the app's own AWS resources: an upstream outage must not take every pod out of service. */
   readiness: boolean;
   /** How long the check may take before it counts as DOWN. Default 2 s. */
   timeoutMs?: number;

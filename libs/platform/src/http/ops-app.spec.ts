@@ -3,8 +3,7 @@ import { Counter } from 'prom-client';
 import { createCapturingLogger } from '../testing/capturing-logger';
 import { createOpsApp } from './create-ops-app';
 import type { HealthComponent } from './health';
-import { appInfo } from './ops-routes';
-import { createMetricsRegistry } from './metrics-registry';
+import { appInfo, createMetricsRegistry } from './ops-routes';
 import { startHttpServer, type RunningHttpServer } from './start-http-server';
 
 const info = appInfo('processor', {

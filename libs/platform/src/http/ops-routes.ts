@@ -1,8 +1,15 @@
 import { Router } from '@koa/router';
 import type Koa from 'koa';
-import type { Registry } from 'prom-client';
+import { collectDefaultMetrics, Registry } from 'prom-client';
 import type { Logger } from '../logging/create-logger';
 import { checkHealth, type HealthComponent, type HealthReport } from './health';
+
+/** Each app's (and test's) own registry, with Node's default metrics: nothing in prom-client's global one. */
+export function createMetricsRegistry(): Registry {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+  return registry;
+}
 
 export interface AppInfo {
   name: string;
@@ -45,7 +52,6 @@ function infoBody(info: AppInfo, uptime: number) {
 export interface OpsRoutesOptions {
   info: AppInfo;
   health: readonly HealthComponent[];
-  /** The app's own registry (see `createMetricsRegistry`), never prom-client's global one. */
   registry: Registry;
   /** Where unexposed request errors, and each DOWN component's full error, are logged (never in a body). */
   logger: Logger;

@@ -3,7 +3,7 @@ import { createCapturingLogger } from '../testing/capturing-logger';
 import { addLogContext } from '../logging/log-context';
 import { createOpsApp } from './create-ops-app';
 import { HttpError } from './http-error';
-import { createMetricsRegistry } from './metrics-registry';
+import { createMetricsRegistry } from './ops-routes';
 import { startHttpServer, type RunningHttpServer } from './start-http-server';
 
 describe('request handling shared by every app', () => {

@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { ConfigError } from '../config/config-error';
 import { summariseConfig, warnUnreadVariables, type ConfigSchema, type Env } from '../config/load-config';
 import { createLogger, type Logger, type LogLevel } from '../logging/create-logger';
@@ -25,4 +26,9 @@ export function runMain<C extends { LOG_LEVEL: LogLevel }>(
     console.error(error instanceof ConfigError ? error.message : error);
     process.exit(1);
   });
+}
+
+/** This process in lock owners and `x-ptpu-caller`: `HOSTNAME` (the pod name), else the host name. */
+export function podName(env: Readonly<Record<string, string | undefined>> = process.env): string {
+  return env.HOSTNAME || hostname();
 }

@@ -20,10 +20,7 @@ interface TelemetryOptions {
   roleName: string;
 }
 
-/**
- * Always the structured log, one line `{ telemetryEvent: name, ...properties }` per event, and Application
- * Insights too when a connection string is set.
- */
+/** Always the log, a line `{ telemetryEvent: name, ...properties }` per event; App Insights when set. */
 export async function createTelemetry({
   logger,
   connectionString,

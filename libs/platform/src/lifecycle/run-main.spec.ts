@@ -1,5 +1,5 @@
 import { hostname } from 'node:os';
-import { podName } from './pod-name';
+import { podName } from './run-main';
 
 describe('podName', () => {
   it('is HOSTNAME when it is set, as Kubernetes sets it to the pod name', () => {
