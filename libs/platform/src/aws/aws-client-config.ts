@@ -1,13 +1,9 @@
-/** The AWS settings of `commonShape`. */
-export interface AwsSettings {
-  AWS_REGION: string;
-  AWS_ENDPOINT_URL?: string;
-  AWS_ENDPOINT_URL_SQS?: string;
-  AWS_ENDPOINT_URL_SNS?: string;
-  AWS_ENDPOINT_URL_DYNAMODB?: string;
-  AWS_ACCESS_KEY_ID?: string;
-  AWS_SECRET_ACCESS_KEY?: string;
-}
+import type { z } from 'zod';
+import type { commonShape } from '../config/shared-config';
+
+type CommonConfig = z.output<z.ZodObject<ReturnType<typeof commonShape>>>;
+/** The `AWS_*` settings of `commonShape`. */
+export type AwsSettings = Pick<CommonConfig, Extract<keyof CommonConfig, `AWS_${string}`>>;
 
 type AwsService = 'SQS' | 'SNS' | 'DYNAMODB';
 

@@ -4,7 +4,7 @@ import Koa from 'koa';
 import { Histogram, type Registry } from 'prom-client';
 import type { Logger } from '../logging/create-logger';
 import { currentLogContext, withLogContext } from '../logging/log-context';
-import { responseFor } from './http-error';
+import { responseFor, type HttpError } from './http-error';
 import { createOpsRouter, type OpsRoutesOptions } from './ops-routes';
 
 /** A koa app with the platform's request handling and no routes: the base of public and management apps. */
@@ -36,11 +36,7 @@ function errorMiddleware(): Koa.Middleware {
       await next();
     } catch (error) {
       const { status, exposed } = responseFor(error);
-      const { message, code, headers } = (error ?? {}) as {
-        message?: string;
-        code?: unknown;
-        headers?: Record<string, string>;
-      };
+      const { message, code, headers } = (error ?? {}) as Partial<HttpError>;
       if (headers) ctx.set(headers);
       ctx.status = status;
       ctx.body = {
