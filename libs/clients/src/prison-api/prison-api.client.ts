@@ -1,7 +1,7 @@
 import type { PrisonApi } from '@ptpu/domain';
 import createClient from 'openapi-fetch';
 import type { paths } from '../generated/prison-api';
-import { pickFields, pickPresent, requireArray } from '../http/require-fields';
+import { pickFields, pickPresent, requireArray, requireFields } from '../http/require-fields';
 import { lookUp, receive } from '../http/send';
 import type { FetchFn } from '../http/upstream-fetch';
 
@@ -34,24 +34,19 @@ export function createPrisonApiClient(options: { baseUrl: string; fetch: FetchFn
         ctxOf('getSentenceDetail'),
         () => client.GET('/api/bookings/{bookingId}/sentenceDetail', { params: { path: { bookingId } } }),
         (ctx, body) =>
-          pickFields(
-            ctx,
-            body,
-            [],
-            [
-              'bookingId',
-              'sentenceStartDate',
-              'sentenceExpiryDate',
-              'conditionalReleaseDate',
-              'conditionalReleaseOverrideDate',
-              'licenceExpiryDate',
-              'paroleEligibilityDate',
-              'homeDetentionCurfewEligibilityDate',
-              'confirmedReleaseDate',
-              'releaseDate',
-              'topupSupervisionExpiryDate',
-            ],
-          ),
+          pickPresent(requireFields(ctx, body, []), [
+            'bookingId',
+            'sentenceStartDate',
+            'sentenceExpiryDate',
+            'conditionalReleaseDate',
+            'conditionalReleaseOverrideDate',
+            'licenceExpiryDate',
+            'paroleEligibilityDate',
+            'homeDetentionCurfewEligibilityDate',
+            'confirmedReleaseDate',
+            'releaseDate',
+            'topupSupervisionExpiryDate',
+          ]),
       );
     },
 

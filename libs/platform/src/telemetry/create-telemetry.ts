@@ -12,20 +12,18 @@ export interface Telemetry {
   close(): Promise<void>;
 }
 
-interface TelemetryOptions {
-  logger: Logger;
-  /** `APPLICATIONINSIGHTS_CONNECTION_STRING`; unset means the log is the only destination. */
-  connectionString?: string;
-  /** The app as Application Insights names it (`cloud_RoleName`), e.g. `ptpu-processor`. */
-  roleName: string;
-}
-
 /** Always the log, a line `{ telemetryEvent: name, ...properties }` per event; App Insights when set. */
 export async function createTelemetry({
   logger,
   connectionString,
   roleName,
-}: TelemetryOptions): Promise<Telemetry> {
+}: {
+  logger: Logger;
+  /** `APPLICATIONINSIGHTS_CONNECTION_STRING`; unset means the log is the only destination. */
+  connectionString?: string;
+  /** The app as Application Insights names it (`cloud_RoleName`), e.g. `ptpu-processor`. */
+  roleName: string;
+}): Promise<Telemetry> {
   const log: Telemetry = {
     trackEvent: (name, properties = {}) => logger.info({ ...properties, telemetryEvent: name }, name),
     // Each line is written as the event happens: nothing is held back.
