@@ -1,13 +1,4 @@
-import {
-  conflict,
-  DELIUS_KEY_DATE_CODES,
-  notFound,
-  ok,
-  type CommunityApi,
-  type Conviction,
-  type Custody,
-  type KeyDateField,
-} from '@ptpu/domain';
+import { conflict, notFound, ok, type CommunityApi, type Conviction, type Custody } from '@ptpu/domain';
 import createClient from 'openapi-fetch';
 import type { components, paths } from '../generated/community-api';
 import { pickFields, pickPresent, requireArray, requireFields, withoutAbsent } from '../http/require-fields';
@@ -137,7 +128,15 @@ export function createCommunityApiClient(options: { baseUrl: string; fetch: Fetc
 }
 
 /** The key dates community-api reads and writes, in its order. */
-const CUSTODY_KEY_DATES = Object.keys(DELIUS_KEY_DATE_CODES) as KeyDateField[];
+const CUSTODY_KEY_DATES = [
+  'conditionalReleaseDate',
+  'licenceExpiryDate',
+  'hdcEligibilityDate',
+  'paroleEligibilityDate',
+  'sentenceExpiryDate',
+  'expectedReleaseDate',
+  'postSentenceSupervisionEndDate',
+] as const;
 
 function toConviction(ctx: CallContext, conviction: Schemas['Conviction']): Conviction {
   const c = requireFields(ctx, conviction, ['index', 'active']);
