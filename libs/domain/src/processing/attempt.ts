@@ -8,7 +8,6 @@ import type { Upstreams } from './processing-deps';
 
 /** What `Attempt.write` returns in dry run, where the write is recorded instead of sent. */
 export const WITHHELD = 'withheld' as const;
-export type Withheld = typeof WITHHELD;
 
 /** What a row's handler may do during one attempt: read upstreams, write Delius, owe domain events, tell. */
 export interface Attempt {
@@ -18,7 +17,10 @@ export interface Attempt {
   readonly withheldWrites: boolean;
   now(): Date;
   track(event: TelemetryEvent): void;
-  write<T>(intended: IntendedWrite, send: (communityApi: CommunityApi) => Promise<T>): Promise<T | Withheld>;
+  write<T>(
+    intended: IntendedWrite,
+    send: (communityApi: CommunityApi) => Promise<T>,
+  ): Promise<T | typeof WITHHELD>;
   /**
    * Records, under the claim, a NOMS number write and the events it will owe before sending it: a lost answer
    * or a dead attempt leaves the intent for the next attempt to settle by lookups. Not in dry run.
@@ -28,7 +30,8 @@ export interface Attempt {
   forgetIntent(): Promise<void>;
   /**
    * Events owed for a Delius write that succeeded reach the domain topic at least once: recorded on the row
-   * (settling its intent), published, then forgotten. A publish failure leaves them for the next attempt.
+   * (settling its intent, in the same write), published, then removed by the write ending the attempt. A
+   * publish failure leaves them for the next attempt.
    */
   owe(events: readonly HmppsDomainEvent[]): Promise<void>;
   /**

@@ -1,5 +1,5 @@
 import { TELEMETRY_EVENTS } from '../telemetry/telemetry-events';
-import type { RowReport } from './booking-report';
+import type { RowReport } from './process-booking';
 
 const DAY_MS = 86_400_000;
 

@@ -5,7 +5,7 @@ import { transitionFor, type RowTransition } from '../message/transition';
 import { LEASE_PASSED_CODE, type CommunityApi } from '../ports/upstreams.port';
 import { TELEMETRY_EVENTS } from '../telemetry/telemetry-events';
 import type { TelemetryEvent } from '../telemetry/telemetry-event-properties';
-import { WITHHELD, type Attempt, type HandlerResult, type IntendedWrite, type Withheld } from './attempt';
+import { WITHHELD, type Attempt, type HandlerResult, type IntendedWrite } from './attempt';
 import {
   domainEventId,
   intentRetention,
@@ -18,29 +18,61 @@ import {
   type WriteIntent,
 } from './owed-events';
 import type { ProcessingDeps, Upstreams } from './processing-deps';
-import { orStopWork, stopIfAborted, WorkStopped } from './work-stopped';
+
+/**
+ * Carries a failure that must end work on the whole booking (the claim lost, a row changed under us, the
+ * message table failed) past the per-row handling that turns upstream faults into `ERROR`: writing an outcome
+ * would fail the same way, or overwrite someone else's work.
+ */
+export class WorkStopped extends Error {
+  override readonly name = 'WorkStopped';
+
+  constructor(readonly reason: unknown) {
+    super('work on the booking stopped', { cause: reason });
+  }
+}
+
+/** Runs a call to the message table; whatever it throws stops work on the booking. */
+export async function orStopWork<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (err) {
+    throw new WorkStopped(err);
+  }
+}
+
+/** Stops work on the booking once its claim's lease is lost, before anything else is read or written. */
+export function stopIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new WorkStopped(signal.reason);
+}
+
+/** What every row attempt of one booking in one run shares. */
+export interface BookingRun<Claim> {
+  claim: Claim;
+  deps: ProcessingDeps<Claim>;
+  signal: AbortSignal | undefined;
+  /** The booking's intents settled as not applied so far, by any of its rows (`eventsOfSettledIntent`). */
+  settledNotApplied: WriteIntent[];
+}
 
 /** One attempt at one row: the `Attempt` its handler sees, and what the attempt gathered on the way. */
 export class RowAttempt<Claim> implements Attempt {
   readonly telemetry: TelemetryEvent[] = [];
   readonly intendedWrites: IntendedWrite[] = [];
-  /** The row as last written. */
-  row: MessageRow;
   /**
    * Every event in the row's `pendingEvents` was published in this attempt. The write ending the attempt
    * removes them (saving a write); an attempt that dies first publishes them again (at least once).
    */
   private owedEventsPublished = false;
 
+  /** `row`: the row as last written. */
   constructor(
-    rowAsRead: MessageRow,
-    private readonly claim: Claim,
-    private readonly deps: ProcessingDeps<Claim>,
-    private readonly signal: AbortSignal | undefined,
-    /** The booking's intents settled as not applied in this run, shared by its rows' attempts. */
-    private readonly settledNotApplied: WriteIntent[],
-  ) {
-    this.row = rowAsRead;
+    public row: MessageRow,
+    private readonly run: BookingRun<Claim>,
+  ) {}
+
+  private get deps(): ProcessingDeps<Claim> {
+    return this.run.deps;
   }
 
   get upstreams(): Upstreams {
@@ -67,8 +99,8 @@ export class RowAttempt<Claim> implements Attempt {
   async write<T>(
     intended: IntendedWrite,
     send: (communityApi: CommunityApi) => Promise<T>,
-  ): Promise<T | Withheld> {
-    stopIfAborted(this.signal);
+  ): Promise<T | typeof WITHHELD> {
+    stopIfAborted(this.run.signal);
     if (this.deps.settings.dryRun) {
       this.intendedWrites.push(intended);
       return WITHHELD;
@@ -96,8 +128,9 @@ export class RowAttempt<Claim> implements Attempt {
     const pendingEvents = serialisePendingEvents([...this.unpublishedEvents(), ...events]);
     // Kept while it owes them, counted from the write's intent when there is one.
     const deleteBy = this.keptFor(this.owedSince() ?? this.now().toISOString());
+    const { work } = this.deps;
     this.row = await orStopWork(() =>
-      this.deps.work.recordPendingEvents(this.claim, this.row, pendingEvents, deleteBy),
+      work.recordPendingEvents(this.run.claim, this.row, pendingEvents, deleteBy),
     );
     this.owedEventsPublished = false;
     await this.publishOwedEvents();
@@ -107,24 +140,24 @@ export class RowAttempt<Claim> implements Attempt {
   async publishOwedEvents(): Promise<void> {
     const owed = this.unpublishedEvents();
     for (const event of owed) {
-      stopIfAborted(this.signal);
+      stopIfAborted(this.run.signal);
       await this.deps.domainEvents.publish(event, domainEventId(this.row.id, event));
     }
     if (owed.length > 0) this.owedEventsPublished = true;
   }
 
   /**
-   * Settles a write an earlier attempt recorded and may have sent, by lookups only (`settleWriteIntent`).
-   * Returns the end of this attempt when that cannot be told yet: the row waits, its handler not run, since
-   * deciding afresh could send a write that was already applied.
+   * Settles a write an earlier attempt recorded and may have sent, by lookups only. Returns the end of this
+   * attempt when that cannot be told yet: the row waits, its handler not run, since deciding afresh could send
+   * a write that was already applied.
    */
   async settleIntent(): Promise<HandlerResult | undefined> {
     const intent = this.heldIntent();
     if (!intent) return undefined;
-    stopIfAborted(this.signal);
-    const mayStillLand =
-      this.now().getTime() < Date.parse(intent.recordedAt) + this.deps.settings.writeMayLandForMs;
-    const settlement = await settleWriteIntent(intent, this.deps.communityApi, mayStillLand);
+    stopIfAborted(this.run.signal);
+    const { communityApi, settings } = this.deps;
+    const mayStillLand = this.now().getTime() < Date.parse(intent.recordedAt) + settings.writeMayLandForMs;
+    const settlement = await settleWriteIntent(intent, communityApi, mayStillLand);
     this.track({
       name: TELEMETRY_EVENTS.writeIntentSettled,
       properties: { ...this.intentKeys(intent), result: settlement.kind },
@@ -134,7 +167,7 @@ export class RowAttempt<Claim> implements Attempt {
       return undefined;
     }
     if (settlement.kind === 'not-applied') {
-      this.settledNotApplied.push(intent);
+      this.run.settledNotApplied.push(intent);
       await this.forgetIntent();
       return undefined;
     }
@@ -143,9 +176,28 @@ export class RowAttempt<Claim> implements Attempt {
   }
 
   eventsOfSettledIntent(crn: string, nomsNumber: string): readonly HmppsDomainEvent[] | undefined {
-    return this.settledNotApplied.find(
+    return this.run.settledNotApplied.find(
       (intent) => intent.write === 'setNomsNumber' && intent.crn === crn && intent.nomsNumber === nomsNumber,
     )?.events;
+  }
+
+  /**
+   * The outcome to write. A dry run that withheld a write ends `DRY_RUN`, without the handler's closing event
+   * (nothing it describes happened). A row still holding an intent is never ended: it may be unannounced.
+   */
+  conclude({ outcome, finalEvent }: HandlerResult): Outcome {
+    if (this.withheldWrites && outcome.kind === 'done') {
+      this.track({
+        name: TELEMETRY_EVENTS.dryRun,
+        properties: { bookingId: String(this.row.bookingId), eventType: this.row.eventType },
+      });
+      return done('DRY_RUN', { matchingCrns: outcome.matchingCrns, intendedWrites: this.intendedWrites });
+    }
+    if (finalEvent) this.track(finalEvent);
+    if (outcome.kind === 'done' && this.row.writeIntent !== undefined) {
+      return tryLater('WRITE_UNCONFIRMED', { matchingCrns: outcome.matchingCrns });
+    }
+    return outcome;
   }
 
   /**
@@ -153,7 +205,7 @@ export class RowAttempt<Claim> implements Attempt {
    * (docs/architecture.md, Processing a booking). Never throws: an unreadable intent ends its row, not the booking.
    */
   transitionFor(outcome: Outcome): RowTransition {
-    const now = this.deps.clock.now();
+    const now = this.now();
     const transition = transitionFor(this.row, outcome, now);
     const withEvents: RowTransition = this.owedEventsPublished
       ? { ...transition, removePendingEvents: true }
@@ -189,15 +241,14 @@ export class RowAttempt<Claim> implements Attempt {
     }
   }
 
+  private heldIntent(): WriteIntent | undefined {
+    const { id, writeIntent } = this.row;
+    return writeIntent === undefined ? undefined : parseWriteIntent(id, writeIntent);
+  }
+
   private unpublishedEvents(): HmppsDomainEvent[] {
     if (this.owedEventsPublished || !this.row.pendingEvents) return [];
     return parsePendingEvents(this.row.id, this.row.pendingEvents);
-  }
-
-  private heldIntent(): WriteIntent | undefined {
-    return this.row.writeIntent === undefined
-      ? undefined
-      : parseWriteIntent(this.row.id, this.row.writeIntent);
   }
 
   private intentKeys(intent: WriteIntent) {
@@ -212,28 +263,9 @@ export class RowAttempt<Claim> implements Attempt {
   }
 
   private async recordWriteIntent(writeIntent: string | undefined, deleteBy: number): Promise<void> {
+    const { work } = this.deps;
     this.row = await orStopWork(() =>
-      this.deps.work.recordWriteIntent(this.claim, this.row, writeIntent, deleteBy),
+      work.recordWriteIntent(this.run.claim, this.row, writeIntent, deleteBy),
     );
-  }
-
-  /**
-   * The outcome to write. A dry run that withheld a write ends `DRY_RUN`, without the handler's closing event
-   * (nothing it describes happened). A row still holding an intent is never ended: it may be unannounced.
-   */
-  conclude(result: HandlerResult): Outcome {
-    const { outcome, finalEvent } = result;
-    if (this.withheldWrites && outcome.kind === 'done') {
-      this.track({
-        name: TELEMETRY_EVENTS.dryRun,
-        properties: { bookingId: String(this.row.bookingId), eventType: this.row.eventType },
-      });
-      return done('DRY_RUN', { matchingCrns: outcome.matchingCrns, intendedWrites: this.intendedWrites });
-    }
-    if (finalEvent) this.track(finalEvent);
-    if (outcome.kind === 'done' && this.row.writeIntent !== undefined) {
-      return tryLater('WRITE_UNCONFIRMED', { matchingCrns: outcome.matchingCrns });
-    }
-    return outcome;
   }
 }
