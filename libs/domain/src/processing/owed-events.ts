@@ -3,32 +3,24 @@ import type { CommunityApi, NomsNumberHolder } from '../ports/upstreams.port';
 import { londonDateTime } from '../time/london';
 
 /*
- * What a Delius NOMS number write owes the services downstream, in one place: the domain events this service
- * publishes, how they are kept on the row until published, and the intent recorded before the write is sent,
- * settled by lookups when an answer was lost.
+ * What a Delius NOMS number write owes downstream: the domain events, how the row keeps them until published,
+ * and the intent recorded before the write is sent, settled by lookups when an answer was lost.
  */
 
 /** Published so later services (custody status, key dates) act once a probation case is linked to a prisoner. */
 export const PRISON_IDENTIFIER_ADDED = 'probation-case.prison-identifier.added';
 export const PRISON_IDENTIFIER_UPDATED = 'probation-case.prison-identifier.updated';
 
-export type DomainEventType = typeof PRISON_IDENTIFIER_ADDED | typeof PRISON_IDENTIFIER_UPDATED;
-
-export interface PersonIdentifier {
-  type: 'CRN' | 'NOMS';
-  value: string;
-}
-
 /** The JSON body of an HMPPS domain event, nulls included, as the HMPPS consumers expect it. */
 export interface HmppsDomainEvent {
-  eventType: DomainEventType;
+  eventType: typeof PRISON_IDENTIFIER_ADDED | typeof PRISON_IDENTIFIER_UPDATED;
   version: 1;
   detailUrl: null;
   /** ISO offset date-time in Europe/London, e.g. `2023-07-13T10:00:00.123+01:00`. */
   occurredAt: string;
   description: string;
   additionalInformation: { bookingNumber: string; previousNomsNumber?: string };
-  personReference: { identifiers: PersonIdentifier[] };
+  personReference: { identifiers: { type: 'CRN' | 'NOMS'; value: string }[] };
 }
 
 /**
@@ -53,39 +45,26 @@ const ADDED_DESCRIPTION =
 const UPDATED_DESCRIPTION =
   'A prison booking number has been changed. The prison number and booking number have been updated on the probation case.';
 
-interface IdentifierChange {
+/**
+ * The event owed once `crn` holds `nomsNumber`: `added` when the case had no number, `updated` when it held
+ * `previousNomsNumber` (a number merged into the prisoner's, or a merge's replace).
+ */
+export function prisonIdentifierEvent(change: {
   crn: string;
   nomsNumber: string;
+  previousNomsNumber?: string;
   bookingNumber: string;
   occurredAt: Date;
-}
-
-/** The event published once a single matching CRN has had the NOMS number set. */
-export function prisonIdentifierAdded(input: IdentifierChange): HmppsDomainEvent {
-  return prisonIdentifierEvent(PRISON_IDENTIFIER_ADDED, ADDED_DESCRIPTION, input, {});
-}
-
-/** The event published for each Delius offender whose merged (old) NOMS number was replaced. */
-export function prisonIdentifierUpdated(
-  input: IdentifierChange & { previousNomsNumber: string },
-): HmppsDomainEvent {
-  const { previousNomsNumber } = input;
-  return prisonIdentifierEvent(PRISON_IDENTIFIER_UPDATED, UPDATED_DESCRIPTION, input, { previousNomsNumber });
-}
-
-function prisonIdentifierEvent(
-  eventType: DomainEventType,
-  description: string,
-  { crn, nomsNumber, bookingNumber, occurredAt }: IdentifierChange,
-  extra: { previousNomsNumber?: string },
-): HmppsDomainEvent {
+}): HmppsDomainEvent {
+  const { crn, nomsNumber, previousNomsNumber, bookingNumber, occurredAt } = change;
+  const added = previousNomsNumber === undefined;
   return {
-    eventType,
+    eventType: added ? PRISON_IDENTIFIER_ADDED : PRISON_IDENTIFIER_UPDATED,
     version: 1,
     detailUrl: null,
     occurredAt: londonOffsetDateTime(occurredAt),
-    description,
-    additionalInformation: { bookingNumber, ...extra },
+    description: added ? ADDED_DESCRIPTION : UPDATED_DESCRIPTION,
+    additionalInformation: added ? { bookingNumber } : { bookingNumber, previousNomsNumber },
     personReference: {
       identifiers: [
         { type: 'CRN', value: crn },
@@ -108,19 +87,9 @@ export function londonOffsetDateTime(instant: Date): string {
   return `${wallClock}.${millis}${sign}${hh}:${mm}`;
 }
 
-/** The `pendingEvents` attribute: the domain events a row still owes, as a JSON array. */
-export function serialisePendingEvents(events: readonly HmppsDomainEvent[]): string {
-  return JSON.stringify(events);
-}
-
-/** The events in a row's `pendingEvents`. This service wrote them, so anything else is a fault, never dropped. */
+/** The events in a row's `pendingEvents` (a JSON array). */
 export function parsePendingEvents(rowId: string, pendingEvents: string): HmppsDomainEvent[] {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(pendingEvents);
-  } catch (err) {
-    throw invalid('pendingEvents', rowId, err);
-  }
+  const parsed = parseOwed('pendingEvents', rowId, pendingEvents);
   if (!Array.isArray(parsed) || !parsed.every(isDomainEventShaped)) throw invalid('pendingEvents', rowId);
   return parsed as HmppsDomainEvent[];
 }
@@ -135,36 +104,19 @@ function isDomainEventShaped(value: unknown): boolean {
  * A Delius write that raises domain events, recorded on the row under the claim before it is sent
  * (docs/architecture.md, Processing a booking): the reminder that a write may have happened unannounced.
  */
-export type WriteIntent =
-  | {
-      write: 'setNomsNumber';
-      crn: string;
-      nomsNumber: string;
-      events: HmppsDomainEvent[];
-      /** ISO instant the intent was first recorded; bounds how long its row is kept for it. */
-      recordedAt: string;
-    }
-  | {
-      write: 'replaceNomsNumber';
-      crn: string;
-      oldNomsNumber: string;
-      newNomsNumber: string;
-      events: HmppsDomainEvent[];
-      recordedAt: string;
-    };
+export type WriteIntent = {
+  crn: string;
+  events: HmppsDomainEvent[];
+  /** ISO instant the intent was first recorded; bounds how long its row is kept for it. */
+  recordedAt: string;
+} & (
+  | { write: 'setNomsNumber'; nomsNumber: string }
+  | { write: 'replaceNomsNumber'; oldNomsNumber: string; newNomsNumber: string }
+);
 
-export function serialiseWriteIntent(intent: WriteIntent): string {
-  return JSON.stringify(intent);
-}
-
-/** The intent a row holds. This service wrote it, so anything unreadable is a fault to look at, not to drop. */
+/** The intent a row holds (JSON). */
 export function parseWriteIntent(rowId: string, writeIntent: string): WriteIntent {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(writeIntent);
-  } catch (err) {
-    throw invalid('writeIntent', rowId, err);
-  }
+  const parsed = parseOwed('writeIntent', rowId, writeIntent);
   if (!isWriteIntentShaped(parsed)) throw invalid('writeIntent', rowId);
   return parsed;
 }
@@ -192,7 +144,18 @@ const UNREADABLE = {
   },
 } as const;
 
-/** A row attribute this service could not have written: a fault of the row, never retried. */
+/**
+ * `pendingEvents` and `writeIntent` are written by this service only, so one it cannot read is a fault of the
+ * row, never retried and never dropped: it is kept for someone to look at.
+ */
+function parseOwed(attribute: keyof typeof UNREADABLE, rowId: string, text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    throw invalid(attribute, rowId, err);
+  }
+}
+
 function invalid(attribute: keyof typeof UNREADABLE, rowId: string, cause?: unknown): SystemError {
   const { code, says } = UNREADABLE[attribute];
   return new SystemError(`row ${rowId} has ${says}`, { code, retryable: false, cause, details: { rowId } });

@@ -11,8 +11,6 @@ import {
   intentRetention,
   parsePendingEvents,
   parseWriteIntent,
-  serialisePendingEvents,
-  serialiseWriteIntent,
   settleWriteIntent,
   type HmppsDomainEvent,
   type WriteIntent,
@@ -116,7 +114,7 @@ export class RowAttempt<Claim> implements Attempt {
 
   async intend(intent: WriteIntent): Promise<void> {
     if (this.deps.settings.dryRun) return;
-    await this.recordWriteIntent(serialiseWriteIntent(intent), this.keptFor(intent.recordedAt));
+    await this.recordWriteIntent(JSON.stringify(intent), this.keptFor(intent.recordedAt));
   }
 
   async forgetIntent(): Promise<void> {
@@ -125,7 +123,7 @@ export class RowAttempt<Claim> implements Attempt {
 
   async owe(events: readonly HmppsDomainEvent[]): Promise<void> {
     if (events.length === 0) return this.forgetIntent();
-    const pendingEvents = serialisePendingEvents([...this.unpublishedEvents(), ...events]);
+    const pendingEvents = JSON.stringify([...this.unpublishedEvents(), ...events]);
     // Kept while it owes them, counted from the write's intent when there is one.
     const deleteBy = this.keptFor(this.owedSince() ?? this.now().toISOString());
     const { work } = this.deps;

@@ -2,7 +2,7 @@ import type { BookingNumberChangedEvent } from '../../events/inner-event';
 import { done } from '../../message/outcome';
 import { TELEMETRY_EVENTS } from '../../telemetry/telemetry-events';
 import type { Booking } from '../../upstream/prison';
-import { prisonIdentifierUpdated } from '../owed-events';
+import { prisonIdentifierEvent } from '../owed-events';
 import { validateMerge } from '../../validation/validate-event';
 import { WITHHELD, type Attempt, type HandlerResult } from '../attempt';
 
@@ -69,7 +69,7 @@ async function replaceNomsNumber(
     oldHolderCrn = holders.crn;
   }
   const eventFor = (crn: string, occurredAt: Date) =>
-    prisonIdentifierUpdated({
+    prisonIdentifierEvent({
       crn,
       nomsNumber: newNomsNumber,
       previousNomsNumber: oldNomsNumber,

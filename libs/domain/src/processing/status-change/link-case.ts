@@ -4,7 +4,7 @@ import { policeIdentifiersAgree, sameNomsNumber } from '../../matching/police-id
 import { tryLater } from '../../message/outcome';
 import { TELEMETRY_EVENTS } from '../../telemetry/telemetry-events';
 import type { Booking } from '../../upstream/prison';
-import { prisonIdentifierAdded, prisonIdentifierUpdated } from '../owed-events';
+import { prisonIdentifierEvent } from '../owed-events';
 import { WITHHELD, type Attempt, type HandlerResult } from '../attempt';
 import type { PrisonerMatchDecision } from './match-prisoner';
 import { eventKeys } from './status-change-telemetry';
@@ -63,11 +63,7 @@ export async function linkCase(
       : undefined;
   const bookingNumber = booking.bookingNo;
   const occurredAt = attempt.now();
-  const events = [
-    previousNomsNumber === undefined
-      ? prisonIdentifierAdded({ crn, nomsNumber, bookingNumber, occurredAt })
-      : prisonIdentifierUpdated({ crn, nomsNumber, previousNomsNumber, bookingNumber, occurredAt }),
-  ];
+  const events = [prisonIdentifierEvent({ crn, nomsNumber, previousNomsNumber, bookingNumber, occurredAt })];
   await attempt.intend({
     write: 'setNomsNumber',
     crn,
