@@ -12,7 +12,7 @@ import { handleBookingNumberChange } from './booking-number-change/handle-bookin
 import { handleKeyDates } from './key-dates/handle-key-dates';
 import { handleMovement } from './movement/handle-movement';
 import type { ProcessingDeps } from './processing-deps';
-import { orStopWork, RowAttempt, stopIfAborted, WorkStopped, type BookingRun } from './row-attempt';
+import { RowAttempt, stopIfAborted, WorkStopped, type BookingRun } from './row-attempt';
 import type { RowSelector } from './row-selector';
 import { handleStatusChange } from './status-change/handle-status-change';
 
@@ -114,9 +114,7 @@ async function attemptRow<Claim>(
     error = err;
     result = { outcome: tryLater('ERROR', { lastError: errorSummaryOf(err) }) };
   }
-  const outcome = attempt.conclude(result);
-  const transition = attempt.transitionFor(outcome);
-  const rowAfter = await orStopWork(() => run.deps.work.completeAttempt(run.claim, attempt.row, transition));
+  const { outcome, rowAfter } = await attempt.end(result);
   const { telemetry } = attempt;
   return { rowAsRead, rowAfter, outcome, telemetry, ...(error !== undefined && { error }) };
 }

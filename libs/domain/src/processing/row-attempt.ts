@@ -18,9 +18,8 @@ import {
 import type { ProcessingDeps, Upstreams } from './processing-deps';
 
 /**
- * Carries a failure that must end work on the whole booking (the claim lost, a row changed under us, the
- * message table failed) past the per-row handling that turns upstream faults into `ERROR`: writing an outcome
- * would fail the same way, or overwrite someone else's work.
+ * A failure that ends work on the whole booking (claim lost, row changed under us, message table failed), carried
+ * past the per-row handling that turns upstream faults into `ERROR`: writing an outcome would fail the same way.
  */
 export class WorkStopped extends Error {
   override readonly name = 'WorkStopped';
@@ -39,7 +38,7 @@ export async function orStopWork<T>(call: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Stops work on the booking once its claim's lease is lost, before anything else is read or written. */
+/** Nothing more is read or written once the booking's claim is lost. */
 export function stopIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new WorkStopped(signal.reason);
 }
@@ -49,22 +48,19 @@ export interface BookingRun<Claim> {
   claim: Claim;
   deps: ProcessingDeps<Claim>;
   signal: AbortSignal | undefined;
-  /** The booking's intents settled as not applied so far, by any of its rows (`eventsOfSettledIntent`). */
+  /** Intents settled as not applied so far, by any of the booking's rows (`eventsOfSettledIntent`). */
   settledNotApplied: WriteIntent[];
 }
 
-/** One attempt at one row: the `Attempt` its handler sees, and what the attempt gathered on the way. */
+/** One attempt at one row: the `Attempt` its handler sees, and what it gathered on the way. */
 export class RowAttempt<Claim> implements Attempt {
   readonly telemetry: TelemetryEvent[] = [];
   readonly intendedWrites: IntendedWrite[] = [];
-  /**
-   * Every event in the row's `pendingEvents` was published in this attempt. The write ending the attempt
-   * removes them (saving a write); an attempt that dies first publishes them again (at least once).
-   */
+  /** The row's `pendingEvents` were all published: the write ending the attempt removes them. */
   private owedEventsPublished = false;
 
-  /** `row`: the row as last written. */
   constructor(
+    /** As last written. */
     public row: MessageRow,
     private readonly run: BookingRun<Claim>,
   ) {}
@@ -134,7 +130,7 @@ export class RowAttempt<Claim> implements Attempt {
     await this.publishOwedEvents();
   }
 
-  /** Publishes what the row owes (from this attempt or an earlier one that died or failed to publish). */
+  /** Publishes what the row owes, from this attempt or an earlier one that died or failed to publish. */
   async publishOwedEvents(): Promise<void> {
     const owed = this.unpublishedEvents();
     for (const event of owed) {
@@ -180,29 +176,34 @@ export class RowAttempt<Claim> implements Attempt {
   }
 
   /**
-   * The outcome to write. A dry run that withheld a write ends `DRY_RUN`, without the handler's closing event
+   * Writes the row's end. A dry run that withheld a write ends `DRY_RUN`, without the handler's closing event
    * (nothing it describes happened). A row still holding an intent is never ended: it may be unannounced.
    */
-  conclude({ outcome, finalEvent }: HandlerResult): Outcome {
+  async end({ outcome, finalEvent }: HandlerResult): Promise<{ outcome: Outcome; rowAfter: MessageRow }> {
+    let written = outcome;
     if (this.withheldWrites && outcome.kind === 'done') {
       this.track({
         name: TELEMETRY_EVENTS.dryRun,
         properties: { bookingId: String(this.row.bookingId), eventType: this.row.eventType },
       });
-      return done('DRY_RUN', { matchingCrns: outcome.matchingCrns, intendedWrites: this.intendedWrites });
+      written = done('DRY_RUN', { matchingCrns: outcome.matchingCrns, intendedWrites: this.intendedWrites });
+    } else {
+      if (finalEvent) this.track(finalEvent);
+      if (outcome.kind === 'done' && this.row.writeIntent !== undefined) {
+        written = tryLater('WRITE_UNCONFIRMED', { matchingCrns: outcome.matchingCrns });
+      }
     }
-    if (finalEvent) this.track(finalEvent);
-    if (outcome.kind === 'done' && this.row.writeIntent !== undefined) {
-      return tryLater('WRITE_UNCONFIRMED', { matchingCrns: outcome.matchingCrns });
-    }
-    return outcome;
+    const transition = this.transitionFor(written);
+    const { claim, deps } = this.run;
+    const rowAfter = await orStopWork(() => deps.work.completeAttempt(claim, this.row, transition));
+    return { outcome: written, rowAfter };
   }
 
   /**
-   * The write ending this attempt. A row still owing an intent or events is kept for them, up to a limit
-   * (docs/architecture.md, Processing a booking). Never throws: an unreadable intent ends its row, not the booking.
+   * A row still owing an intent or events is kept for them, up to a limit (docs/architecture.md, Processing a
+   * booking). Never throws: an unreadable intent ends its row, not the booking.
    */
-  transitionFor(outcome: Outcome): RowTransition {
+  private transitionFor(outcome: Outcome): RowTransition {
     const now = this.now();
     const transition = transitionFor(this.row, outcome, now);
     const withEvents: RowTransition = this.owedEventsPublished
