@@ -16,21 +16,14 @@ const HELD_ELSEWHERE_REASONS = {
 } as const;
 
 /**
- * Links the matched case to the prisoner. community-api is asked first who holds the prisoner's NOMS number,
- * whether or not a write is needed: a number on two cases leaves every custody call, addressed by that number,
- * finding no single offender. So when another case holds it (or several do), nothing is written:
- * - a holder that agrees with NOMIS on PNC or CRO is the prisoner's own case, which has not recorded this
- *   sentence yet: the row waits for it (`NOMS_NUMBER_HOLDER_AWAITS_SENTENCE`), naming only the holder; the
- *   look-alike the search matched is not offered;
- * - otherwise nothing tells the cases apart: the row waits (`NOMS_NUMBER_HELD_ELSEWHERE`), naming the matched
- *   case and the holders, until a person decides which case is the prisoner's.
+ * Links the matched case to the prisoner (docs/architecture.md, Processing a booking). Who holds the NOMS number
+ * is asked first, write or not: a number on two cases leaves every custody call finding no single offender. So
+ * when another case holds it, nothing is written: a holder agreeing with NOMIS on PNC or CRO is the prisoner's
+ * own case still without this sentence (`NOMS_NUMBER_HOLDER_AWAITS_SENTENCE`, naming only it); any other
+ * leaves the choice to a person (`NOMS_NUMBER_HELD_ELSEWHERE`, the matched case and the holders).
  *
- * Otherwise the number is set unless the case holds it already, and the domain event owed: `added`, or
- * `updated` with the previous number when the case held a number merged into the prisoner's. The write and
- * its event are recorded as the row's intent first, so an answer lost on the way back still gets the event
- * announced once a later attempt finds the case holding the number.
- *
- * @returns undefined once the case holds the number (or would, in dry run); the row's end when it cannot.
+ * Otherwise the number is set unless the case holds it, its event recorded as the row's intent first, so a lost
+ * answer is still announced. Returns undefined once the case holds the number (or would, in dry run).
  */
 export async function linkCase(
   matched: MatchedCase & Pick<PrisonerMatchDecision, 'prisonerIds'>,
@@ -47,21 +40,29 @@ export async function linkCase(
     if (landedLate) await attempt.owe(landedLate);
     return undefined;
   }
+  const bookingNumber = booking.bookingNo;
+  const keys = { ...eventKeys(event), offenderNo: nomsNumber, bookingNumber };
   const otherHolders = matched.nomsNumberHolderCrns.filter((known) => known !== crn);
+  if (holder.kind === 'one' && policeIdentifiersAgree(holder, matched.prisonerIds)) {
+    return {
+      outcome: tryLater('NOMS_NUMBER_HOLDER_AWAITS_SENTENCE', { matchingCrns: [holder.crn] }),
+      finalEvent: {
+        name: TELEMETRY_EVENTS.nomsNumberHolderAwaitsSentence,
+        properties: { ...keys, crn: holder.crn },
+      },
+    };
+  }
   if (holder.kind === 'one') {
-    if (policeIdentifiersAgree(holder, matched.prisonerIds))
-      return ownCaseAwaitsSentence(event, booking, holder.crn);
-    return heldElsewhere(event, booking, crn, [holder.crn, ...otherHolders], HELD_ELSEWHERE_REASONS.another);
+    return heldElsewhere(keys, crn, [holder.crn, ...otherHolders], HELD_ELSEWHERE_REASONS.another);
   }
   if (holder.kind === 'several') {
-    return heldElsewhere(event, booking, crn, otherHolders, HELD_ELSEWHERE_REASONS.several);
+    return heldElsewhere(keys, crn, otherHolders, HELD_ELSEWHERE_REASONS.several);
   }
 
   const previousNomsNumber =
     matched.heldNomsNumber !== undefined && !sameNomsNumber(matched.heldNomsNumber, nomsNumber)
       ? matched.heldNomsNumber
       : undefined;
-  const bookingNumber = booking.bookingNo;
   const occurredAt = attempt.now();
   const events = [prisonIdentifierEvent({ crn, nomsNumber, previousNomsNumber, bookingNumber, occurredAt })];
   await attempt.intend({
@@ -89,8 +90,7 @@ export async function linkCase(
 }
 
 function heldElsewhere(
-  event: ImprisonmentStatusChangedEvent,
-  booking: Booking,
+  keys: ReturnType<typeof eventKeys> & { offenderNo: string; bookingNumber: string },
   crn: string,
   holders: readonly string[],
   reason: string,
@@ -101,34 +101,7 @@ function heldElsewhere(
     outcome: tryLater('NOMS_NUMBER_HELD_ELSEWHERE', { matchingCrns: [crn, ...distinctHolders] }),
     finalEvent: {
       name: TELEMETRY_EVENTS.nomsNumberHeldElsewhere,
-      properties: {
-        ...eventKeys(event),
-        offenderNo: booking.offenderNo,
-        bookingNumber: booking.bookingNo,
-        crn,
-        crns: distinctHolders.join(', '),
-        reason,
-      },
-    },
-  };
-}
-
-/** The holder is the prisoner's own case, by PNC or CRO, still without this sentence: wait for it. */
-function ownCaseAwaitsSentence(
-  event: ImprisonmentStatusChangedEvent,
-  booking: Booking,
-  holderCrn: string,
-): HandlerResult {
-  return {
-    outcome: tryLater('NOMS_NUMBER_HOLDER_AWAITS_SENTENCE', { matchingCrns: [holderCrn] }),
-    finalEvent: {
-      name: TELEMETRY_EVENTS.nomsNumberHolderAwaitsSentence,
-      properties: {
-        ...eventKeys(event),
-        offenderNo: booking.offenderNo,
-        bookingNumber: booking.bookingNo,
-        crn: holderCrn,
-      },
+      properties: { ...keys, crn, crns: distinctHolders.join(', '), reason },
     },
   };
 }
