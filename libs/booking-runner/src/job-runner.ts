@@ -21,9 +21,9 @@ export type JobOutcome<T> =
   | { result: 'failed'; errorCode: string };
 
 /**
- * Runs jobs (the processor's cycle, each retrier tier) under their job locks, so one pod at a time runs each,
- * and at most one run of a job at a time in this process. The work's signal aborts once the job lock is lost or
- * the runner is stopped: the work then starts no further booking. Never rejects.
+ * Runs jobs (the processor's cycle, each retrier tier) under their job locks: one run of each at a time, in one
+ * pod. The work's signal aborts once the job lock is lost or the runner stops: it then starts no more bookings.
+ * Never rejects.
  */
 export class JobRunner {
   private readonly running = new Map<string, Promise<unknown>>();

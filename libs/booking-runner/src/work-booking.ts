@@ -27,11 +27,7 @@ export interface RowResult {
   intendedWrites?: unknown[];
 }
 
-/**
- * What happened to one booking in a run: worked (every pending row attempted), left because another worker
- * holds its claim, or stopped part-way because the message table failed or the booking changed hands (the rows
- * not yet ended stay pending for the next run).
- */
+/** What happened to one booking in a run; a booking stopped part-way leaves its unended rows pending. */
 export type BookingResult =
   | { bookingId: number; result: 'worked'; rows: RowResult[] }
   | { bookingId: number; result: 'claimed-elsewhere' }
@@ -42,10 +38,7 @@ export interface BookingClaims {
   withClaim<T>(bookingId: number, fn: (claim: ActiveLock) => Promise<T>): Promise<T | 'skipped'>;
 }
 
-/**
- * What a booking is processed with, before a claim is taken: `communityApi` only reads (it refuses writes),
- * and `communityApiUnder` gives the one that writes under a claim's write gate.
- */
+/** Processing deps before a claim: `communityApi` refuses writes; `communityApiUnder` writes under a claim's gate. */
 export interface ClaimableProcessingDeps extends ProcessingDeps<ActiveLock> {
   communityApiUnder(gate: WriteGate): CommunityApi;
 }
@@ -67,7 +60,7 @@ export type PrepareBooking = (
 /**
  * Works one booking as every processing path does (docs/architecture.md, Processing a booking): claim it, run
  * the use case on the rows `select` gives, release it. Each row is counted and logged here, once. Never
- * rejects: one booking cannot end a run, and the rows it did not end stay pending for the next one.
+ * rejects: one booking cannot end a run.
  */
 export function workBooking(
   bookingId: number,
@@ -79,9 +72,11 @@ export function workBooking(
     const { logger } = deps;
     try {
       const report = await deps.claims.withClaim(bookingId, async (claim) => {
-        const underClaim = processingUnder(claim, deps.processing);
-        const processing = prepare ? await prepare(claim, underClaim) : underClaim;
-        return processBooking(bookingId, claim, processing, { select, signal: claim.signal });
+        // Delius is written only through the claim's write gate.
+        const { communityApiUnder, ...processing } = deps.processing;
+        const underClaim = { ...processing, communityApi: communityApiUnder(claim.writeGate) };
+        const prepared = prepare ? await prepare(claim, underClaim) : underClaim;
+        return processBooking(bookingId, claim, prepared, { select, signal: claim.signal });
       });
       if (report === 'skipped') {
         logger.info('booking claimed by another worker: left for a later run');
@@ -104,14 +99,6 @@ export function workBooking(
       return { bookingId, result: 'stopped', errorCode: errorCodeOf(err) };
     }
   });
-}
-
-/** The deps the use case runs on under `claim`: Delius is written only through the claim's write gate. */
-function processingUnder(
-  claim: ActiveLock,
-  { communityApiUnder, ...processing }: ClaimableProcessingDeps,
-): ProcessingDeps<ActiveLock> {
-  return { ...processing, communityApi: communityApiUnder(claim.writeGate) };
 }
 
 function recordRow(report: RowReport, { processing, metrics, logger }: BookingWorkDeps): RowResult {

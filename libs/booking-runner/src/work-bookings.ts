@@ -15,8 +15,8 @@ export interface WorkBookingsOptions {
 
 /**
  * The one streaming pool of the service: works each booking of `pages` once, in order of first row, up to
- * `concurrency` at once. A slot freeing starts the next booking, so a slow one never holds the others back, and
- * pages are read only as bookings are wanted, so a backlog is never held in memory. `true` when stopped early.
+ * `concurrency` at once. Pages are read only as slots free, so a backlog is never held in memory and a slow
+ * booking never holds the others back. `true` when stopped early.
  */
 export async function workBookings(
   pages: AsyncIterable<readonly Pick<MessageRow, 'bookingId'>[]>,

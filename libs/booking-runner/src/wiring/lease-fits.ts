@@ -3,10 +3,8 @@ import { defaultSafetyMarginMs } from '@ptpu/store';
 import type { ProcessingSettings } from './processing-adapters';
 
 /**
- * Refuses a lease too short for the work done under it (docs/architecture.md, Configuration): one Delius write
- * attempt (`PTPU_HTTP_TIMEOUT`) and one lease renewal (DynamoDB's timeout x attempts + back-off) must each fit
- * in the lease less the write gate's safety margin. Otherwise a healthy but slow write would be cut off by the
- * gate, and a slow renewal would let the lease lapse while its holder still works.
+ * Refuses a lease too short for the work under it (docs/architecture.md, Configuration): one Delius write and
+ * one lease renewal must each fit in the lease less the write gate's safety margin.
  */
 export function checkLeaseFits(
   config: Pick<ProcessingSettings, 'PTPU_LOCK_LEASE' | 'PTPU_HTTP_TIMEOUT'>,

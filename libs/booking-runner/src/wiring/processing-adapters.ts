@@ -31,11 +31,7 @@ import { SnsDomainEventPublisher, snsTopicHealth } from '@ptpu/domain-topic';
 import type { ClaimableProcessingDeps } from '../work-booking';
 import { checkLeaseFits } from './lease-fits';
 
-/**
- * The part of the processor's and the retrier's config that the processing adapters are built from: AWS, the
- * two tables, the domain topic, the upstreams, and what the processing use case reads (libs/platform's
- * `commonShape`, `upstreamApisShape` and `processingShape`, plus the page size and lease both apps set).
- */
+/** The processor's and the retrier's config the adapters are built from (libs/platform's shapes). */
 export interface ProcessingSettings extends AwsSettings, UpstreamSettings {
   DYNAMODB_TABLENAME: string;
   DYNAMODB_SCHEDULE_TABLENAME: string;
@@ -49,11 +45,7 @@ export interface ProcessingSettings extends AwsSettings, UpstreamSettings {
   PTPU_LOCK_LEASE: number;
 }
 
-/**
- * What the processing use case runs on, wired from config the one way the processor and the retrier both
- * need it: the AWS clients, the message table, the domain topic, the upstreams, locks and claims, and the
- * /health components of all of them.
- */
+/** What the processing use case runs on, wired from config the one way the processor and the retrier need it. */
 export interface ProcessingAdapters {
   dynamodb: DynamoDBClient;
   upstreams: UpstreamClients;
@@ -70,9 +62,8 @@ export interface ProcessingAdapters {
   /** Counts `ptpu_lease_events_total` on the app's registry, for any other store that writes under a claim. */
   leaseEvents: LeaseEventRecorder;
   /**
-   * The /health components, named as the original service named them: both tables, the domain topic and
-   * every upstream. Only the AWS resources count for readiness: an upstream outage turns rows into "try
-   * later", and taking pods out of service would not help.
+   * The /health components, named as the original service named them. Only the AWS resources count for
+   * readiness: an upstream outage turns rows into "try later", and taking pods out of service would not help.
    */
   health: HealthComponent[];
   destroy(): void;
@@ -115,11 +106,8 @@ export async function createProcessingAdapters(
     leaseEvents,
   });
   const topicArn = config.HMPPS_SQS_TOPICS_DOMAINEVENTTOPIC_ARN;
-  const telemetry = await createTelemetry({
-    logger,
-    connectionString: config.APPLICATIONINSIGHTS_CONNECTION_STRING,
-    roleName,
-  });
+  const connectionString = config.APPLICATIONINSIGHTS_CONNECTION_STRING;
+  const telemetry = await createTelemetry({ logger, connectionString, roleName });
   return {
     dynamodb,
     upstreams,
@@ -155,16 +143,8 @@ export async function createProcessingAdapters(
           logger.info({ lockId, owner, fence, takenAt: takenAt.toISOString() }, 'claim taken'),
       }),
     health: [
-      dynamoTableHealth({
-        name: 'messageTable',
-        client: dynamodb,
-        tableName: tables.messageTable,
-      }),
-      dynamoTableHealth({
-        name: 'scheduleTable',
-        client: dynamodb,
-        tableName: tables.scheduleTable,
-      }),
+      dynamoTableHealth({ name: 'messageTable', client: dynamodb, tableName: tables.messageTable }),
+      dynamoTableHealth({ name: 'scheduleTable', client: dynamodb, tableName: tables.scheduleTable }),
       snsTopicHealth({ name: 'domaineventtopic-health', client: sns, topicArn }),
       ...upstreamHealthComponents(upstreams.health),
     ],
