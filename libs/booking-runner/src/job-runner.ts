@@ -21,9 +21,8 @@ export type JobOutcome<T> =
   | { result: 'failed'; errorCode: string };
 
 /**
- * Runs jobs (the processor's cycle, each retrier tier) under their job locks: one run of each at a time, in one
- * pod. The work's signal aborts once the job lock is lost or the runner stops: it then starts no more bookings.
- * Never rejects.
+ * Runs jobs (the processor's cycle, each retrier tier) under their job locks: one run of each at a time, in
+ * one pod. The work's signal aborts once the lock is lost or the runner stops. Never rejects.
  */
 export class JobRunner {
   private readonly running = new Map<string, Promise<unknown>>();

@@ -38,7 +38,7 @@ export interface BookingClaims {
   withClaim<T>(bookingId: number, fn: (claim: ActiveLock) => Promise<T>): Promise<T | 'skipped'>;
 }
 
-/** Processing deps before a claim: `communityApi` refuses writes; `communityApiUnder` writes under a claim's gate. */
+/** Before a claim `communityApi` refuses writes; `communityApiUnder` writes under a claim's gate. */
 export interface ClaimableProcessingDeps extends ProcessingDeps<ActiveLock> {
   communityApiUnder(gate: WriteGate): CommunityApi;
 }

@@ -45,7 +45,7 @@ export interface ProcessingSettings extends AwsSettings, UpstreamSettings {
   PTPU_LOCK_LEASE: number;
 }
 
-/** What the processing use case runs on, wired from config the one way the processor and the retrier need it. */
+/** What the processing use case runs on, wired from config the one way both apps need it. */
 export interface ProcessingAdapters {
   dynamodb: DynamoDBClient;
   upstreams: UpstreamClients;

@@ -18,7 +18,6 @@ import { handleStatusChange } from './status-change/handle-status-change';
 
 /** What happened to one pending row of a booking in one `processBooking` run. */
 export interface RowReport {
-  /** The row as read when the attempt started (its `retryCount` and `createdDate` feed the metrics). */
   rowAsRead: MessageRow;
   rowAfter: MessageRow;
   outcome: Outcome;
@@ -28,16 +27,13 @@ export interface RowReport {
 }
 
 /**
- * The processing use case of a claimed booking (docs/architecture.md, Processing a booking): aggregates its live
- * pending rows, works the kept rows `select` chooses in priority order, and ends as `SUPERSEDED` only the older
- * rows whose kept row it attempts (a superseded row stays pending until its replacement is worked).
+ * The processing use case of a claimed booking (docs/architecture.md, Processing a booking): aggregates its
+ * live pending rows, works the kept rows `select` chooses in priority order, and ends as `SUPERSEDED` only
+ * the older rows whose kept row it attempts (a superseded row stays pending until its replacement is worked).
  *
  * An upstream fault ends that row `ERROR` and the next row is still worked. A failure of the message table, a
- * lost claim or a row changed under us stops the whole booking and is thrown: writing anything more would fail
- * the same way or overwrite another worker's progress.
- *
- * `expiredOwing`: rows past their `deleteBy` that still owed something (`owedWorkOf`): not worked, told
- * `P2POwedWorkExpired`. `rows`: superseded rows first, then the kept rows in priority order.
+ * lost claim or a row changed under us stops the whole booking and is thrown: writing anything more would
+ * fail the same way or overwrite another worker's progress.
  */
 export async function processBooking<Claim>(
   bookingId: number,
@@ -65,10 +61,7 @@ export async function processBooking<Claim>(
   }
 }
 
-/**
- * The booking's pending rows not past their `deleteBy`, and those past it that still owe something: each of
- * those is told (`P2POwedWorkExpired`), since its announcement is lost with it.
- */
+/** The live pending rows, and the expired ones still owing (told: their announcement is lost). */
 async function pendingRowsOf<Claim>(bookingId: number, deps: ProcessingDeps<Claim>) {
   const rows: MessageRow[] = [];
   for await (const page of deps.work.pendingRowsOfBooking(bookingId)) rows.push(...page);
@@ -119,10 +112,7 @@ async function attemptRow<Claim>(
   return { rowAsRead, rowAfter, outcome, telemetry, ...(error !== undefined && { error }) };
 }
 
-/**
- * Reads the stored event the same way the validator did on receipt (with the booking it found), and runs the
- * handler for its type: a domain event runs its classic twin's.
- */
+/** Reads the stored event as the validator did; runs its type's handler (a domain event's classic twin). */
 function handleRow(row: MessageRow, attempt: Attempt): Promise<HandlerResult> {
   const parsed = parseInnerEvent(row.receivedAs ?? row.eventType, row.message, row.bookingId);
   if (!('event' in parsed)) {

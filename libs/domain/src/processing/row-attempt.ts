@@ -18,8 +18,8 @@ import {
 import type { ProcessingDeps, Upstreams } from './processing-deps';
 
 /**
- * A failure that ends work on the whole booking (claim lost, row changed under us, message table failed), carried
- * past the per-row handling that turns upstream faults into `ERROR`: writing an outcome would fail the same way.
+ * A failure that ends work on the whole booking (claim lost, row changed under us, message table failed),
+ * carried past the per-row handling that turns upstream faults into `ERROR`.
  */
 export class WorkStopped extends Error {
   override readonly name = 'WorkStopped';
@@ -142,8 +142,8 @@ export class RowAttempt<Claim> implements Attempt {
 
   /**
    * Settles a write an earlier attempt recorded and may have sent, by lookups only. Returns the end of this
-   * attempt when that cannot be told yet: the row waits, its handler not run, since deciding afresh could send
-   * a write that was already applied.
+   * attempt when that cannot be told yet: the row waits, its handler not run, since deciding afresh could
+   * send a write that was already applied.
    */
   async settleIntent(): Promise<HandlerResult | undefined> {
     const intent = this.heldIntent();

@@ -2,8 +2,8 @@ import type { MessageRow } from '../message/message-row';
 import { pendingStateFor, type RetryTier } from '../message/pending-state';
 
 /**
- * Which of a booking's kept rows a processing path may attempt. Aggregation still runs over every pending row,
- * so the newest row of each type stands for the older ones; the rest stay pending for their own path.
+ * Which of a booking's kept rows a processing path may attempt. Aggregation still runs over every pending
+ * row, so the newest row of each type stands for the older ones.
  */
 export type RowSelector = (row: MessageRow) => boolean;
 

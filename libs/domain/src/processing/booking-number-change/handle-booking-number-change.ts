@@ -15,10 +15,10 @@ const MERGE_NOT_APPLIED_REASONS = {
 
 /**
  * BOOKING_NUMBER-CHANGED (docs/architecture.md, Processing a booking): NOMIS merged prisoner records, so the
- * Delius case still holding a merged (old) NOMS number gets the booking's current one. The replace moves every
- * holder of the old number, so it is sent only when one case holds the old number and none the new. Done
- * whatever Delius answers: a number nobody holds, or held twice, will not change by waiting. The validator's
- * rule is run again first (`NO_LONGER_VALID`).
+ * Delius case still holding a merged (old) NOMS number gets the booking's current one. The replace moves
+ * every holder of the old number, so it is sent only when one case holds the old number and none the new.
+ * Done whatever Delius answers: a number nobody holds, or held twice, will not change by waiting. The
+ * validator's rule is run again first (`NO_LONGER_VALID`).
  */
 export async function handleBookingNumberChange(
   event: BookingNumberChangedEvent,
@@ -92,8 +92,8 @@ async function replaceNomsNumber(
 
 /**
  * The one case holding the old number, when none holds the new; otherwise the cases to end with, told why.
- * Nobody holding the old number while one case holds the new is a replace already made: a re-run, or one whose
- * lost answer an earlier step of this attempt settled and announced.
+ * Nobody holding the old number while one case holds the new is a replace already made: a re-run, or one
+ * whose lost answer an earlier step of this attempt settled and announced.
  */
 async function caseToReplace(
   oldNomsNumber: string,

@@ -24,9 +24,9 @@ export type PrisonerMatchDecision = MatchDecision & {
  * `P2PCandidateHoldsOtherNomsNumber` for each case that would match but is linked to another prisoner.
  *
  * offender-search stops at the first cascade step with hits, so a case wrongly holding the prisoner's NOMS
- * number hides every other. When a NOMS-number step answered and none of its cases passes, the search is asked
- * again without the NOMS number and that answer decides, the stale holder still reported (`nomsNumberHolderCrns`)
- * for the link to name. A second search finding nobody leaves the first decision standing, not `NO_MATCH`.
+ * number hides every other. When a NOMS-number step answered and none of its cases passes, the search is
+ * asked again without the NOMS number and that answer decides (the stale holder still reported, for the
+ * link to name), unless it finds nobody.
  */
 export async function matchPrisoner(
   booking: Booking,

@@ -58,7 +58,7 @@ export async function syncCustody(
    * single custody for it: that, not the generic failure, is what the row says.
    */
   const custodyNotUpdated = async (failure: CustodyFailure): Promise<HandlerResult> => {
-    // Delius may only be able to take these once its records catch up, which can take until the sentence ends.
+    // Delius may take these only once its records catch up, which can take until the sentence ends.
     const retry = { matchingCrns, retainUntilDate: detail.sentenceExpiryDate };
     const older = olderCustody ?? (await olderCustodyHolding(crn, booking, sentenceStartDate, attempt));
     if (!older) {
