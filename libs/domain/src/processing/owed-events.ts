@@ -2,11 +2,6 @@ import { SystemError } from '../errors/system-error';
 import type { CommunityApi, NomsNumberHolder } from '../ports/upstreams.port';
 import { londonDateTime } from '../time/london';
 
-/*
- * What a Delius NOMS number write owes downstream: the domain events, how the row keeps them until published,
- * and the intent recorded before the write is sent, settled by lookups when an answer was lost.
- */
-
 /** Published so later services (custody status, key dates) act once a probation case is linked to a prisoner. */
 export const PRISON_IDENTIFIER_ADDED = 'probation-case.prison-identifier.added';
 export const PRISON_IDENTIFIER_UPDATED = 'probation-case.prison-identifier.updated';
@@ -166,17 +161,13 @@ export type IntentSettlement =
   { kind: 'applied' } | { kind: 'not-applied' } | { kind: 'unknown'; heldElsewhere: boolean };
 
 /**
- * Settles an intent by reading Delius, never by sending the write again (a write whose answer was lost may
- * have been applied; sending it twice could move a number that has moved on since):
- * - a NOMS number set: the number's holder is the intended case -> applied; nobody, or another case ->
- *   not applied; several cases (community-api's 409) -> unknown, held elsewhere;
- * - a merge's replace: the new number's holder is the intended case -> applied; the old number's holder
- *   still is -> not applied; anything else -> unknown.
- * "Another case" is never the intended case itself.
+ * Settles an intent by reading Delius, never by sending the write again: a write whose answer was lost may
+ * have been applied, and sending it twice could move a number that has moved on since (the rules:
+ * docs/architecture.md, Processing a booking).
  *
- * `mayStillLand`: the write may still be on its way (sent, or about to be, and not yet past the lease and the
- * write timeout). Delius not holding it yet then proves nothing, so what would be `not-applied` is `unknown`:
- * forgetting it would let the write land unannounced after the next decision found nothing to do.
+ * `mayStillLand`: the write may still be on its way (within the lease and the write timeout). Delius not
+ * holding it yet then proves nothing, so what would be `not-applied` is `unknown`: forgetting it would let
+ * the write land unannounced after the next decision found nothing to do.
  */
 export async function settleWriteIntent(
   intent: WriteIntent,
@@ -205,10 +196,7 @@ export const INTENT_RETENTION_LIMIT_DAYS = 90;
 
 const DAY_SECONDS = 86_400;
 
-/**
- * The `deleteBy` of a row still owing after an attempt (an expiring row takes its reminder with it): kept
- * `INTENT_RETENTION_DAYS` past now, up to the limit after `recordedAt`; `givenUp` once the limit stops it.
- */
+/** The `deleteBy` of a row still owing after an attempt (an expiring row takes its reminder with it). */
 export function intentRetention(
   deleteBy: number,
   recordedAt: string,

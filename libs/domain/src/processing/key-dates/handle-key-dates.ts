@@ -3,8 +3,7 @@ import { done, tryLater } from '../../message/outcome';
 import { TELEMETRY_EVENTS } from '../../telemetry/telemetry-events';
 import { validateKeyDates } from '../../validation/validate-event';
 import type { Attempt, HandlerResult } from '../attempt';
-import { sentenceDetailOf } from './sentence-detail-of';
-import { changedCodes, writeKeyDates } from './write-key-dates';
+import { changedCodes, sentenceDetailOf, writeKeyDates } from './write-key-dates';
 
 /**
  * The key-date events (docs/architecture.md, Processing a booking): the custody Delius links to this booking

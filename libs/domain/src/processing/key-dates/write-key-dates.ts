@@ -1,6 +1,7 @@
+import { SystemError } from '../../errors/system-error';
 import { custodyKeyDatesFor, keyDatesUpdate, type KeyDateChange } from '../../key-dates/custody-key-dates';
 import type { Custody } from '../../upstream/delius';
-import type { SentenceDetail } from '../../upstream/prison';
+import type { Booking, SentenceDetail } from '../../upstream/prison';
 import { WITHHELD, type Attempt } from '../attempt';
 
 /** What bringing a custody's key dates into line with NOMIS did. */
@@ -38,3 +39,15 @@ export async function writeKeyDates(
 /** The Delius codes a write changed, as the `changed` telemetry property lists them. */
 export const changedCodes = (changes: readonly KeyDateChange[]): string =>
   changes.map((change) => change.code).join(', ');
+
+/** NOMIS's sentence dates for a booking this attempt has just read. */
+export async function sentenceDetailOf(booking: Booking, attempt: Attempt): Promise<SentenceDetail> {
+  const detail = await attempt.upstreams.prisonApi.getSentenceDetail(booking.bookingId);
+  if (detail.kind === 'ok') return detail.value;
+  // The booking was there a moment ago in this same attempt; its disappearing is worth another try.
+  throw new SystemError(`prison-api has no sentence detail for booking ${booking.bookingId}`, {
+    code: 'PROCESSING.SENTENCE_DETAIL_MISSING',
+    retryable: true,
+    details: { bookingId: booking.bookingId },
+  });
+}

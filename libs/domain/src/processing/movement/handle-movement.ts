@@ -3,11 +3,9 @@ import { wouldChangeLocation } from '../../key-dates/custody-key-dates';
 import { done } from '../../message/outcome';
 import { TELEMETRY_EVENTS, TELEMETRY_NOT_PRESENT } from '../../telemetry/telemetry-events';
 import type { TelemetryEventProperties } from '../../telemetry/telemetry-event-properties';
-import type { Movement } from '../../upstream/prison';
 import { validateMovement } from '../../validation/validate-event';
 import { VALIDATION_REJECTIONS, type ValidationRejectionReason } from '../../validation/validation-rejection';
-import { WITHHELD, type Attempt } from '../attempt';
-import type { HandlerResult } from '../attempt';
+import { WITHHELD, type Attempt, type HandlerResult } from '../attempt';
 
 type TransferProperties = TelemetryEventProperties['P2PTransferProbationRecordNotFound'];
 
@@ -31,7 +29,12 @@ export async function handleMovement(
     return ignored({ bookingId, movementSeq }, 'movement-not-found');
   }
   const { movement } = verdict;
-  const described = describe(bookingId, movement);
+  const described = {
+    bookingId,
+    movementType: movement.movementType,
+    fromAgency: movement.fromAgency ?? TELEMETRY_NOT_PRESENT,
+    toAgency: movement.toAgency ?? TELEMETRY_NOT_PRESENT,
+  };
   if (verdict.kind === 'reject') return ignored(described, verdict.rejection.reason);
   // Accepted: NOMIS holds the prisoner, now, in the prison the admission was into, and that is what is written.
   const booking = verdict.booking;
@@ -67,15 +70,6 @@ export async function handleMovement(
       name: TELEMETRY_EVENTS.transferProbationUpdated,
       properties: { ...transfer, toAgencyDescription: custody.institution?.description ?? 'Not known' },
     },
-  };
-}
-
-function describe(bookingId: string, movement: Movement) {
-  return {
-    bookingId,
-    movementType: movement.movementType,
-    fromAgency: movement.fromAgency ?? TELEMETRY_NOT_PRESENT,
-    toAgency: movement.toAgency ?? TELEMETRY_NOT_PRESENT,
   };
 }
 

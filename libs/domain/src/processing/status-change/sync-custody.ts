@@ -6,8 +6,7 @@ import { TELEMETRY_EVENTS, TELEMETRY_NOT_PRESENT } from '../../telemetry/telemet
 import type { Custody } from '../../upstream/delius';
 import type { Booking, IsoDate } from '../../upstream/prison';
 import { WITHHELD, type Attempt, type HandlerResult } from '../attempt';
-import { sentenceDetailOf } from '../key-dates/sentence-detail-of';
-import { changedCodes, writeKeyDates } from '../key-dates/write-key-dates';
+import { changedCodes, sentenceDetailOf, writeKeyDates } from '../key-dates/write-key-dates';
 import { bookingKeys } from './status-change-telemetry';
 
 /**
