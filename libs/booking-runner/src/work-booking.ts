@@ -104,26 +104,21 @@ export function workBooking(
 function recordRow(report: RowReport, { processing, metrics, logger }: BookingWorkDeps): RowResult {
   const { rowAsRead, rowAfter, outcome, error } = report;
   metrics.record(metricObservationsFor(report, processing.clock.now()));
-  const result: RowResult = {
-    id: rowAsRead.id,
-    eventType: rowAsRead.eventType,
-    outcome: outcome.kind,
-    status: outcome.status,
-    retryCount: rowAfter.retryCount,
-    ...(rowAfter.intendedWrites !== undefined && {
-      intendedWrites: JSON.parse(rowAfter.intendedWrites) as unknown[],
-    }),
-  };
-  const fields = {
-    rowId: result.id,
-    eventType: result.eventType,
-    status: result.status,
-    retryCount: result.retryCount,
-  };
+  const { id, eventType } = rowAsRead;
+  const { status } = outcome;
+  const { retryCount, intendedWrites } = rowAfter;
+  const fields = { rowId: id, eventType, status, retryCount };
   if (error !== undefined) {
     logger.error({ ...fields, err: error }, 'row failed with a system error: it will be tried again later');
   } else {
     logger.info(fields, outcome.kind === 'done' ? 'row done' : 'row will be tried again later');
   }
-  return result;
+  return {
+    id,
+    eventType,
+    outcome: outcome.kind,
+    status,
+    retryCount,
+    ...(intendedWrites !== undefined && { intendedWrites: JSON.parse(intendedWrites) as unknown[] }),
+  };
 }
