@@ -58,23 +58,18 @@ export class RowAttempt<Claim> implements Attempt {
   readonly intendedWrites: IntendedWrite[] = [];
   /** The row's `pendingEvents` were all published: the write ending the attempt removes them. */
   private owedEventsPublished = false;
+  readonly upstreams: Upstreams;
+  readonly interestedPrisons: readonly string[];
+  private readonly deps: ProcessingDeps<Claim>;
 
   constructor(
     /** As last written. */
     public row: MessageRow,
     private readonly run: BookingRun<Claim>,
-  ) {}
-
-  private get deps(): ProcessingDeps<Claim> {
-    return this.run.deps;
-  }
-
-  get upstreams(): Upstreams {
-    return this.deps;
-  }
-
-  get interestedPrisons(): readonly string[] {
-    return this.deps.settings.interestedPrisons;
+  ) {
+    this.deps = run.deps;
+    this.upstreams = run.deps;
+    this.interestedPrisons = run.deps.settings.interestedPrisons;
   }
 
   get withheldWrites(): boolean {
@@ -122,9 +117,8 @@ export class RowAttempt<Claim> implements Attempt {
     const pendingEvents = JSON.stringify([...this.unpublishedEvents(), ...events]);
     // Kept while it owes them, counted from the write's intent when there is one.
     const deleteBy = this.keptFor(this.owedSince() ?? this.now().toISOString());
-    const { work } = this.deps;
     this.row = await orStopWork(() =>
-      work.recordPendingEvents(this.run.claim, this.row, pendingEvents, deleteBy),
+      this.deps.work.recordPendingEvents(this.run.claim, this.row, pendingEvents, deleteBy),
     );
     this.owedEventsPublished = false;
     await this.publishOwedEvents();
@@ -232,17 +226,18 @@ export class RowAttempt<Claim> implements Attempt {
     return intentRetention(this.row.deleteBy, since, this.now()).deleteBy;
   }
 
+  /** Throws when the row's intent cannot be read. */
+  private heldIntent(): WriteIntent | undefined {
+    const { id, writeIntent } = this.row;
+    return writeIntent === undefined ? undefined : parseWriteIntent(id, writeIntent);
+  }
+
   private readableIntent(): WriteIntent | undefined {
     try {
       return this.heldIntent();
     } catch {
       return undefined;
     }
-  }
-
-  private heldIntent(): WriteIntent | undefined {
-    const { id, writeIntent } = this.row;
-    return writeIntent === undefined ? undefined : parseWriteIntent(id, writeIntent);
   }
 
   private unpublishedEvents(): HmppsDomainEvent[] {
@@ -262,9 +257,8 @@ export class RowAttempt<Claim> implements Attempt {
   }
 
   private async recordWriteIntent(writeIntent: string | undefined, deleteBy: number): Promise<void> {
-    const { work } = this.deps;
     this.row = await orStopWork(() =>
-      work.recordWriteIntent(this.run.claim, this.row, writeIntent, deleteBy),
+      this.deps.work.recordWriteIntent(this.run.claim, this.row, writeIntent, deleteBy),
     );
   }
 }
