@@ -21,23 +21,16 @@ export interface Attempt {
     intended: IntendedWrite,
     send: (communityApi: CommunityApi) => Promise<T>,
   ): Promise<T | typeof WITHHELD>;
-  /**
-   * Records, under the claim, a NOMS number write and the events it will owe before sending it: a lost answer
-   * or a dead attempt leaves the intent for the next attempt to settle by lookups. Not in dry run.
-   */
+  /** Records a NOMS number write and its events before it is sent, for a later attempt to settle if lost. */
   intend(intent: WriteIntent): Promise<void>;
   /** Forgets the recorded intent: Delius answered that the write was not applied. */
   forgetIntent(): Promise<void>;
   /**
-   * Events owed for a Delius write that succeeded reach the domain topic at least once: recorded on the row
-   * (settling its intent, in the same write), published, then removed by the write ending the attempt. A
-   * publish failure leaves them for the next attempt.
+   * Events owed for a Delius write that succeeded: recorded on the row (settling its intent in the same
+   * write), then published; a publish failure leaves them for the next attempt (at least once).
    */
   owe(events: readonly HmppsDomainEvent[]): Promise<void>;
-  /**
-   * The events of this booking's intent to set `nomsNumber` on `crn` that this run settled as not applied: a
-   * decision that then finds that case holding the number owes them (the write landed after all).
-   */
+  /** Events of this run's intent to set `nomsNumber` on `crn` settled not applied: owed if it landed late. */
   eventsOfSettledIntent(crn: string, nomsNumber: string): readonly HmppsDomainEvent[] | undefined;
 }
 
