@@ -7,12 +7,18 @@ import { done, tryLater, type Outcome } from '../message/outcome';
 import { isExpired, owedWorkOf, withoutExpiredRows } from '../message/row-expiry';
 import { TELEMETRY_EVENTS } from '../telemetry/telemetry-events';
 import type { TelemetryEvent } from '../telemetry/telemetry-event-properties';
-import type { Attempt, HandlerResult } from './attempt';
+import {
+  RowAttempt,
+  stopIfAborted,
+  WorkStopped,
+  type Attempt,
+  type BookingRun,
+  type HandlerResult,
+} from './attempt';
 import { handleBookingNumberChange } from './booking-number-change/handle-booking-number-change';
 import { handleKeyDates } from './key-dates/handle-key-dates';
 import { handleMovement } from './movement/handle-movement';
 import type { ProcessingDeps } from './processing-deps';
-import { RowAttempt, stopIfAborted, WorkStopped, type BookingRun } from './row-attempt';
 import type { RowSelector } from './row-selector';
 import { handleStatusChange } from './status-change/handle-status-change';
 
