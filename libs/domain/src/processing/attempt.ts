@@ -108,7 +108,7 @@ export class RowAttempt<Claim> {
     this.interestedPrisons = run.deps.settings.interestedPrisons;
   }
 
-  /** Dry run withheld a write: Delius no longer looks as a real run would leave it; plan without comparing. */
+  /** Dry run withheld a write: Delius no longer looks as a real run would; plan without comparing. */
   get withheldWrites(): boolean {
     return this.intendedWrites.length > 0;
   }
