@@ -26,10 +26,7 @@ export interface DomainEventPublisher {
   publish(event: HmppsDomainEvent, eventId: string): Promise<void>;
 }
 
-/**
- * The id every publication of one event carries, however often a retry publishes it (domain events are at
- * least once): the row that owes it, the event type and the case, so a consumer can drop a repeat.
- */
+/** The same for every publication of one event (at least once), so a consumer can drop a repeat. */
 export function domainEventId(rowId: string, event: HmppsDomainEvent): string {
   const crn = event.personReference.identifiers.find((identifier) => identifier.type === 'CRN')?.value;
   return `${rowId}/${event.eventType}/${crn ?? 'no-crn'}`;
@@ -40,10 +37,7 @@ const ADDED_DESCRIPTION =
 const UPDATED_DESCRIPTION =
   'A prison booking number has been changed. The prison number and booking number have been updated on the probation case.';
 
-/**
- * The event owed once `crn` holds `nomsNumber`: `added` when the case had no number, `updated` when it held
- * `previousNomsNumber` (a number merged into the prisoner's, or a merge's replace).
- */
+/** The event owed once `crn` holds `nomsNumber`: `updated` when it replaced `previousNomsNumber`. */
 export function prisonIdentifierEvent(change: {
   crn: string;
   nomsNumber: string;
@@ -95,10 +89,7 @@ function isDomainEventShaped(value: unknown): boolean {
   return typeof event.eventType === 'string' && typeof event.personReference === 'object';
 }
 
-/**
- * A Delius write that raises domain events, recorded on the row under the claim before it is sent
- * (docs/architecture.md, Processing a booking): the reminder that a write may have happened unannounced.
- */
+/** A Delius write raising domain events, recorded on the row before it is sent: it may land unannounced. */
 export type WriteIntent = {
   crn: string;
   events: HmppsDomainEvent[];

@@ -10,11 +10,9 @@ import { WITHHELD, type Attempt, type HandlerResult } from '../attempt';
 type TransferProperties = TelemetryEventProperties['P2PTransferProbationRecordNotFound'];
 
 /**
- * EXTERNAL_MOVEMENT_RECORD-INSERTED (docs/architecture.md, Processing a booking): an admission to a prison
- * moves the Delius custody record there, when the validator's rule, run again now, still accepts it: the
- * booking is re-read, and only a prisoner NOMIS holds in that prison now moves Delius, so a movement redriven
- * late or delivered out of order never puts Delius back where the prisoner was. Tried once: every outcome is
- * done, because a movement that cannot be applied now is overtaken by the next one.
+ * EXTERNAL_MOVEMENT_RECORD-INSERTED (docs/architecture.md, Processing a booking): an admission moves the
+ * Delius custody there only while NOMIS holds the prisoner in that prison now (the validator's rule, run
+ * again), so a late or out-of-order movement never puts Delius back. Tried once: the next one overtakes it.
  */
 export async function handleMovement(
   event: ExternalMovementInsertedEvent,

@@ -127,10 +127,7 @@ function isThisSentences(custody: Custody, sentenceStartDate: IsoDate): boolean 
   );
 }
 
-/**
- * An active custody of the case, of another sentence, that holds the book number: read from the convictions
- * when this attempt did not see it first (a retry, after the book number went on the new custody too).
- */
+/** An active custody of another sentence holding the book number (for a retry that did not see it first). */
 async function olderCustodyHolding(
   crn: string,
   booking: Booking,
