@@ -8,16 +8,12 @@ export interface JobLocks {
   withLock<T>(name: string, fn: (lock: ActiveLock) => Promise<T>): Promise<T | 'skipped'>;
 }
 
-/** How a request to run a job ended. */
+/** How a request to run a job ended; `failed` is logged here with its cause. */
 export type JobOutcome<T> =
   | { result: 'completed'; value: T; seconds: number }
-  /** This process is still running the job from an earlier request. */
   | { result: 'already-running' }
-  /** This process is stopping: no job starts any more. */
   | { result: 'stopping' }
-  /** Another pod holds the job's lock. */
   | { result: 'locked-elsewhere' }
-  /** The job failed (its query or the lock table); logged here with its cause. */
   | { result: 'failed'; errorCode: string };
 
 /**

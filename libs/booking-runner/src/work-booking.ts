@@ -21,9 +21,9 @@ export interface RowResult {
   eventType: HandledEventType;
   outcome: Outcome['kind'];
   status: MessageStatus;
-  /** After the attempt: a "try later" has added one. */
+  /** After the attempt. */
   retryCount: number;
-  /** A dry run's Delius writes, withheld (`intendedWrites` of the row). */
+  /** A dry run's withheld Delius writes. */
   intendedWrites?: unknown[];
 }
 

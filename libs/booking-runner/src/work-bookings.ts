@@ -5,7 +5,6 @@ import type { BookingResult } from './work-booking';
 export interface WorkBookingsOptions {
   /** Bookings worked at once (`PTPU_PROCESSING_CONCURRENCY`). */
   concurrency: number;
-  /** Once aborted, no further booking is started. */
   signal: AbortSignal;
   /** Claims and works one booking (`workBooking` with the path's row selector); never rejects. */
   work(bookingId: number): Promise<BookingResult>;

@@ -41,7 +41,6 @@ export interface ProcessingSettings extends AwsSettings, UpstreamSettings {
   PRISONTOPROBATION_DRY_RUN: boolean;
   APPLICATIONINSIGHTS_CONNECTION_STRING?: string;
   PTPU_PAGE_SIZE: number;
-  /** In ms. */
   PTPU_LOCK_LEASE: number;
 }
 
@@ -52,7 +51,7 @@ export interface ProcessingAdapters {
   repository: DynamoMessageRepository;
   /** What `processBooking` works through, once `workBooking` has put community-api under the claim. */
   processing: ClaimableProcessingDeps;
-  /** Where `processing` sends its telemetry events; close it at shutdown. */
+  /** Close it at shutdown. */
   telemetry: Telemetry;
   /**
    * Locks and claims under an owner of their own (`<pod>/<job>/<uuid>`): jobs that may run at the same time (a
@@ -76,14 +75,10 @@ export interface ProcessingAdaptersOptions {
   roleName: string;
   /** In lock owners and `x-ptpu-caller`. Default `HOSTNAME` (the pod name in Kubernetes), else the host name. */
   podName?: string;
-  /** The app's registry: upstream calls and lease events are counted on it. */
   registry: Registry;
 }
 
-/**
- * Builds the adapters once, at start-up; creates the tables first when `PROVISION_LOCAL_RESOURCES` is set.
- * Throws a `ConfigError` first when the lease is too short for the writes and renewals made under it.
- */
+/** Builds the adapters at start-up; throws a `ConfigError` first when the lease is too short. */
 export async function createProcessingAdapters(
   config: ProcessingSettings,
   { logger, clock, roleName, podName = podNameOfProcess(), registry }: ProcessingAdaptersOptions,

@@ -9,9 +9,8 @@ import { mergedNomsNumbers } from '../../validation/validate-event';
 import type { Attempt } from '../attempt';
 
 /**
- * A match decision, with the prisoner's PNC and CRO as NOMIS holds them (for the link to compare holders), and
- * every case offender-search offered in either search, passing or not: a change to any of them in Delius may
- * decide the match differently.
+ * A match decision, with the prisoner's PNC and CRO (for the link to compare holders), and every case either
+ * search offered, passing or not: a change to any of them in Delius may decide the match differently.
  */
 export type PrisonerMatchDecision = MatchDecision & {
   prisonerIds: Pick<PrisonerDetails, 'pncNumber' | 'croNumber'>;
@@ -73,7 +72,6 @@ class CandidateSearch {
   private merged: readonly string[] | undefined;
   private readonly reportedOtherPrisonersCases = new Set<string>();
 
-  /** Every case either search offered, sorted. */
   get consideredCrns(): string[] {
     return distinctSorted([...this.convictionsByCrn.keys()]);
   }
