@@ -34,21 +34,15 @@ export async function handleKeyDates(event: KeyDatesChangedEvent, attempt: Attem
   if (held.kind === 'not-found') return notLinked;
   const detail = await sentenceDetailOf(verdict.booking, attempt);
   const written = await writeKeyDates(held.value, detail, { nomsNumber, bookingNo }, attempt);
-  switch (written.kind) {
-    case 'not-found':
-      return notLinked;
-    case 'unchanged':
-      return {
-        outcome: done('COMPLETED'),
-        finalEvent: { name: TELEMETRY_EVENTS.keyDatesUnchanged, properties: keys },
-      };
-    case 'written':
-      return {
-        outcome: done('COMPLETED'),
-        finalEvent: {
-          name: TELEMETRY_EVENTS.keyDatesUpdated,
-          properties: { ...keys, changed: changedCodes(written.changes) },
-        },
-      };
-  }
+  if (written.kind === 'not-found') return notLinked;
+  return {
+    outcome: done('COMPLETED'),
+    finalEvent:
+      written.kind === 'unchanged'
+        ? { name: TELEMETRY_EVENTS.keyDatesUnchanged, properties: keys }
+        : {
+            name: TELEMETRY_EVENTS.keyDatesUpdated,
+            properties: { ...keys, changed: changedCodes(written.changes) },
+          },
+  };
 }
