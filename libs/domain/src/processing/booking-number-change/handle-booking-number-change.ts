@@ -6,13 +6,6 @@ import { prisonIdentifierEvent } from '../owed-events';
 import { validateMerge } from '../../validation/validate-event';
 import { WITHHELD, type Attempt, type HandlerResult } from '../attempt';
 
-/** Why a merge was not sent (the `reason` of `P2PBookingNumberChangedNotApplied`). */
-const MERGE_NOT_APPLIED_REASONS = {
-  oldHeldBySeveral: 'Old NOMS number held by several cases',
-  newHeldByOne: 'New NOMS number already held by a case',
-  newHeldBySeveral: 'New NOMS number already held by several cases',
-} as const;
-
 /**
  * BOOKING_NUMBER-CHANGED (docs/architecture.md, Processing a booking): NOMIS merged prisoner records, so the
  * Delius case still holding a merged (old) NOMS number gets the booking's current one. The replace moves
@@ -110,14 +103,14 @@ async function caseToReplace(
   };
   const { communityApi } = attempt.upstreams;
   const oldHolder = await communityApi.findNomsNumberHolder(oldNomsNumber);
-  if (oldHolder.kind === 'several') return notApplied(MERGE_NOT_APPLIED_REASONS.oldHeldBySeveral);
+  if (oldHolder.kind === 'several') return notApplied('Old NOMS number held by several cases');
   const newHolder = await communityApi.findNomsNumberHolder(newNomsNumber);
   if (oldHolder.kind === 'nobody') {
     if (newHolder.kind === 'one') return { ended: [newHolder.crn] };
     attempt.track({ name: TELEMETRY_EVENTS.bookingNumberChangedOffenderNotFound, properties: people });
     return { ended: [] };
   }
-  if (newHolder.kind === 'one') return notApplied(MERGE_NOT_APPLIED_REASONS.newHeldByOne, [newHolder.crn]);
-  if (newHolder.kind === 'several') return notApplied(MERGE_NOT_APPLIED_REASONS.newHeldBySeveral);
+  if (newHolder.kind === 'one') return notApplied('New NOMS number already held by a case', [newHolder.crn]);
+  if (newHolder.kind === 'several') return notApplied('New NOMS number already held by several cases');
   return { crn: oldHolder.crn };
 }

@@ -9,12 +9,6 @@ import { WITHHELD, type Attempt, type HandlerResult } from '../attempt';
 import type { PrisonerMatchDecision } from './match-prisoner';
 import { eventKeys } from './status-change-telemetry';
 
-/** Why the prisoner's NOMS number cannot go on the matched case (the `reason` of `P2PNomsNumberHeldElsewhere`). */
-const HELD_ELSEWHERE_REASONS = {
-  another: 'NOMS number held by another case',
-  several: 'NOMS number held by several cases',
-} as const;
-
 /**
  * Links the matched case to the prisoner (docs/architecture.md, Processing a booking). Who holds the NOMS
  * number is asked first, write or not: a number on two cases leaves every custody call finding no single
@@ -53,10 +47,10 @@ export async function linkCase(
     };
   }
   if (holder.kind === 'one') {
-    return heldElsewhere(keys, crn, [holder.crn, ...otherHolders], HELD_ELSEWHERE_REASONS.another);
+    return heldElsewhere(keys, crn, [holder.crn, ...otherHolders], 'NOMS number held by another case');
   }
   if (holder.kind === 'several') {
-    return heldElsewhere(keys, crn, otherHolders, HELD_ELSEWHERE_REASONS.several);
+    return heldElsewhere(keys, crn, otherHolders, 'NOMS number held by several cases');
   }
 
   const previousNomsNumber =
