@@ -41,20 +41,23 @@ export async function matchPrisoner(
       details: { offenderNo: booking.offenderNo, bookingId: booking.bookingId },
     });
   }
-  const search = new CandidateSearch(booking, prisoner, sentenceStartDate, attempt);
+  const { offenderNo, firstName, lastName, dateOfBirth } = booking;
+  const { pncNumber, croNumber } = prisoner;
+  const matching = { offenderNo, pncNumber, croNumber, mergedNomsNumbers: [], sentenceStartDate };
+  const search = new CandidateSearch(booking, matching, attempt);
   const request: MatchRequest = {
-    firstName: booking.firstName,
-    surname: booking.lastName,
-    dateOfBirth: booking.dateOfBirth,
-    nomsNumber: booking.offenderNo,
-    pncNumber: prisoner.pncNumber,
-    croNumber: prisoner.croNumber,
+    firstName,
+    surname: lastName,
+    dateOfBirth,
+    nomsNumber: offenderNo,
+    pncNumber,
+    croNumber,
     activeSentence: true,
   };
   const first = await search.decide(request, 'first');
   const decided = (decision: MatchDecision) => ({
     ...decision,
-    prisonerIds: { pncNumber: prisoner.pncNumber, croNumber: prisoner.croNumber },
+    prisonerIds: { pncNumber, croNumber },
     consideredCrns: search.consideredCrns,
   });
   if (!first.askAgain) return decided(first.decision);
@@ -78,8 +81,7 @@ class CandidateSearch {
 
   constructor(
     private readonly booking: Booking,
-    private readonly prisoner: PrisonerDetails,
-    private readonly sentenceStartDate: IsoDate,
+    private readonly prisoner: MatchingPrisoner,
     private readonly attempt: Attempt,
   ) {}
 
@@ -91,12 +93,12 @@ class CandidateSearch {
     const { offenderSearch } = this.attempt.upstreams;
     const answer = await offenderSearch.match(request);
     const candidates = await this.candidatesOf(answer);
-    let decision = decideMatch(this.matchingPrisoner(), candidates);
+    let decision = decideMatch({ ...this.prisoner, mergedNomsNumbers: this.merged ?? [] }, candidates);
     if (decision.otherPrisonersCases.length > 0 && this.merged === undefined) {
       // A case that would match holds another number: it is the prisoner's if that number was merged into theirs.
       const { prisonApi } = this.attempt.upstreams;
       this.merged = mergedNomsNumbers(await prisonApi.getMergedIdentifiers(this.booking.bookingId));
-      decision = decideMatch(this.matchingPrisoner(), candidates);
+      decision = decideMatch({ ...this.prisoner, mergedNomsNumbers: this.merged }, candidates);
     }
     this.tell(answer, decision, pass);
     const askAgain =
@@ -125,17 +127,6 @@ class CandidateSearch {
       offender,
       convictions: this.convictionsByCrn.get(offender.otherIds.crn) ?? [],
     }));
-  }
-
-  /** The merged numbers are read only once a case that would match holds a number other than the prisoner's. */
-  private matchingPrisoner(): MatchingPrisoner {
-    return {
-      offenderNo: this.booking.offenderNo,
-      pncNumber: this.prisoner.pncNumber,
-      croNumber: this.prisoner.croNumber,
-      mergedNomsNumbers: this.merged ?? [],
-      sentenceStartDate: this.sentenceStartDate,
-    };
   }
 
   private tell(
