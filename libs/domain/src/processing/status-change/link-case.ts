@@ -46,11 +46,18 @@ export async function linkCase(
       },
     };
   }
-  if (holder.kind === 'one') {
-    return heldElsewhere(keys, crn, [holder.crn, ...otherHolders], 'NOMS number held by another case');
-  }
-  if (holder.kind === 'several') {
-    return heldElsewhere(keys, crn, otherHolders, 'NOMS number held by several cases');
+  if (holder.kind !== 'nobody') {
+    const one = holder.kind === 'one';
+    const holders = [...new Set(one ? [holder.crn, ...otherHolders] : otherHolders)];
+    const reason = one ? 'NOMS number held by another case' : 'NOMS number held by several cases';
+    return {
+      // The matched case first, then the holders: the probation team clears the link on those.
+      outcome: tryLater('NOMS_NUMBER_HELD_ELSEWHERE', { matchingCrns: [crn, ...holders] }),
+      finalEvent: {
+        name: TELEMETRY_EVENTS.nomsNumberHeldElsewhere,
+        properties: { ...keys, crn, crns: holders.join(', '), reason },
+      },
+    };
   }
 
   const previousNomsNumber =
@@ -81,21 +88,4 @@ export async function linkCase(
   });
   await attempt.owe(events);
   return undefined;
-}
-
-function heldElsewhere(
-  keys: ReturnType<typeof eventKeys> & { offenderNo: string; bookingNumber: string },
-  crn: string,
-  holders: readonly string[],
-  reason: string,
-): HandlerResult {
-  const distinctHolders = [...new Set(holders)];
-  return {
-    // The matched case first, then the holders: the probation team clears the link on those.
-    outcome: tryLater('NOMS_NUMBER_HELD_ELSEWHERE', { matchingCrns: [crn, ...distinctHolders] }),
-    finalEvent: {
-      name: TELEMETRY_EVENTS.nomsNumberHeldElsewhere,
-      properties: { ...keys, crn, crns: distinctHolders.join(', '), reason },
-    },
-  };
 }
