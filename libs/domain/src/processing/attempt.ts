@@ -62,10 +62,7 @@ export type Attempt = Pick<
   | 'eventsOfSettledIntent'
 >;
 
-/**
- * How a row's handler ended, and its one closing event, held back because a dry run that reached a Delius
- * write ends `DRY_RUN` instead and must not be counted as a real update.
- */
+/** How a row's handler ended; its closing event is held back, since a dry run that wrote ends `DRY_RUN`. */
 export interface HandlerResult {
   outcome: Outcome;
   finalEvent?: TelemetryEvent;
@@ -193,17 +190,17 @@ export class RowAttempt<Claim> {
       name: TELEMETRY_EVENTS.writeIntentSettled,
       properties: { ...this.intentKeys(intent), result: settlement.kind },
     });
+    if (settlement.kind === 'unknown') {
+      const status = settlement.heldElsewhere ? 'NOMS_NUMBER_HELD_ELSEWHERE' : 'WRITE_UNCONFIRMED';
+      return { outcome: tryLater(status, { matchingCrns: [intent.crn] }) };
+    }
     if (settlement.kind === 'applied') {
       await this.owe(intent.events);
-      return undefined;
-    }
-    if (settlement.kind === 'not-applied') {
+    } else {
       this.run.settledNotApplied.push(intent);
       await this.forgetIntent();
-      return undefined;
     }
-    const status = settlement.heldElsewhere ? 'NOMS_NUMBER_HELD_ELSEWHERE' : 'WRITE_UNCONFIRMED';
-    return { outcome: tryLater(status, { matchingCrns: [intent.crn] }) };
+    return undefined;
   }
 
   /** Events of this run's intent to set `nomsNumber` on `crn` settled not applied: owed if it landed late. */

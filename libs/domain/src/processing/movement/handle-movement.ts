@@ -7,8 +7,6 @@ import { validateMovement } from '../../validation/validate-event';
 import { VALIDATION_REJECTIONS, type ValidationRejectionReason } from '../../validation/validation-rejection';
 import { WITHHELD, type Attempt, type HandlerResult } from '../attempt';
 
-type TransferProperties = TelemetryEventProperties['P2PTransferProbationRecordNotFound'];
-
 /**
  * EXTERNAL_MOVEMENT_RECORD-INSERTED (docs/architecture.md, Processing a booking): an admission moves the
  * Delius custody there only while NOMIS holds the prisoner in that prison now (the validator's rule, run
@@ -39,18 +37,22 @@ export async function handleMovement(
   const prison = booking.agencyId ?? '';
 
   const [prisoner] = await prisonApi.getPrisonerDetails(movement.offenderNo);
-  const transfer: TransferProperties = {
+  const transfer = {
     ...described,
     offenderNo: movement.offenderNo,
     latestLocation: prisoner?.latestLocationId ?? TELEMETRY_NOT_PRESENT,
     convictedStatus: prisoner?.convictedStatus ?? TELEMETRY_NOT_PRESENT,
+  };
+  const recordNotFound: HandlerResult = {
+    outcome: done('COMPLETED'),
+    finalEvent: { name: TELEMETRY_EVENTS.transferProbationRecordNotFound, properties: transfer },
   };
   const { offenderNo: nomsNumber } = movement;
   const { bookingNo } = booking;
 
   // Read first: an admission to where Delius already has them changes nothing, so nothing is written.
   const held = await communityApi.getCustody(nomsNumber, bookingNo);
-  if (held.kind === 'not-found') return recordNotFound(transfer);
+  if (held.kind === 'not-found') return recordNotFound;
   let custody = held.value;
   if (wouldChangeLocation(custody, prison)) {
     const body = { nomsPrisonInstitutionCode: prison };
@@ -58,7 +60,7 @@ export async function handleMovement(
       api.setCustodyLocation(nomsNumber, bookingNo, body),
     );
     if (set !== WITHHELD) {
-      if (set.kind === 'not-found') return recordNotFound(transfer);
+      if (set.kind === 'not-found') return recordNotFound;
       custody = set.value;
     }
   }
@@ -81,12 +83,5 @@ function ignored(
       name: TELEMETRY_EVENTS.transferIgnored,
       properties: { ...properties, reason: VALIDATION_REJECTIONS[reason] },
     },
-  };
-}
-
-function recordNotFound(properties: TransferProperties): HandlerResult {
-  return {
-    outcome: done('COMPLETED'),
-    finalEvent: { name: TELEMETRY_EVENTS.transferProbationRecordNotFound, properties },
   };
 }
