@@ -14,8 +14,8 @@ export interface WorkBookingsOptions {
 
 /**
  * The one streaming pool of the service: works each booking of `pages` once, in order of first row, up to
- * `concurrency` at once. Pages are read only as slots free, so a backlog is never held in memory and a slow
- * booking never holds the others back. `true` when stopped early.
+ * `concurrency` at once, reading pages only as slots free, so a backlog is never held in memory. `true` when
+ * stopped early.
  */
 export async function workBookings(
   pages: AsyncIterable<readonly Pick<MessageRow, 'bookingId'>[]>,
@@ -27,7 +27,6 @@ export async function workBookings(
   const bookingIds = distinctBookings(pages);
   try {
     for (;;) {
-      // A free slot first, then the next id: the source is read no further ahead than the pool can take.
       while (running.size >= concurrency) await Promise.race(running);
       if (signal.aborted) break;
       const next = await bookingIds.next();

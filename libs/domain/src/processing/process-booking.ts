@@ -28,7 +28,7 @@ export interface RowReport {
   rowAfter: MessageRow;
   outcome: Outcome;
   telemetry: readonly TelemetryEvent[];
-  /** The fault behind an `ERROR` outcome, for the log. */
+  /** Behind an `ERROR` outcome. */
   error?: unknown;
 }
 

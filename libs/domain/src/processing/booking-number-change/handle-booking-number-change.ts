@@ -7,11 +7,9 @@ import { validateMerge } from '../../validation/validate-event';
 import { WITHHELD, type Attempt, type HandlerResult } from '../attempt';
 
 /**
- * BOOKING_NUMBER-CHANGED (docs/architecture.md, Processing a booking): NOMIS merged prisoner records, so the
- * Delius case still holding a merged (old) NOMS number gets the booking's current one. The replace moves
- * every holder of the old number, so it is sent only when one case holds the old number and none the new.
- * Done whatever Delius answers: a number nobody holds, or held twice, will not change by waiting. The
- * validator's rule is run again first (`NO_LONGER_VALID`).
+ * BOOKING_NUMBER-CHANGED (docs/architecture.md, Processing a booking): the Delius case still holding a merged
+ * (old) NOMS number gets the booking's current one. Done whatever Delius answers: a number nobody holds, or
+ * held twice, will not change by waiting.
  */
 export async function handleBookingNumberChange(
   event: BookingNumberChangedEvent,
@@ -28,7 +26,7 @@ export async function handleBookingNumberChange(
   return { outcome: done('COMPLETED', { matchingCrns: crns }) };
 }
 
-/** Replaces one merged number; returns the cases replaced, or the cases that stopped the replace. */
+/** Replaces one merged number; returns the cases replaced, or those that stopped it. */
 async function replaceNomsNumber(
   booking: Booking,
   oldNomsNumber: string,
@@ -84,9 +82,9 @@ async function replaceNomsNumber(
 }
 
 /**
- * The one case holding the old number, when none holds the new; otherwise the cases to end with, told why.
- * Nobody holding the old number while one case holds the new is a replace already made: a re-run, or one
- * whose lost answer an earlier step of this attempt settled and announced.
+ * The one case holding the old number, when none holds the new (the replace moves every holder of the old
+ * number); otherwise the cases to end with, told why. Nobody holding the old number while one case holds the
+ * new is a replace already made (a re-run, or a lost answer settled earlier in this attempt).
  */
 async function caseToReplace(
   oldNomsNumber: string,

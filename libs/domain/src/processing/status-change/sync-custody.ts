@@ -10,14 +10,13 @@ import { changedCodes, sentenceDetailOf, writeKeyDates } from '../key-dates/writ
 import { bookingKeys } from './status-change-telemetry';
 
 /**
- * Brings the matched case's custody record into line with the booking (docs/architecture.md, Processing a
- * booking): book number, prison location, key dates, each written only when the custody read first differs,
- * so a re-run of a completed booking writes nothing.
+ * Brings the matched case's custody into line with the booking (docs/architecture.md, Processing a booking):
+ * book number, prison location, key dates, each written only where the custody read first differs.
  *
  * The custody holding the book number is this sentence's only when it started within 7 days of the primary
- * sentence start date: a new sentence in the same NOMIS booking finds the book number on the old custody.
- * The book number is then set (community-api picks the custody by the date), and a location or key-date 404
- * that follows means two custodies hold it, which only the probation team can sort out.
+ * sentence start date: a new sentence in the same NOMIS booking finds it on the old custody. The book number
+ * is then set (community-api picks the custody by the date), and a location or key-date 404 that follows
+ * means two custodies hold it, which only the probation team can sort out.
  */
 export async function syncCustody(
   event: ImprisonmentStatusChangedEvent,
