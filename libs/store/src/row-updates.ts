@@ -78,11 +78,15 @@ export interface OwedChange {
 
 /** The update of an `OwedChange`, made from the same change as the row it returns (`rowAfterOwed`). */
 export function owedUpdate(change: OwedChange): RowUpdate {
-  const set = setClause({ ...change });
-  const removed = Object.keys(change).filter((name) => change[name as keyof OwedChange] === undefined);
-  return removed.length > 0
-    ? { ...set, UpdateExpression: `${set.UpdateExpression} REMOVE ${removed.join(', ')}` }
-    : set;
+  const entries = Object.entries(change);
+  const set = entries.filter(([, value]) => value !== undefined);
+  const removed = entries.filter(([, value]) => value === undefined).map(([name]) => name);
+  const clauses = [`SET ${set.map(([name]) => `${name} = :${name}`).join(', ')}`];
+  if (removed.length > 0) clauses.push(`REMOVE ${removed.join(', ')}`);
+  return {
+    UpdateExpression: clauses.join(' '),
+    ExpressionAttributeValues: Object.fromEntries(set.map(([name, value]) => [`:${name}`, value])),
+  };
 }
 
 /** The row after an `OwedChange`, as `owedUpdate` leaves it in the table. */
