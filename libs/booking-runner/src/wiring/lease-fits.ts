@@ -2,10 +2,7 @@ import { awsCallLimits, ConfigError, longestCallMs, type ConfigProblem } from '@
 import { defaultSafetyMarginMs } from '@ptpu/store';
 import type { ProcessingSettings } from './processing-adapters';
 
-/**
- * Refuses a lease too short for the work under it (docs/architecture.md, Configuration): one Delius write and
- * one lease renewal must each fit in the lease less the write gate's safety margin.
- */
+/** One Delius write and one lease renewal must each fit in the lease less the write gate's safety margin. */
 export function checkLeaseFits(
   config: Pick<ProcessingSettings, 'PTPU_LOCK_LEASE' | 'PTPU_HTTP_TIMEOUT'>,
 ): void {

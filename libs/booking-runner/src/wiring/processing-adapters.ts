@@ -53,17 +53,11 @@ export interface ProcessingAdapters {
   processing: ClaimableProcessingDeps;
   /** Close it at shutdown. */
   telemetry: Telemetry;
-  /**
-   * Locks and claims under an owner of their own (`<pod>/<job>/<uuid>`): jobs that may run at the same time (a
-   * retrier tier, an admin request) must not supersede each other's claims.
-   */
+  /** Locks under an owner of their own (`<pod>/<job>/<uuid>`): concurrent jobs never supersede each other. */
   newLocks(job: string): DynamoLocks;
   /** Counts `ptpu_lease_events_total` on the app's registry, for any other store that writes under a claim. */
   leaseEvents: LeaseEventRecorder;
-  /**
-   * The /health components, named as the original service named them. Only the AWS resources count for
-   * readiness: an upstream outage turns rows into "try later", and taking pods out of service would not help.
-   */
+  /** Named as the original's. Only AWS counts for readiness: an upstream outage just makes rows try later. */
   health: HealthComponent[];
   destroy(): void;
 }
