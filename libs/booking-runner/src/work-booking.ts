@@ -58,9 +58,8 @@ export type PrepareBooking = (
 ) => Promise<ProcessingDeps<ActiveLock>>;
 
 /**
- * Works one booking as every processing path does (docs/architecture.md, Processing a booking): claim it, run
- * the use case on the rows `select` gives, release it. Each row is counted and logged here, once. Never
- * rejects: one booking cannot end a run.
+ * Claims one booking, runs the use case on the rows `select` gives, releases it; each row is counted and
+ * logged here, once. Never rejects: one booking cannot end a run.
  */
 export function workBooking(
   bookingId: number,

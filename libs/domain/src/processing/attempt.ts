@@ -18,10 +18,7 @@ import {
 } from './owed-events';
 import type { ProcessingDeps, Upstreams } from './processing-deps';
 
-/**
- * A failure that ends work on the whole booking (claim lost, row changed under us, message table failed),
- * carried past the per-row handling that turns upstream faults into `ERROR`.
- */
+/** Ends work on the whole booking (claim lost, row changed, table failed), unlike a row's upstream fault. */
 export class WorkStopped extends Error {
   override readonly name = 'WorkStopped';
 

@@ -18,10 +18,7 @@ export interface HmppsDomainEvent {
   personReference: { identifiers: { type: 'CRN' | 'NOMS'; value: string }[] };
 }
 
-/**
- * Publishes with SNS attributes `eventType` and `eventId`; throws `SystemError` unless the topic accepted it
- * (awaited, unlike the original, so a lost event becomes a retry rather than silence).
- */
+/** With SNS attributes `eventType` and `eventId`; throws unless the topic accepted it (then it is retried). */
 export interface DomainEventPublisher {
   publish(event: HmppsDomainEvent, eventId: string): Promise<void>;
 }

@@ -92,10 +92,7 @@ async function pendingRowsOf<Claim>(bookingId: number, deps: ProcessingDeps<Clai
   return { live: withoutExpiredRows(rows, now), expiredOwing };
 }
 
-/**
- * One attempt at one row: events an earlier attempt owed, then the write it may have sent (settled by lookups
- * before anything is decided afresh), then the handler, then the row's end written under the claim.
- */
+/** Owed events first, then a write an earlier attempt may have sent (settled), the handler, the row's end. */
 async function attemptRow<Claim>(
   rowAsRead: MessageRow,
   run: BookingRun<Claim>,
