@@ -18,7 +18,7 @@ export interface HmppsDomainEvent {
   personReference: { identifiers: { type: 'CRN' | 'NOMS'; value: string }[] };
 }
 
-/** With SNS attributes `eventType` and `eventId`; throws unless the topic accepted it (then it is retried). */
+/** With SNS attributes `eventType` and `eventId`; throws unless the topic accepted it, to be retried. */
 export interface DomainEventPublisher {
   publish(event: HmppsDomainEvent, eventId: string): Promise<void>;
 }
