@@ -33,13 +33,10 @@ export interface RowReport {
 }
 
 /**
- * The processing use case of a claimed booking (docs/architecture.md, Processing a booking): aggregates its
- * live pending rows, works the kept rows `select` chooses in priority order, and ends as `SUPERSEDED` only
- * the older rows whose kept row it attempts (a superseded row stays pending until its replacement is worked).
- *
- * An upstream fault ends that row `ERROR` and the next row is still worked. A failure of the message table, a
- * lost claim or a row changed under us stops the whole booking and is thrown: writing anything more would
- * fail the same way or overwrite another worker's progress.
+ * The processing use case of a claimed booking (docs/architecture.md, Processing a booking): works the kept
+ * rows `select` chooses in priority order, ending `SUPERSEDED` only the older rows whose kept row it
+ * attempts. An upstream fault ends that row `ERROR`; a failure of the message table, a lost claim or a row
+ * changed under us stops the whole booking and is thrown: anything more would overwrite another's progress.
  */
 export async function processBooking<Claim>(
   bookingId: number,

@@ -6,9 +6,8 @@ import type { Attempt, HandlerResult } from '../attempt';
 import { changedCodes, sentenceDetailOf, writeKeyDates } from './write-key-dates';
 
 /**
- * The key-date events (docs/architecture.md, Processing a booking): the custody Delius links to this booking
- * gets NOMIS's dates as they are now, only those that differ, after the validator's rule is run again. Until
- * Delius links the booking the row waits as `KEY_DATES_NOT_UPDATED`; the link itself writes the key dates.
+ * The key-date events (docs/architecture.md, Processing a booking): the booking's custody gets NOMIS's dates
+ * that differ. Until Delius links the booking the row waits (the link itself writes the key dates).
  */
 export async function handleKeyDates(event: KeyDatesChangedEvent, attempt: Attempt): Promise<HandlerResult> {
   const bookingId = String(event.bookingId);

@@ -19,13 +19,10 @@ export type PrisonerMatchDecision = MatchDecision & {
 
 /**
  * Finds the prisoner's Delius case: prisoner details for PNC and CRO, offender-search's candidates, every
- * candidate's convictions, then the matching rules. Tells `P2POffenderMatch` for each search, and
- * `P2PCandidateHoldsOtherNomsNumber` for each case that would match but is linked to another prisoner.
- *
- * offender-search stops at the first cascade step with hits, so a case wrongly holding the prisoner's NOMS
- * number hides every other. When a NOMS-number step answered and none of its cases passes, the search is
- * asked again without the NOMS number and that answer decides (the stale holder still reported, for the
- * link to name), unless it finds nobody.
+ * candidate's convictions, then the matching rules. offender-search stops at the first cascade step with
+ * hits, so a case wrongly holding the prisoner's NOMS number hides every other. When a NOMS-number step
+ * answered and none of its cases passes, the search is asked again without the NOMS number and that answer
+ * decides (the stale holder still reported, for the link to name), unless it finds nobody.
  */
 export async function matchPrisoner(
   booking: Booking,
