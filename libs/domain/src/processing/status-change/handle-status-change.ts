@@ -12,9 +12,8 @@ import { syncCustody } from './sync-custody';
 type StatusChangeRejection = Extract<StatusChangeVerdict, { kind: 'reject' }>;
 
 /**
- * IMPRISONMENT_STATUS-CHANGED (docs/architecture.md, Processing a booking): possibly a new conviction, so the
- * prisoner is matched to their Delius case and the case's custody record is brought into line. The validator's
- * rule is run again first, against NOMIS as it is now, not as it was when the event was stored.
+ * IMPRISONMENT_STATUS-CHANGED (docs/architecture.md, Processing a booking): the prisoner is matched to their
+ * Delius case and its custody brought into line, once the validator's rule passes against NOMIS as it is now.
  */
 export async function handleStatusChange(
   event: ImprisonmentStatusChangedEvent,

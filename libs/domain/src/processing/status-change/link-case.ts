@@ -12,12 +12,9 @@ import { eventKeys } from './status-change-telemetry';
 /**
  * Links the matched case to the prisoner (docs/architecture.md, Processing a booking). Who holds the NOMS
  * number is asked first, write or not: a number on two cases leaves every custody call finding no single
- * offender. So when another case holds it, nothing is written: a holder agreeing with NOMIS on PNC or CRO is
- * the prisoner's own case still without this sentence (`NOMS_NUMBER_HOLDER_AWAITS_SENTENCE`, naming only it);
- * any other leaves the choice to a person (`NOMS_NUMBER_HELD_ELSEWHERE`, the matched case and the holders).
- *
- * Otherwise the number is set unless the case holds it, its event recorded as the row's intent first, so a
- * lost answer is still announced. Returns undefined once the case holds the number (or would, in dry run).
+ * offender, so when another case holds it nothing is written. A holder agreeing with NOMIS on PNC or CRO is
+ * the prisoner's own case still without this sentence; any other leaves the choice to a person. Otherwise the
+ * number is set, its event recorded as the row's intent first. Returns undefined once the case holds it.
  */
 export async function linkCase(
   matched: MatchedCase & Pick<PrisonerMatchDecision, 'prisonerIds'>,
