@@ -73,7 +73,6 @@ export function londonOffsetDateTime(instant: Date): string {
   return `${wallClock}.${millis}${sign}${hh}:${mm}`;
 }
 
-/** The events in a row's `pendingEvents` (a JSON array). */
 export function parsePendingEvents(rowId: string, pendingEvents: string): HmppsDomainEvent[] {
   const parsed = parseOwed('pendingEvents', rowId, pendingEvents);
   if (!Array.isArray(parsed) || !parsed.every(isDomainEventShaped)) throw invalid('pendingEvents', rowId);
@@ -97,7 +96,6 @@ export type WriteIntent = {
   | { write: 'replaceNomsNumber'; oldNomsNumber: string; newNomsNumber: string }
 );
 
-/** The intent a row holds (JSON). */
 export function parseWriteIntent(rowId: string, writeIntent: string): WriteIntent {
   const parsed = parseOwed('writeIntent', rowId, writeIntent);
   if (!isWriteIntentShaped(parsed)) throw invalid('writeIntent', rowId);
