@@ -2,14 +2,15 @@ import type { ImprisonmentStatusChangedEvent } from '../../events/inner-event';
 import { done, tryLater } from '../../message/outcome';
 import { TELEMETRY_EVENTS } from '../../telemetry/telemetry-events';
 import type { TelemetryEvent } from '../../telemetry/telemetry-event-properties';
-import { validateStatusChange, type StatusChangeVerdict } from '../../validation/validate-event';
+import { validateStatusChange, type RejectedOn } from '../../validation/validate-event';
+import type { ValidationRejection } from '../../validation/validation-rejection';
 import type { Attempt, HandlerResult } from '../attempt';
 import { linkCase } from './link-case';
 import { matchPrisoner } from './match-prisoner';
 import { bookingKeys, eventKeys } from './status-change-telemetry';
 import { syncCustody } from './sync-custody';
 
-type StatusChangeRejection = Extract<StatusChangeVerdict, { kind: 'reject' }>;
+type StatusChangeRejection = RejectedOn & { rejection: ValidationRejection };
 
 /**
  * IMPRISONMENT_STATUS-CHANGED (docs/architecture.md, Processing a booking): the prisoner is matched to their
