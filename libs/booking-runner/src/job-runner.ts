@@ -8,22 +8,17 @@ export interface JobLocks {
   withLock<T>(name: string, fn: (lock: ActiveLock) => Promise<T>): Promise<T | 'skipped'>;
 }
 
-/** How a request to run a job ended. */
+/** How a request to run a job ended; `failed` is logged here with its cause. */
 export type JobOutcome<T> =
   | { result: 'completed'; value: T; seconds: number }
-  /** This process is still running the job from an earlier request. */
   | { result: 'already-running' }
-  /** This process is stopping: no job starts any more. */
   | { result: 'stopping' }
-  /** Another pod holds the job's lock. */
   | { result: 'locked-elsewhere' }
-  /** The job failed (its query or the lock table); logged here with its cause. */
   | { result: 'failed'; errorCode: string };
 
 /**
- * Runs jobs (the processor's cycle, each retrier tier) under their job locks, so one pod at a time runs each,
- * and at most one run of a job at a time in this process. The work's signal aborts once the job lock is lost or
- * the runner is stopped: the work then starts no further booking. Never rejects.
+ * Runs jobs (the processor's cycle, each retrier tier) under their job locks: one run of each at a time, in
+ * one pod. The work's signal aborts once the lock is lost or the runner stops. Never rejects.
  */
 export class JobRunner {
   private readonly running = new Map<string, Promise<unknown>>();

@@ -1,14 +1,9 @@
 import type { MetricObservations } from '@ptpu/domain';
 import { Counter, Histogram, type Registry } from 'prom-client';
 
-/**
- * Bucket bounds of the original's percentile histograms (Micrometer's generator clipped to the summaries' min
- * and max), so the Grafana heatmaps keep working unchanged.
- */
-export const SUCCESS_AFTER_RETRIES_BUCKETS = [
-  1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 16, 21, 26, 31, 36, 41, 46,
-];
-export const SUCCESS_AFTER_DAYS_BUCKETS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 16];
+/** The original's percentile histogram bounds (Micrometer's), so the Grafana heatmaps keep working. */
+const SUCCESS_AFTER_DAYS_BUCKETS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 16];
+const SUCCESS_AFTER_RETRIES_BUCKETS = [...SUCCESS_AFTER_DAYS_BUCKETS, 21, 26, 31, 36, 41, 46];
 
 /** Records what processing a row adds to the original service's metrics; the processor and the retrier share it. */
 export interface ProcessingMetrics {
@@ -17,29 +12,22 @@ export interface ProcessingMetrics {
   recordOwedWorkExpired(): void;
 }
 
-const COUNTER_TYPES = ['total', 'success', 'fail'] as const;
-
 /**
- * The original service's processing metrics on the app's registry, under the Prometheus names its dashboards
- * and alerts query: `ptpu_statusChangeCounter_total{type}`, `ptpu_movement_total{type}`,
- * `ptpu_statusChange_retries{eventType="successAfterRetries"}` and `ptpu_statusChange{eventType="successAfterTimeDays"}`
- * (the last two as histograms: `_bucket`, `_sum`, `_count`; Micrometer's decaying `_max` has no prom-client
- * equivalent). Every series starts at 0, as Micrometer registered them at start-up.
+ * The original service's processing metrics, under the Prometheus names its dashboards and alerts query (the
+ * histograms lack Micrometer's decaying `_max`). Every series starts at 0, as Micrometer registered them.
  */
 export function createProcessingMetrics(registry: Registry): ProcessingMetrics {
   const registers = [registry];
-  const statusChanges = new Counter({
-    name: 'ptpu_statusChangeCounter_total',
-    help: 'The number of status change updates received (type=total), failed in their last day (fail) and successful (success)',
-    labelNames: ['type'],
-    registers,
-  });
-  const movements = new Counter({
-    name: 'ptpu_movement_total',
-    help: 'The number of movements sent to Delius (type=total), not found there (fail) and applied (success)',
-    labelNames: ['type'],
-    registers,
-  });
+  const statusChanges = typedCounter(
+    registry,
+    'ptpu_statusChangeCounter_total',
+    'The number of status change updates received (type=total), failed in their last day (fail) and successful (success)',
+  );
+  const movements = typedCounter(
+    registry,
+    'ptpu_movement_total',
+    'The number of movements sent to Delius (type=total), not found there (fail) and applied (success)',
+  );
   const retries = zeroedHistogram(registry, 'ptpu_statusChange_retries', 'successAfterRetries', {
     help: 'The number of retries before a successful update',
     buckets: SUCCESS_AFTER_RETRIES_BUCKETS,
@@ -54,27 +42,27 @@ export function createProcessingMetrics(registry: Registry): ProcessingMetrics {
     registers,
   });
   owedWorkExpired.inc(0);
-  for (const type of COUNTER_TYPES) {
-    statusChanges.inc({ type }, 0);
-    movements.inc({ type }, 0);
-  }
 
   return {
     record({ statusChange, successAfterRetries, successAfterTimeDays, movement }) {
-      if (statusChange) {
-        statusChanges.inc({ type: 'total' });
-        statusChanges.inc({ type: statusChange });
-      }
+      if (statusChange) statusChanges(statusChange);
       if (successAfterRetries !== undefined) retries.observe(successAfterRetries);
       if (successAfterTimeDays !== undefined) days.observe(successAfterTimeDays);
-      if (movement) {
-        movements.inc({ type: 'total' });
-        movements.inc({ type: movement });
-      }
+      if (movement) movements(movement);
     },
     recordOwedWorkExpired() {
       owedWorkExpired.inc();
     },
+  };
+}
+
+/** A counter by `type` (`total`, `success`, `fail`), every series at 0; counting one counts `total` too. */
+function typedCounter(registry: Registry, name: string, help: string) {
+  const counter = new Counter({ name, help, labelNames: ['type'], registers: [registry] });
+  for (const type of ['total', 'success', 'fail']) counter.inc({ type }, 0);
+  return (type: 'success' | 'fail') => {
+    counter.inc({ type: 'total' });
+    counter.inc({ type });
   };
 }
 

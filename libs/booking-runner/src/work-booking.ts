@@ -21,17 +21,13 @@ export interface RowResult {
   eventType: HandledEventType;
   outcome: Outcome['kind'];
   status: MessageStatus;
-  /** After the attempt: a "try later" has added one. */
+  /** After the attempt. */
   retryCount: number;
-  /** A dry run's Delius writes, withheld (`intendedWrites` of the row). */
+  /** A dry run's withheld Delius writes. */
   intendedWrites?: unknown[];
 }
 
-/**
- * What happened to one booking in a run: worked (every pending row attempted), left because another worker
- * holds its claim, or stopped part-way because the message table failed or the booking changed hands (the rows
- * not yet ended stay pending for the next run).
- */
+/** What happened to one booking in a run; a booking stopped part-way leaves its unended rows pending. */
 export type BookingResult =
   | { bookingId: number; result: 'worked'; rows: RowResult[] }
   | { bookingId: number; result: 'claimed-elsewhere' }
@@ -42,10 +38,7 @@ export interface BookingClaims {
   withClaim<T>(bookingId: number, fn: (claim: ActiveLock) => Promise<T>): Promise<T | 'skipped'>;
 }
 
-/**
- * What a booking is processed with, before a claim is taken: `communityApi` only reads (it refuses writes),
- * and `communityApiUnder` gives the one that writes under a claim's write gate.
- */
+/** Before a claim `communityApi` refuses writes; `communityApiUnder` writes under a claim's gate. */
 export interface ClaimableProcessingDeps extends ProcessingDeps<ActiveLock> {
   communityApiUnder(gate: WriteGate): CommunityApi;
 }
@@ -65,9 +58,8 @@ export type PrepareBooking = (
 ) => Promise<ProcessingDeps<ActiveLock>>;
 
 /**
- * Works one booking as every processing path does (docs/architecture.md, Processing a booking): claim it, run
- * the use case on the rows `select` gives, release it. Each row is counted and logged here, once. Never
- * rejects: one booking cannot end a run, and the rows it did not end stay pending for the next one.
+ * Claims one booking, runs the use case on the rows `select` gives, releases it; each row is counted and
+ * logged here, once. Never rejects: one booking cannot end a run.
  */
 export function workBooking(
   bookingId: number,
@@ -79,9 +71,11 @@ export function workBooking(
     const { logger } = deps;
     try {
       const report = await deps.claims.withClaim(bookingId, async (claim) => {
-        const underClaim = processingUnder(claim, deps.processing);
-        const processing = prepare ? await prepare(claim, underClaim) : underClaim;
-        return processBooking(bookingId, claim, processing, { select, signal: claim.signal });
+        // Delius is written only through the claim's write gate.
+        const { communityApiUnder, ...processing } = deps.processing;
+        const underClaim = { ...processing, communityApi: communityApiUnder(claim.writeGate) };
+        const prepared = prepare ? await prepare(claim, underClaim) : underClaim;
+        return processBooking(bookingId, claim, prepared, { select, signal: claim.signal });
       });
       if (report === 'skipped') {
         logger.info('booking claimed by another worker: left for a later run');
@@ -106,37 +100,24 @@ export function workBooking(
   });
 }
 
-/** The deps the use case runs on under `claim`: Delius is written only through the claim's write gate. */
-function processingUnder(
-  claim: ActiveLock,
-  { communityApiUnder, ...processing }: ClaimableProcessingDeps,
-): ProcessingDeps<ActiveLock> {
-  return { ...processing, communityApi: communityApiUnder(claim.writeGate) };
-}
-
 function recordRow(report: RowReport, { processing, metrics, logger }: BookingWorkDeps): RowResult {
   const { rowAsRead, rowAfter, outcome, error } = report;
   metrics.record(metricObservationsFor(report, processing.clock.now()));
-  const result: RowResult = {
-    id: rowAsRead.id,
-    eventType: rowAsRead.eventType,
-    outcome: outcome.kind,
-    status: outcome.status,
-    retryCount: rowAfter.retryCount,
-    ...(rowAfter.intendedWrites !== undefined && {
-      intendedWrites: JSON.parse(rowAfter.intendedWrites) as unknown[],
-    }),
-  };
-  const fields = {
-    rowId: result.id,
-    eventType: result.eventType,
-    status: result.status,
-    retryCount: result.retryCount,
-  };
+  const { id, eventType } = rowAsRead;
+  const { status } = outcome;
+  const { retryCount, intendedWrites } = rowAfter;
+  const fields = { rowId: id, eventType, status, retryCount };
   if (error !== undefined) {
     logger.error({ ...fields, err: error }, 'row failed with a system error: it will be tried again later');
   } else {
     logger.info(fields, outcome.kind === 'done' ? 'row done' : 'row will be tried again later');
   }
-  return result;
+  return {
+    id,
+    eventType,
+    outcome: outcome.kind,
+    status,
+    retryCount,
+    ...(intendedWrites !== undefined && { intendedWrites: JSON.parse(intendedWrites) as unknown[] }),
+  };
 }

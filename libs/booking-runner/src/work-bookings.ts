@@ -5,7 +5,6 @@ import type { BookingResult } from './work-booking';
 export interface WorkBookingsOptions {
   /** Bookings worked at once (`PTPU_PROCESSING_CONCURRENCY`). */
   concurrency: number;
-  /** Once aborted, no further booking is started. */
   signal: AbortSignal;
   /** Claims and works one booking (`workBooking` with the path's row selector); never rejects. */
   work(bookingId: number): Promise<BookingResult>;
@@ -15,8 +14,8 @@ export interface WorkBookingsOptions {
 
 /**
  * The one streaming pool of the service: works each booking of `pages` once, in order of first row, up to
- * `concurrency` at once. A slot freeing starts the next booking, so a slow one never holds the others back, and
- * pages are read only as bookings are wanted, so a backlog is never held in memory. `true` when stopped early.
+ * `concurrency` at once, reading pages only as slots free, so a backlog is never held in memory. `true` when
+ * stopped early.
  */
 export async function workBookings(
   pages: AsyncIterable<readonly Pick<MessageRow, 'bookingId'>[]>,
@@ -28,7 +27,6 @@ export async function workBookings(
   const bookingIds = distinctBookings(pages);
   try {
     for (;;) {
-      // A free slot first, then the next id: the source is read no further ahead than the pool can take.
       while (running.size >= concurrency) await Promise.race(running);
       if (signal.aborted) break;
       const next = await bookingIds.next();

@@ -2,8 +2,6 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import {
   rowAfterTransition,
-  rowWithPendingEvents,
-  rowWithWriteIntent,
   type Clock,
   type MessageRow,
   type RetryTier,
@@ -17,7 +15,7 @@ import type { LeaseEventRecorder } from './lease-events';
 import type { HeldLock } from './lease-keeper';
 import { fromMessageItem, toMessageItem, watchItemsOf } from './message-item';
 import { queryPages } from './query-pages';
-import { pendingEventsUpdate, transitionUpdate, writeIntentUpdate, type RowUpdate } from './row-updates';
+import { owedUpdate, rowAfterOwed, transitionUpdate, type OwedChange, type RowUpdate } from './row-updates';
 import { MESSAGE_INDEX, type TableNames } from './tables';
 
 /** Rows per Query page (`PTPU_PAGE_SIZE`). */
@@ -160,8 +158,7 @@ export class DynamoMessageRepository {
     pendingEvents: string,
     deleteBy: number,
   ): Promise<MessageRow> {
-    await this.writeUnderClaim(claim, rowAsRead, pendingEventsUpdate(pendingEvents, deleteBy));
-    return rowWithWriteIntent(rowWithPendingEvents({ ...rowAsRead, deleteBy }, pendingEvents), undefined);
+    return this.recordOwed(claim, rowAsRead, { pendingEvents, writeIntent: undefined, deleteBy });
   }
 
   /** Records the Delius write about to be made (undefined: removes it), so the next attempt can settle it. */
@@ -171,8 +168,12 @@ export class DynamoMessageRepository {
     writeIntent: string | undefined,
     deleteBy: number,
   ): Promise<MessageRow> {
-    await this.writeUnderClaim(claim, rowAsRead, writeIntentUpdate(writeIntent, deleteBy));
-    return rowWithWriteIntent({ ...rowAsRead, deleteBy }, writeIntent);
+    return this.recordOwed(claim, rowAsRead, { writeIntent, deleteBy });
+  }
+
+  private async recordOwed(claim: HeldLock, rowAsRead: MessageRow, change: OwedChange): Promise<MessageRow> {
+    await this.writeUnderClaim(claim, rowAsRead, owedUpdate(change));
+    return rowAfterOwed(rowAsRead, change);
   }
 
   private writeUnderClaim(

@@ -66,25 +66,35 @@ export function reopenUpdate(row: MessageRow): RowUpdate {
 }
 
 /**
- * Records domain events (JSON) owed before the attempt may end and removes the write intent they settle in the
- * same write, so a row never holds neither. `deleteBy` too: a row is kept for what it owes.
+ * What a row owes (`writeIntent`, `pendingEvents`, JSON) and its `deleteBy`, changed in one write: a value is
+ * set, undefined removed. Recording events removes the write intent they settle in the same write, so a row
+ * never holds neither; `deleteBy` too: a row is kept for what it owes.
  */
-export function pendingEventsUpdate(pendingEvents: string, deleteBy: number): RowUpdate {
+export interface OwedChange {
+  deleteBy: number;
+  writeIntent: string | undefined;
+  pendingEvents?: string;
+}
+
+/** The update of an `OwedChange`, made from the same change as the row it returns (`rowAfterOwed`). */
+export function owedUpdate(change: OwedChange): RowUpdate {
+  const entries = Object.entries(change);
+  const set = entries.filter(([, value]) => value !== undefined);
+  const removed = entries.filter(([, value]) => value === undefined).map(([name]) => name);
+  const clauses = [`SET ${set.map(([name]) => `${name} = :${name}`).join(', ')}`];
+  if (removed.length > 0) clauses.push(`REMOVE ${removed.join(', ')}`);
   return {
-    UpdateExpression: 'SET pendingEvents = :pendingEvents, deleteBy = :deleteBy REMOVE writeIntent',
-    ExpressionAttributeValues: { ':pendingEvents': pendingEvents, ':deleteBy': deleteBy },
+    UpdateExpression: clauses.join(' '),
+    ExpressionAttributeValues: Object.fromEntries(set.map(([name, value]) => [`:${name}`, value])),
   };
 }
 
-/** Records the Delius write a row is about to make (JSON), or removes it; sets `deleteBy` in the same write. */
-export function writeIntentUpdate(writeIntent: string | undefined, deleteBy: number): RowUpdate {
-  return writeIntent === undefined
-    ? {
-        UpdateExpression: 'SET deleteBy = :deleteBy REMOVE writeIntent',
-        ExpressionAttributeValues: { ':deleteBy': deleteBy },
-      }
-    : {
-        UpdateExpression: 'SET writeIntent = :writeIntent, deleteBy = :deleteBy',
-        ExpressionAttributeValues: { ':writeIntent': writeIntent, ':deleteBy': deleteBy },
-      };
+/** The row after an `OwedChange`, as `owedUpdate` leaves it in the table. */
+export function rowAfterOwed(row: MessageRow, change: OwedChange): MessageRow {
+  const { writeIntent, pendingEvents, ...rest } = { ...row, ...change };
+  return {
+    ...rest,
+    ...(writeIntent !== undefined && { writeIntent }),
+    ...(pendingEvents !== undefined && { pendingEvents }),
+  };
 }

@@ -2,12 +2,7 @@ import { awsCallLimits, ConfigError, longestCallMs, type ConfigProblem } from '@
 import { defaultSafetyMarginMs } from '@ptpu/store';
 import type { ProcessingSettings } from './processing-adapters';
 
-/**
- * Refuses a lease too short for the work done under it (docs/architecture.md, Configuration): one Delius write
- * attempt (`PTPU_HTTP_TIMEOUT`) and one lease renewal (DynamoDB's timeout x attempts + back-off) must each fit
- * in the lease less the write gate's safety margin. Otherwise a healthy but slow write would be cut off by the
- * gate, and a slow renewal would let the lease lapse while its holder still works.
- */
+/** One Delius write and one lease renewal must each fit in the lease less the write gate's safety margin. */
 export function checkLeaseFits(
   config: Pick<ProcessingSettings, 'PTPU_LOCK_LEASE' | 'PTPU_HTTP_TIMEOUT'>,
 ): void {
@@ -15,22 +10,18 @@ export function checkLeaseFits(
   const marginMs = defaultSafetyMarginMs(lease);
   const renewalMs = longestCallMs(awsCallLimits('DYNAMODB'));
   const problems: ConfigProblem[] = [];
-  const tooShort = (longestMs: number) => lease <= longestMs + marginMs;
-  if (tooShort(config.PTPU_HTTP_TIMEOUT)) {
-    problems.push({
-      key: 'PTPU_LOCK_LEASE',
-      problem:
-        `${lease}ms must exceed one Delius write (PTPU_HTTP_TIMEOUT ${config.PTPU_HTTP_TIMEOUT}ms) plus the ` +
-        `write gate's safety margin (${marginMs}ms): a write under a claim may take only what is left of the lease`,
-    });
-  }
-  if (tooShort(renewalMs)) {
-    problems.push({
-      key: 'PTPU_LOCK_LEASE',
-      problem:
-        `${lease}ms must exceed the longest lease renewal (${renewalMs}ms: DynamoDB's request timeout x attempts ` +
-        `+ back-off) plus the write gate's safety margin (${marginMs}ms), or a slow renewal lets the lease lapse`,
-    });
-  }
+  const mustFit = (longestMs: number, problem: string) => {
+    if (lease <= longestMs + marginMs) problems.push({ key: 'PTPU_LOCK_LEASE', problem });
+  };
+  mustFit(
+    config.PTPU_HTTP_TIMEOUT,
+    `${lease}ms must exceed one Delius write (PTPU_HTTP_TIMEOUT ${config.PTPU_HTTP_TIMEOUT}ms) plus the ` +
+      `write gate's safety margin (${marginMs}ms): a write under a claim may take only what is left of the lease`,
+  );
+  mustFit(
+    renewalMs,
+    `${lease}ms must exceed the longest lease renewal (${renewalMs}ms: DynamoDB's request timeout x attempts ` +
+      `+ back-off) plus the write gate's safety margin (${marginMs}ms), or a slow renewal lets the lease lapse`,
+  );
   if (problems.length > 0) throw new ConfigError(problems);
 }

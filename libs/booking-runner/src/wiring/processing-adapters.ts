@@ -31,11 +31,7 @@ import { SnsDomainEventPublisher, snsTopicHealth } from '@ptpu/domain-topic';
 import type { ClaimableProcessingDeps } from '../work-booking';
 import { checkLeaseFits } from './lease-fits';
 
-/**
- * The part of the processor's and the retrier's config that the processing adapters are built from: AWS, the
- * two tables, the domain topic, the upstreams, and what the processing use case reads (libs/platform's
- * `commonShape`, `upstreamApisShape` and `processingShape`, plus the page size and lease both apps set).
- */
+/** The processor's and the retrier's config the adapters are built from (libs/platform's shapes). */
 export interface ProcessingSettings extends AwsSettings, UpstreamSettings {
   DYNAMODB_TABLENAME: string;
   DYNAMODB_SCHEDULE_TABLENAME: string;
@@ -45,35 +41,23 @@ export interface ProcessingSettings extends AwsSettings, UpstreamSettings {
   PRISONTOPROBATION_DRY_RUN: boolean;
   APPLICATIONINSIGHTS_CONNECTION_STRING?: string;
   PTPU_PAGE_SIZE: number;
-  /** In ms. */
   PTPU_LOCK_LEASE: number;
 }
 
-/**
- * What the processing use case runs on, wired from config the one way the processor and the retrier both
- * need it: the AWS clients, the message table, the domain topic, the upstreams, locks and claims, and the
- * /health components of all of them.
- */
+/** What the processing use case runs on, wired from config the one way both apps need it. */
 export interface ProcessingAdapters {
   dynamodb: DynamoDBClient;
   upstreams: UpstreamClients;
   repository: DynamoMessageRepository;
   /** What `processBooking` works through, once `workBooking` has put community-api under the claim. */
   processing: ClaimableProcessingDeps;
-  /** Where `processing` sends its telemetry events; close it at shutdown. */
+  /** Close it at shutdown. */
   telemetry: Telemetry;
-  /**
-   * Locks and claims under an owner of their own (`<pod>/<job>/<uuid>`): jobs that may run at the same time (a
-   * retrier tier, an admin request) must not supersede each other's claims.
-   */
+  /** Locks under an owner of their own (`<pod>/<job>/<uuid>`): concurrent jobs never supersede each other. */
   newLocks(job: string): DynamoLocks;
   /** Counts `ptpu_lease_events_total` on the app's registry, for any other store that writes under a claim. */
   leaseEvents: LeaseEventRecorder;
-  /**
-   * The /health components, named as the original service named them: both tables, the domain topic and
-   * every upstream. Only the AWS resources count for readiness: an upstream outage turns rows into "try
-   * later", and taking pods out of service would not help.
-   */
+  /** Named as the original's. Only AWS counts for readiness: an upstream outage just makes rows try later. */
   health: HealthComponent[];
   destroy(): void;
 }
@@ -85,14 +69,10 @@ export interface ProcessingAdaptersOptions {
   roleName: string;
   /** In lock owners and `x-ptpu-caller`. Default `HOSTNAME` (the pod name in Kubernetes), else the host name. */
   podName?: string;
-  /** The app's registry: upstream calls and lease events are counted on it. */
   registry: Registry;
 }
 
-/**
- * Builds the adapters once, at start-up; creates the tables first when `PROVISION_LOCAL_RESOURCES` is set.
- * Throws a `ConfigError` first when the lease is too short for the writes and renewals made under it.
- */
+/** Builds the adapters at start-up; throws a `ConfigError` first when the lease is too short. */
 export async function createProcessingAdapters(
   config: ProcessingSettings,
   { logger, clock, roleName, podName = podNameOfProcess(), registry }: ProcessingAdaptersOptions,
@@ -115,11 +95,8 @@ export async function createProcessingAdapters(
     leaseEvents,
   });
   const topicArn = config.HMPPS_SQS_TOPICS_DOMAINEVENTTOPIC_ARN;
-  const telemetry = await createTelemetry({
-    logger,
-    connectionString: config.APPLICATIONINSIGHTS_CONNECTION_STRING,
-    roleName,
-  });
+  const connectionString = config.APPLICATIONINSIGHTS_CONNECTION_STRING;
+  const telemetry = await createTelemetry({ logger, connectionString, roleName });
   return {
     dynamodb,
     upstreams,
@@ -155,16 +132,8 @@ export async function createProcessingAdapters(
           logger.info({ lockId, owner, fence, takenAt: takenAt.toISOString() }, 'claim taken'),
       }),
     health: [
-      dynamoTableHealth({
-        name: 'messageTable',
-        client: dynamodb,
-        tableName: tables.messageTable,
-      }),
-      dynamoTableHealth({
-        name: 'scheduleTable',
-        client: dynamodb,
-        tableName: tables.scheduleTable,
-      }),
+      dynamoTableHealth({ name: 'messageTable', client: dynamodb, tableName: tables.messageTable }),
+      dynamoTableHealth({ name: 'scheduleTable', client: dynamodb, tableName: tables.scheduleTable }),
       snsTopicHealth({ name: 'domaineventtopic-health', client: sns, topicArn }),
       ...upstreamHealthComponents(upstreams.health),
     ],

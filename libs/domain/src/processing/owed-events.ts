@@ -2,47 +2,28 @@ import { SystemError } from '../errors/system-error';
 import type { CommunityApi, NomsNumberHolder } from '../ports/upstreams.port';
 import { londonDateTime } from '../time/london';
 
-/*
- * What a Delius NOMS number write owes the services downstream, in one place: the domain events this service
- * publishes, how they are kept on the row until published, and the intent recorded before the write is sent,
- * settled by lookups when an answer was lost.
- */
-
 /** Published so later services (custody status, key dates) act once a probation case is linked to a prisoner. */
 export const PRISON_IDENTIFIER_ADDED = 'probation-case.prison-identifier.added';
 export const PRISON_IDENTIFIER_UPDATED = 'probation-case.prison-identifier.updated';
 
-export type DomainEventType = typeof PRISON_IDENTIFIER_ADDED | typeof PRISON_IDENTIFIER_UPDATED;
-
-export interface PersonIdentifier {
-  type: 'CRN' | 'NOMS';
-  value: string;
-}
-
 /** The JSON body of an HMPPS domain event, nulls included, as the HMPPS consumers expect it. */
 export interface HmppsDomainEvent {
-  eventType: DomainEventType;
+  eventType: typeof PRISON_IDENTIFIER_ADDED | typeof PRISON_IDENTIFIER_UPDATED;
   version: 1;
   detailUrl: null;
   /** ISO offset date-time in Europe/London, e.g. `2023-07-13T10:00:00.123+01:00`. */
   occurredAt: string;
   description: string;
   additionalInformation: { bookingNumber: string; previousNomsNumber?: string };
-  personReference: { identifiers: PersonIdentifier[] };
+  personReference: { identifiers: { type: 'CRN' | 'NOMS'; value: string }[] };
 }
 
-/**
- * Publishes with SNS attributes `eventType` and `eventId`; throws `SystemError` unless the topic accepted it
- * (awaited, unlike the original, so a lost event becomes a retry rather than silence).
- */
+/** With SNS attributes `eventType` and `eventId`; throws unless the topic accepted it, to be retried. */
 export interface DomainEventPublisher {
   publish(event: HmppsDomainEvent, eventId: string): Promise<void>;
 }
 
-/**
- * The id every publication of one event carries, however often a retry publishes it (domain events are at
- * least once): the row that owes it, the event type and the case, so a consumer can drop a repeat.
- */
+/** The same for every publication of one event (at least once), so a consumer can drop a repeat. */
 export function domainEventId(rowId: string, event: HmppsDomainEvent): string {
   const crn = event.personReference.identifiers.find((identifier) => identifier.type === 'CRN')?.value;
   return `${rowId}/${event.eventType}/${crn ?? 'no-crn'}`;
@@ -53,39 +34,23 @@ const ADDED_DESCRIPTION =
 const UPDATED_DESCRIPTION =
   'A prison booking number has been changed. The prison number and booking number have been updated on the probation case.';
 
-interface IdentifierChange {
+/** The event owed once `crn` holds `nomsNumber`: `updated` when it replaced `previousNomsNumber`. */
+export function prisonIdentifierEvent(change: {
   crn: string;
   nomsNumber: string;
+  previousNomsNumber?: string;
   bookingNumber: string;
   occurredAt: Date;
-}
-
-/** The event published once a single matching CRN has had the NOMS number set. */
-export function prisonIdentifierAdded(input: IdentifierChange): HmppsDomainEvent {
-  return prisonIdentifierEvent(PRISON_IDENTIFIER_ADDED, ADDED_DESCRIPTION, input, {});
-}
-
-/** The event published for each Delius offender whose merged (old) NOMS number was replaced. */
-export function prisonIdentifierUpdated(
-  input: IdentifierChange & { previousNomsNumber: string },
-): HmppsDomainEvent {
-  const { previousNomsNumber } = input;
-  return prisonIdentifierEvent(PRISON_IDENTIFIER_UPDATED, UPDATED_DESCRIPTION, input, { previousNomsNumber });
-}
-
-function prisonIdentifierEvent(
-  eventType: DomainEventType,
-  description: string,
-  { crn, nomsNumber, bookingNumber, occurredAt }: IdentifierChange,
-  extra: { previousNomsNumber?: string },
-): HmppsDomainEvent {
+}): HmppsDomainEvent {
+  const { crn, nomsNumber, previousNomsNumber, bookingNumber, occurredAt } = change;
+  const added = previousNomsNumber === undefined;
   return {
-    eventType,
+    eventType: added ? PRISON_IDENTIFIER_ADDED : PRISON_IDENTIFIER_UPDATED,
     version: 1,
     detailUrl: null,
     occurredAt: londonOffsetDateTime(occurredAt),
-    description,
-    additionalInformation: { bookingNumber, ...extra },
+    description: added ? ADDED_DESCRIPTION : UPDATED_DESCRIPTION,
+    additionalInformation: added ? { bookingNumber } : { bookingNumber, previousNomsNumber },
     personReference: {
       identifiers: [
         { type: 'CRN', value: crn },
@@ -108,19 +73,8 @@ export function londonOffsetDateTime(instant: Date): string {
   return `${wallClock}.${millis}${sign}${hh}:${mm}`;
 }
 
-/** The `pendingEvents` attribute: the domain events a row still owes, as a JSON array. */
-export function serialisePendingEvents(events: readonly HmppsDomainEvent[]): string {
-  return JSON.stringify(events);
-}
-
-/** The events in a row's `pendingEvents`. This service wrote them, so anything else is a fault, never dropped. */
 export function parsePendingEvents(rowId: string, pendingEvents: string): HmppsDomainEvent[] {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(pendingEvents);
-  } catch (err) {
-    throw invalid('pendingEvents', rowId, err);
-  }
+  const parsed = parseOwed('pendingEvents', rowId, pendingEvents);
   if (!Array.isArray(parsed) || !parsed.every(isDomainEventShaped)) throw invalid('pendingEvents', rowId);
   return parsed as HmppsDomainEvent[];
 }
@@ -131,40 +85,19 @@ function isDomainEventShaped(value: unknown): boolean {
   return typeof event.eventType === 'string' && typeof event.personReference === 'object';
 }
 
-/**
- * A Delius write that raises domain events, recorded on the row under the claim before it is sent
- * (docs/architecture.md, Processing a booking): the reminder that a write may have happened unannounced.
- */
-export type WriteIntent =
-  | {
-      write: 'setNomsNumber';
-      crn: string;
-      nomsNumber: string;
-      events: HmppsDomainEvent[];
-      /** ISO instant the intent was first recorded; bounds how long its row is kept for it. */
-      recordedAt: string;
-    }
-  | {
-      write: 'replaceNomsNumber';
-      crn: string;
-      oldNomsNumber: string;
-      newNomsNumber: string;
-      events: HmppsDomainEvent[];
-      recordedAt: string;
-    };
+/** A Delius write raising domain events, recorded on the row before it is sent: it may land unannounced. */
+export type WriteIntent = {
+  crn: string;
+  events: HmppsDomainEvent[];
+  /** ISO instant the intent was first recorded; bounds how long its row is kept for it. */
+  recordedAt: string;
+} & (
+  | { write: 'setNomsNumber'; nomsNumber: string }
+  | { write: 'replaceNomsNumber'; oldNomsNumber: string; newNomsNumber: string }
+);
 
-export function serialiseWriteIntent(intent: WriteIntent): string {
-  return JSON.stringify(intent);
-}
-
-/** The intent a row holds. This service wrote it, so anything unreadable is a fault to look at, not to drop. */
 export function parseWriteIntent(rowId: string, writeIntent: string): WriteIntent {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(writeIntent);
-  } catch (err) {
-    throw invalid('writeIntent', rowId, err);
-  }
+  const parsed = parseOwed('writeIntent', rowId, writeIntent);
   if (!isWriteIntentShaped(parsed)) throw invalid('writeIntent', rowId);
   return parsed;
 }
@@ -192,7 +125,18 @@ const UNREADABLE = {
   },
 } as const;
 
-/** A row attribute this service could not have written: a fault of the row, never retried. */
+/**
+ * `pendingEvents` and `writeIntent` are written by this service only, so one it cannot read is a fault of the
+ * row, never retried and never dropped: it is kept for someone to look at.
+ */
+function parseOwed(attribute: keyof typeof UNREADABLE, rowId: string, text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    throw invalid(attribute, rowId, err);
+  }
+}
+
 function invalid(attribute: keyof typeof UNREADABLE, rowId: string, cause?: unknown): SystemError {
   const { code, says } = UNREADABLE[attribute];
   return new SystemError(`row ${rowId} has ${says}`, { code, retryable: false, cause, details: { rowId } });
@@ -203,17 +147,13 @@ export type IntentSettlement =
   { kind: 'applied' } | { kind: 'not-applied' } | { kind: 'unknown'; heldElsewhere: boolean };
 
 /**
- * Settles an intent by reading Delius, never by sending the write again (a write whose answer was lost may
- * have been applied; sending it twice could move a number that has moved on since):
- * - a NOMS number set: the number's holder is the intended case -> applied; nobody, or another case ->
- *   not applied; several cases (community-api's 409) -> unknown, held elsewhere;
- * - a merge's replace: the new number's holder is the intended case -> applied; the old number's holder
- *   still is -> not applied; anything else -> unknown.
- * "Another case" is never the intended case itself.
+ * Settles an intent by reading Delius, never by sending the write again: a write whose answer was lost may
+ * have been applied, and sending it twice could move a number that has moved on since (the rules:
+ * docs/architecture.md, Processing a booking).
  *
- * `mayStillLand`: the write may still be on its way (sent, or about to be, and not yet past the lease and the
- * write timeout). Delius not holding it yet then proves nothing, so what would be `not-applied` is `unknown`:
- * forgetting it would let the write land unannounced after the next decision found nothing to do.
+ * `mayStillLand`: the write may still be on its way (within the lease and the write timeout). Delius not
+ * holding it yet then proves nothing, so what would be `not-applied` is `unknown`: forgetting it would let
+ * the write land unannounced after the next decision found nothing to do.
  */
 export async function settleWriteIntent(
   intent: WriteIntent,
@@ -242,10 +182,7 @@ export const INTENT_RETENTION_LIMIT_DAYS = 90;
 
 const DAY_SECONDS = 86_400;
 
-/**
- * The `deleteBy` of a row still owing after an attempt (an expiring row takes its reminder with it): kept
- * `INTENT_RETENTION_DAYS` past now, up to the limit after `recordedAt`; `givenUp` once the limit stops it.
- */
+/** The `deleteBy` of a row still owing after an attempt (an expiring row takes its reminder with it). */
 export function intentRetention(
   deleteBy: number,
   recordedAt: string,

@@ -1,8 +1,8 @@
-import { londonOffsetDateTime, prisonIdentifierAdded, prisonIdentifierUpdated } from './owed-events';
+import { londonOffsetDateTime, prisonIdentifierEvent } from './owed-events';
 
-describe('prisonIdentifierAdded', () => {
+describe('prisonIdentifierEvent', () => {
   it('carries the CRN and NOMS number as person identifiers and the book number as extra information', () => {
-    const event = prisonIdentifierAdded({
+    const event = prisonIdentifierEvent({
       crn: 'X142620',
       nomsNumber: 'A5089DY',
       bookingNumber: '38339A',
@@ -23,11 +23,9 @@ describe('prisonIdentifierAdded', () => {
       },
     });
   });
-});
 
-describe('prisonIdentifierUpdated', () => {
   it('records the previous NOMS number next to the book number', () => {
-    const event = prisonIdentifierUpdated({
+    const event = prisonIdentifierEvent({
       crn: 'X142620',
       nomsNumber: 'A5089DY',
       previousNomsNumber: 'A9999DY',

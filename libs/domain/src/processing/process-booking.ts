@@ -1,42 +1,50 @@
 import { aggregateBookingRows } from '../aggregation/aggregate-booking-rows';
-import { errorSummaryOf } from '../errors/system-error';
+import { SystemError, errorSummaryOf } from '../errors/system-error';
+import { parseInnerEvent } from '../events/parse-inner-event';
 import { processingPathOf } from '../message/event-type';
 import type { MessageRow } from '../message/message-row';
-import { done, tryLater } from '../message/outcome';
+import { done, tryLater, type Outcome } from '../message/outcome';
 import { isExpired, owedWorkOf, withoutExpiredRows } from '../message/row-expiry';
 import { TELEMETRY_EVENTS } from '../telemetry/telemetry-events';
 import type { TelemetryEvent } from '../telemetry/telemetry-event-properties';
-import type { Attempt, HandlerResult } from './attempt';
-import type { BookingReport, RowReport } from './booking-report';
-import { handleRow } from './handle-row';
+import {
+  RowAttempt,
+  stopIfAborted,
+  WorkStopped,
+  type Attempt,
+  type BookingRun,
+  type HandlerResult,
+} from './attempt';
+import { handleBookingNumberChange } from './booking-number-change/handle-booking-number-change';
+import { handleKeyDates } from './key-dates/handle-key-dates';
+import { handleMovement } from './movement/handle-movement';
 import type { ProcessingDeps } from './processing-deps';
-import { RowAttempt } from './row-attempt';
 import type { RowSelector } from './row-selector';
-import type { WriteIntent } from './owed-events';
-import { WorkStopped, orStopWork, stopIfAborted } from './work-stopped';
+import { handleStatusChange } from './status-change/handle-status-change';
 
-export interface ProcessBookingOptions {
-  /** Which kept rows this run attempts (the processor's due rows, a tier's rows, every row for an operator). */
-  select: RowSelector;
-  /** Aborted when the booking's claim is lost: no further read or write is started. */
-  signal?: AbortSignal;
+/** What happened to one pending row of a booking in one `processBooking` run. */
+export interface RowReport {
+  rowAsRead: MessageRow;
+  rowAfter: MessageRow;
+  outcome: Outcome;
+  telemetry: readonly TelemetryEvent[];
+  /** Behind an `ERROR` outcome. */
+  error?: unknown;
 }
 
 /**
- * The processing use case of a claimed booking (docs/architecture.md, Processing a booking): aggregates its live
- * pending rows, works the kept rows `select` chooses in priority order, and ends as `SUPERSEDED` only the older
- * rows whose kept row it attempts (a superseded row stays pending until its replacement is worked).
- *
- * An upstream fault ends that row `ERROR` and the next row is still worked. A failure of the message table, a
- * lost claim or a row changed under us stops the whole booking and is thrown: writing anything more would fail
- * the same way or overwrite another worker's progress.
+ * The processing use case of a claimed booking (docs/architecture.md, Processing a booking): works the kept
+ * rows `select` chooses in priority order, ending `SUPERSEDED` only the older rows whose kept row it
+ * attempts. An upstream fault ends that row `ERROR`; a failure of the message table, a lost claim or a row
+ * changed under us stops the whole booking and is thrown: anything more would overwrite another's progress.
  */
 export async function processBooking<Claim>(
   bookingId: number,
   claim: Claim,
   deps: ProcessingDeps<Claim>,
-  options: ProcessBookingOptions,
-): Promise<BookingReport> {
+  /** `signal` aborts when the booking's claim is lost: no further read or write is started. */
+  options: { select: RowSelector; signal?: AbortSignal },
+): Promise<{ bookingId: number; rows: RowReport[]; expiredOwing: MessageRow[] }> {
   try {
     const { live, expiredOwing } = await pendingRowsOf(bookingId, deps);
     const { kept, superseded } = aggregateBookingRows(live);
@@ -56,14 +64,8 @@ export async function processBooking<Claim>(
   }
 }
 
-/**
- * The booking's pending rows not past their `deleteBy`, and those past it that still owe something: each of
- * those is told (`P2POwedWorkExpired`), since its announcement is lost with it.
- */
-async function pendingRowsOf<Claim>(
-  bookingId: number,
-  deps: ProcessingDeps<Claim>,
-): Promise<{ live: MessageRow[]; expiredOwing: MessageRow[] }> {
+/** The live pending rows, and the expired ones still owing (told: their announcement is lost). */
+async function pendingRowsOf<Claim>(bookingId: number, deps: ProcessingDeps<Claim>) {
   const rows: MessageRow[] = [];
   for await (const page of deps.work.pendingRowsOfBooking(bookingId)) rows.push(...page);
   const now = deps.clock.now();
@@ -87,26 +89,14 @@ async function pendingRowsOf<Claim>(
   return { live: withoutExpiredRows(rows, now), expiredOwing };
 }
 
-/** What every row attempt of one booking in one run shares. */
-interface BookingRun<Claim> {
-  claim: Claim;
-  deps: ProcessingDeps<Claim>;
-  signal: AbortSignal | undefined;
-  /** Intents settled as not applied so far, by any of the booking's rows (`Attempt.eventsOfSettledIntent`). */
-  settledNotApplied: WriteIntent[];
-}
-
-/**
- * One attempt at one row: events an earlier attempt owed, then the write it may have sent (settled by lookups
- * before anything is decided afresh), then the handler, then the row's end written under the claim.
- */
+/** Owed events first, then a write an earlier attempt may have sent (settled), the handler, the row's end. */
 async function attemptRow<Claim>(
   rowAsRead: MessageRow,
-  { claim, deps, signal, settledNotApplied }: BookingRun<Claim>,
+  run: BookingRun<Claim>,
   handle: (attempt: Attempt) => Promise<HandlerResult>,
 ): Promise<RowReport> {
-  stopIfAborted(signal);
-  const attempt = new RowAttempt(rowAsRead, claim, deps, signal, settledNotApplied);
+  stopIfAborted(run.signal);
+  const attempt = new RowAttempt(rowAsRead, run);
   let result: HandlerResult;
   let error: unknown;
   try {
@@ -117,14 +107,32 @@ async function attemptRow<Claim>(
     error = err;
     result = { outcome: tryLater('ERROR', { lastError: errorSummaryOf(err) }) };
   }
-  const outcome = attempt.conclude(result);
-  const transition = attempt.transitionFor(outcome);
-  const rowAfter = await orStopWork(() => deps.work.completeAttempt(claim, attempt.row, transition));
-  return {
-    rowAsRead,
-    rowAfter,
-    outcome,
-    telemetry: attempt.telemetry,
-    ...(error !== undefined && { error }),
-  };
+  const { outcome, rowAfter } = await attempt.end(result);
+  const { telemetry } = attempt;
+  return { rowAsRead, rowAfter, outcome, telemetry, ...(error !== undefined && { error }) };
+}
+
+/** Reads the stored event as the validator did; runs its type's handler (a domain event's classic twin). */
+function handleRow(row: MessageRow, attempt: Attempt): Promise<HandlerResult> {
+  const parsed = parseInnerEvent(row.receivedAs ?? row.eventType, row.message, row.bookingId);
+  if (!('event' in parsed)) {
+    // The validator parsed this very message before storing it, so this is a fault (a hand-edited row?).
+    const reason = parsed.ok ? 'it names no booking' : parsed.reason;
+    throw new SystemError(`row ${row.id} holds a message that cannot be read: ${reason}`, {
+      code: 'PROCESSING.MESSAGE_INVALID',
+      retryable: false,
+      details: { rowId: row.id },
+    });
+  }
+  const { event } = parsed;
+  switch (event.eventType) {
+    case 'IMPRISONMENT_STATUS-CHANGED':
+      return handleStatusChange(event, attempt);
+    case 'EXTERNAL_MOVEMENT_RECORD-INSERTED':
+      return handleMovement(event, attempt);
+    case 'BOOKING_NUMBER-CHANGED':
+      return handleBookingNumberChange(event, attempt);
+    default:
+      return handleKeyDates(event, attempt);
+  }
 }

@@ -4,20 +4,15 @@ import type { TelemetrySink } from '../ports/telemetry.port';
 import type { CommunityApi, OffenderSearch, PrisonApi } from '../ports/upstreams.port';
 import type { DomainEventPublisher } from './owed-events';
 
-/** The deployment's choices that change what processing does. */
 export interface ProcessingSettings {
   /** `PRISONTOPROBATION_ONLY_PRISONS`; empty means every prison. */
   interestedPrisons: readonly string[];
   /** `PRISONTOPROBATION_DRY_RUN`: every read and decision, but no Delius write and no domain event. */
   dryRun: boolean;
-  /**
-   * How long after its intent a Delius write may still land (`PTPU_LOCK_LEASE` + `PTPU_HTTP_TIMEOUT`, in ms):
-   * until then an intent is not settled as not applied.
-   */
+  /** How long after its intent a Delius write may still land: `PTPU_LOCK_LEASE` + `PTPU_HTTP_TIMEOUT`. */
   writeMayLandForMs: number;
 }
 
-/** The upstream systems a row's handler reads and writes. */
 export interface Upstreams {
   prisonApi: PrisonApi;
   offenderSearch: OffenderSearch;

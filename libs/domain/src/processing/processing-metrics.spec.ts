@@ -1,7 +1,7 @@
 import { done, tryLater, type Outcome } from '../message/outcome';
 import { reportingDeleteBy } from '../message/transition';
 import { buildMessageRow } from '../testing/build-message-row';
-import type { RowReport } from './booking-report';
+import type { RowReport } from './process-booking';
 import { metricObservationsFor } from './processing-metrics';
 
 const now = new Date('2026-01-15T10:00:00.000Z');

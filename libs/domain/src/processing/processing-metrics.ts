@@ -1,12 +1,9 @@
 import { TELEMETRY_EVENTS } from '../telemetry/telemetry-events';
-import type { RowReport } from './booking-report';
+import type { RowReport } from './process-booking';
 
 const DAY_MS = 86_400_000;
 
-/**
- * What one row's attempt adds to the original service's metrics, so the processor and
- * the retrier count alike. Absent fields add nothing.
- */
+/** What one row's attempt adds to the original service's metrics; absent fields add nothing. */
 export interface MetricObservations {
   /** `ptpu_statusChangeCounter_total`: `total` plus this `type`. */
   statusChange?: 'success' | 'fail';
@@ -19,9 +16,9 @@ export interface MetricObservations {
 }
 
 /**
- * A status change counts once its handler returned (an `ERROR` is not counted): a real "done" is a success, and
- * a "try later" is a failure only in the last day before the row expires, when no retry is left. Superseded and
- * dry-run rows were not worked for real, so they count nowhere.
+ * A status change counts once its handler returned (an `ERROR` is not counted): a real "done" is a success,
+ * and a "try later" is a failure only in the last day before the row expires, when no retry is left.
+ * Superseded and dry-run rows were not worked for real, so they count nowhere.
  */
 export function metricObservationsFor(report: RowReport, now: Date): MetricObservations {
   const { rowAsRead, outcome } = report;

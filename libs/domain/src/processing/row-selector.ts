@@ -2,15 +2,12 @@ import type { MessageRow } from '../message/message-row';
 import { pendingStateFor, type RetryTier } from '../message/pending-state';
 
 /**
- * Which of a booking's kept rows a processing path may attempt. Aggregation still runs over every pending row,
- * so the newest row of each type stands for the older ones; the rest stay pending for their own path.
+ * Which of a booking's kept rows a processing path may attempt. Aggregation still runs over every pending
+ * row, so the newest row of each type stands for the older ones.
  */
 export type RowSelector = (row: MessageRow) => boolean;
 
-/**
- * The processor: first-time rows, however young once one of the booking's has passed the hold-back, so a
- * booking's events that arrived minutes apart are worked together. Retrying rows are left to their tiers.
- */
+/** The processor: first-time rows, however young, so a booking's events minutes apart are worked together. */
 export const firstTimeRows: RowSelector = (row) => row.retryCount === 0;
 
 /** A retry tier's run: the rows that tier holds, so a row is retried on its own tier's schedule only. */
@@ -18,10 +15,7 @@ export function rowsOfTier(tier: RetryTier): RowSelector {
   return (row) => row.retryCount > 0 && pendingStateFor(row.retryCount) === tier;
 }
 
-/**
- * A probation event's run: every row already tried and waiting for a retry, whatever its tier, since the case
- * it waits on has changed; first-time rows keep their hold-back.
- */
+/** A probation event's run: every row waiting for a retry, whatever its tier (its case changed). */
 export const waitingRows: RowSelector = (row) => row.retryCount > 0;
 
 /** An operator's reprocess: every kept row, whatever its age or tier. */

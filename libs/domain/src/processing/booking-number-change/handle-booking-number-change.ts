@@ -2,26 +2,14 @@ import type { BookingNumberChangedEvent } from '../../events/inner-event';
 import { done } from '../../message/outcome';
 import { TELEMETRY_EVENTS } from '../../telemetry/telemetry-events';
 import type { Booking } from '../../upstream/prison';
-import { prisonIdentifierUpdated } from '../owed-events';
+import { prisonIdentifierEvent } from '../owed-events';
 import { validateMerge } from '../../validation/validate-event';
 import { WITHHELD, type Attempt, type HandlerResult } from '../attempt';
 
-/** Why a merge was not sent (the `reason` of `P2PBookingNumberChangedNotApplied`). */
-const MERGE_NOT_APPLIED_REASONS = {
-  oldHeldBySeveral: 'Old NOMS number held by several cases',
-  newHeldByOne: 'New NOMS number already held by a case',
-  newHeldBySeveral: 'New NOMS number already held by several cases',
-} as const;
-
 /**
- * BOOKING_NUMBER-CHANGED (docs/architecture.md, Processing a booking): NOMIS merged prisoner records, so the
- * Delius case still holding a merged (old) NOMS number gets the booking's current one. Before the replace,
- * which moves every holder of the old number, community-api is asked who holds each: only one case may hold
- * the old number and none the new, or the replace would give one number to two cases. Done whatever Delius
- * answers: a number nobody holds, or held twice, will not change by waiting. The replace and its event are
- * recorded as the row's intent first, so a replace whose answer is lost is still announced once a later
- * attempt finds the new number on the case. The validator's rule is run again
- * first: a booking no longer in an interested prison, or with nothing merged any more, is `NO_LONGER_VALID`.
+ * BOOKING_NUMBER-CHANGED (docs/architecture.md, Processing a booking): the Delius case still holding a merged
+ * (old) NOMS number gets the booking's current one. Done whatever Delius answers: a number nobody holds, or
+ * held twice, will not change by waiting.
  */
 export async function handleBookingNumberChange(
   event: BookingNumberChangedEvent,
@@ -38,7 +26,7 @@ export async function handleBookingNumberChange(
   return { outcome: done('COMPLETED', { matchingCrns: crns }) };
 }
 
-/** Replaces one merged number; returns the cases replaced, or the cases that stopped the replace. */
+/** Replaces one merged number; returns the cases replaced, or those that stopped it. */
 async function replaceNomsNumber(
   booking: Booking,
   oldNomsNumber: string,
@@ -53,38 +41,25 @@ async function replaceNomsNumber(
   // In dry run, once a write was withheld Delius no longer looks as a real run would have left it.
   let oldHolderCrn: string | undefined;
   if (!attempt.withheldWrites) {
-    const holders = await holdersInTheWay(oldNomsNumber, newNomsNumber, attempt);
-    if (holders.kind === 'already-replaced') return [holders.crn];
-    if (holders.kind === 'nobody-holds-old') {
-      attempt.track({ name: TELEMETRY_EVENTS.bookingNumberChangedOffenderNotFound, properties: people });
-      return [];
-    }
-    if (holders.kind === 'blocked') {
-      attempt.track({
-        name: TELEMETRY_EVENTS.bookingNumberChangedNotApplied,
-        properties: { ...people, reason: holders.reason, crns: holders.crns.join(', ') },
-      });
-      return holders.crns;
-    }
+    const holders = await caseToReplace(oldNomsNumber, newNomsNumber, people, attempt);
+    if ('ended' in holders) return holders.ended;
     oldHolderCrn = holders.crn;
   }
-  const eventFor = (crn: string, occurredAt: Date) =>
-    prisonIdentifierUpdated({
-      crn,
-      nomsNumber: newNomsNumber,
-      previousNomsNumber: oldNomsNumber,
-      bookingNumber: booking.bookingNo,
-      occurredAt,
-    });
+  const change = {
+    nomsNumber: newNomsNumber,
+    previousNomsNumber: oldNomsNumber,
+    bookingNumber: booking.bookingNo,
+  };
   if (oldHolderCrn !== undefined) {
-    const recordedAt = attempt.now();
+    // Recorded first, so a replace whose answer is lost is still announced.
+    const occurredAt = attempt.now();
     await attempt.intend({
       write: 'replaceNomsNumber',
       crn: oldHolderCrn,
       oldNomsNumber,
       newNomsNumber,
-      events: [eventFor(oldHolderCrn, recordedAt)],
-      recordedAt: recordedAt.toISOString(),
+      events: [prisonIdentifierEvent({ ...change, crn: oldHolderCrn, occurredAt })],
+      recordedAt: occurredAt.toISOString(),
     });
   }
   const replaced = await attempt.write({ write: 'replaceNomsNumber', oldNomsNumber, newNomsNumber }, (api) =>
@@ -102,43 +77,38 @@ async function replaceNomsNumber(
   }
   // The cases Delius says it changed: normally the one holder the intent names.
   const occurredAt = attempt.now();
-  await attempt.owe(replaced.value.map(({ crn }) => eventFor(crn, occurredAt)));
+  await attempt.owe(replaced.value.map(({ crn }) => prisonIdentifierEvent({ ...change, crn, occurredAt })));
   return replaced.value.map(({ crn }) => crn);
 }
 
-type HoldersInTheWay =
-  | { kind: 'clear'; crn: string }
-  | { kind: 'already-replaced'; crn: string }
-  | { kind: 'nobody-holds-old' }
-  | { kind: 'blocked'; reason: string; crns: string[] };
-
 /**
- * Exactly one case may hold the old number (the one the replace moves) and none the new one. Nobody holding the
- * old number while one case holds the new is a replace already made: a re-run, or a replace whose lost answer
- * an earlier step of this attempt settled and announced.
+ * The one case holding the old number, when none holds the new (the replace moves every holder of the old
+ * number); otherwise the cases to end with, told why. Nobody holding the old number while one case holds the
+ * new is a replace already made (a re-run, or a lost answer settled earlier in this attempt).
  */
-async function holdersInTheWay(
+async function caseToReplace(
   oldNomsNumber: string,
   newNomsNumber: string,
+  people: { bookingId: string; offenderNo: string; oldOffenderNo: string },
   attempt: Attempt,
-): Promise<HoldersInTheWay> {
+): Promise<{ crn: string } | { ended: string[] }> {
+  const notApplied = (reason: string, crns: string[] = []) => {
+    attempt.track({
+      name: TELEMETRY_EVENTS.bookingNumberChangedNotApplied,
+      properties: { ...people, reason, crns: crns.join(', ') },
+    });
+    return { ended: crns };
+  };
   const { communityApi } = attempt.upstreams;
   const oldHolder = await communityApi.findNomsNumberHolder(oldNomsNumber);
-  if (oldHolder.kind === 'nobody') {
-    const newHolder = await communityApi.findNomsNumberHolder(newNomsNumber);
-    return newHolder.kind === 'one'
-      ? { kind: 'already-replaced', crn: newHolder.crn }
-      : { kind: 'nobody-holds-old' };
-  }
-  if (oldHolder.kind === 'several') {
-    return { kind: 'blocked', reason: MERGE_NOT_APPLIED_REASONS.oldHeldBySeveral, crns: [] };
-  }
+  if (oldHolder.kind === 'several') return notApplied('Old NOMS number held by several cases');
   const newHolder = await communityApi.findNomsNumberHolder(newNomsNumber);
-  if (newHolder.kind === 'one') {
-    return { kind: 'blocked', reason: MERGE_NOT_APPLIED_REASONS.newHeldByOne, crns: [newHolder.crn] };
+  if (oldHolder.kind === 'nobody') {
+    if (newHolder.kind === 'one') return { ended: [newHolder.crn] };
+    attempt.track({ name: TELEMETRY_EVENTS.bookingNumberChangedOffenderNotFound, properties: people });
+    return { ended: [] };
   }
-  if (newHolder.kind === 'several') {
-    return { kind: 'blocked', reason: MERGE_NOT_APPLIED_REASONS.newHeldBySeveral, crns: [] };
-  }
-  return { kind: 'clear', crn: oldHolder.crn };
+  if (newHolder.kind === 'one') return notApplied('New NOMS number already held by a case', [newHolder.crn]);
+  if (newHolder.kind === 'several') return notApplied('New NOMS number already held by several cases');
+  return { crn: oldHolder.crn };
 }

@@ -3,13 +3,11 @@ import { done, tryLater } from '../../message/outcome';
 import { TELEMETRY_EVENTS } from '../../telemetry/telemetry-events';
 import { validateKeyDates } from '../../validation/validate-event';
 import type { Attempt, HandlerResult } from '../attempt';
-import { sentenceDetailOf } from './sentence-detail-of';
-import { changedCodes, writeKeyDates } from './write-key-dates';
+import { changedCodes, sentenceDetailOf, writeKeyDates } from './write-key-dates';
 
 /**
- * The key-date events (docs/architecture.md, Processing a booking): the custody Delius links to this booking
- * gets NOMIS's dates as they are now, only those that differ, after the validator's rule is run again. Until
- * Delius links the booking the row waits as `KEY_DATES_NOT_UPDATED`; the link itself writes the key dates.
+ * The key-date events (docs/architecture.md, Processing a booking): the booking's custody gets NOMIS's dates
+ * that differ. Until Delius links the booking the row waits (the link itself writes the key dates).
  */
 export async function handleKeyDates(event: KeyDatesChangedEvent, attempt: Attempt): Promise<HandlerResult> {
   const bookingId = String(event.bookingId);
@@ -35,21 +33,15 @@ export async function handleKeyDates(event: KeyDatesChangedEvent, attempt: Attem
   if (held.kind === 'not-found') return notLinked;
   const detail = await sentenceDetailOf(verdict.booking, attempt);
   const written = await writeKeyDates(held.value, detail, { nomsNumber, bookingNo }, attempt);
-  switch (written.kind) {
-    case 'not-found':
-      return notLinked;
-    case 'unchanged':
-      return {
-        outcome: done('COMPLETED'),
-        finalEvent: { name: TELEMETRY_EVENTS.keyDatesUnchanged, properties: keys },
-      };
-    case 'written':
-      return {
-        outcome: done('COMPLETED'),
-        finalEvent: {
-          name: TELEMETRY_EVENTS.keyDatesUpdated,
-          properties: { ...keys, changed: changedCodes(written.changes) },
-        },
-      };
-  }
+  if (written.kind === 'not-found') return notLinked;
+  return {
+    outcome: done('COMPLETED'),
+    finalEvent:
+      written.kind === 'unchanged'
+        ? { name: TELEMETRY_EVENTS.keyDatesUnchanged, properties: keys }
+        : {
+            name: TELEMETRY_EVENTS.keyDatesUpdated,
+            properties: { ...keys, changed: changedCodes(written.changes) },
+          },
+  };
 }

@@ -3,20 +3,14 @@ import { wouldChangeLocation } from '../../key-dates/custody-key-dates';
 import { done } from '../../message/outcome';
 import { TELEMETRY_EVENTS, TELEMETRY_NOT_PRESENT } from '../../telemetry/telemetry-events';
 import type { TelemetryEventProperties } from '../../telemetry/telemetry-event-properties';
-import type { Movement } from '../../upstream/prison';
 import { validateMovement } from '../../validation/validate-event';
 import { VALIDATION_REJECTIONS, type ValidationRejectionReason } from '../../validation/validation-rejection';
-import { WITHHELD, type Attempt } from '../attempt';
-import type { HandlerResult } from '../attempt';
-
-type TransferProperties = TelemetryEventProperties['P2PTransferProbationRecordNotFound'];
+import { WITHHELD, type Attempt, type HandlerResult } from '../attempt';
 
 /**
- * EXTERNAL_MOVEMENT_RECORD-INSERTED (docs/architecture.md, Processing a booking): an admission to a prison
- * moves the Delius custody record there, when the validator's rule, run again now, still accepts it: the
- * booking is re-read, and only a prisoner NOMIS holds in that prison now moves Delius, so a movement redriven
- * late or delivered out of order never puts Delius back where the prisoner was. Tried once: every outcome is
- * done, because a movement that cannot be applied now is overtaken by the next one.
+ * EXTERNAL_MOVEMENT_RECORD-INSERTED (docs/architecture.md, Processing a booking): an admission moves the
+ * Delius custody there only while NOMIS holds the prisoner in that prison now (the validator's rule, run
+ * again), so a late or out-of-order movement never puts Delius back. Tried once: the next one overtakes it.
  */
 export async function handleMovement(
   event: ExternalMovementInsertedEvent,
@@ -31,25 +25,34 @@ export async function handleMovement(
     return ignored({ bookingId, movementSeq }, 'movement-not-found');
   }
   const { movement } = verdict;
-  const described = describe(bookingId, movement);
+  const described = {
+    bookingId,
+    movementType: movement.movementType,
+    fromAgency: movement.fromAgency ?? TELEMETRY_NOT_PRESENT,
+    toAgency: movement.toAgency ?? TELEMETRY_NOT_PRESENT,
+  };
   if (verdict.kind === 'reject') return ignored(described, verdict.rejection.reason);
   // Accepted: NOMIS holds the prisoner, now, in the prison the admission was into, and that is what is written.
   const booking = verdict.booking;
   const prison = booking.agencyId ?? '';
 
   const [prisoner] = await prisonApi.getPrisonerDetails(movement.offenderNo);
-  const transfer: TransferProperties = {
+  const transfer = {
     ...described,
     offenderNo: movement.offenderNo,
     latestLocation: prisoner?.latestLocationId ?? TELEMETRY_NOT_PRESENT,
     convictedStatus: prisoner?.convictedStatus ?? TELEMETRY_NOT_PRESENT,
+  };
+  const recordNotFound: HandlerResult = {
+    outcome: done('COMPLETED'),
+    finalEvent: { name: TELEMETRY_EVENTS.transferProbationRecordNotFound, properties: transfer },
   };
   const { offenderNo: nomsNumber } = movement;
   const { bookingNo } = booking;
 
   // Read first: an admission to where Delius already has them changes nothing, so nothing is written.
   const held = await communityApi.getCustody(nomsNumber, bookingNo);
-  if (held.kind === 'not-found') return recordNotFound(transfer);
+  if (held.kind === 'not-found') return recordNotFound;
   let custody = held.value;
   if (wouldChangeLocation(custody, prison)) {
     const body = { nomsPrisonInstitutionCode: prison };
@@ -57,7 +60,7 @@ export async function handleMovement(
       api.setCustodyLocation(nomsNumber, bookingNo, body),
     );
     if (set !== WITHHELD) {
-      if (set.kind === 'not-found') return recordNotFound(transfer);
+      if (set.kind === 'not-found') return recordNotFound;
       custody = set.value;
     }
   }
@@ -67,15 +70,6 @@ export async function handleMovement(
       name: TELEMETRY_EVENTS.transferProbationUpdated,
       properties: { ...transfer, toAgencyDescription: custody.institution?.description ?? 'Not known' },
     },
-  };
-}
-
-function describe(bookingId: string, movement: Movement) {
-  return {
-    bookingId,
-    movementType: movement.movementType,
-    fromAgency: movement.fromAgency ?? TELEMETRY_NOT_PRESENT,
-    toAgency: movement.toAgency ?? TELEMETRY_NOT_PRESENT,
   };
 }
 
@@ -89,12 +83,5 @@ function ignored(
       name: TELEMETRY_EVENTS.transferIgnored,
       properties: { ...properties, reason: VALIDATION_REJECTIONS[reason] },
     },
-  };
-}
-
-function recordNotFound(properties: TransferProperties): HandlerResult {
-  return {
-    outcome: done('COMPLETED'),
-    finalEvent: { name: TELEMETRY_EVENTS.transferProbationRecordNotFound, properties },
   };
 }

@@ -4,33 +4,17 @@ import { policeIdentifiersAgree, sameNomsNumber } from '../../matching/police-id
 import { tryLater } from '../../message/outcome';
 import { TELEMETRY_EVENTS } from '../../telemetry/telemetry-events';
 import type { Booking } from '../../upstream/prison';
-import { prisonIdentifierAdded, prisonIdentifierUpdated } from '../owed-events';
+import { prisonIdentifierEvent } from '../owed-events';
 import { WITHHELD, type Attempt, type HandlerResult } from '../attempt';
 import type { PrisonerMatchDecision } from './match-prisoner';
 import { eventKeys } from './status-change-telemetry';
 
-/** Why the prisoner's NOMS number cannot go on the matched case (the `reason` of `P2PNomsNumberHeldElsewhere`). */
-const HELD_ELSEWHERE_REASONS = {
-  another: 'NOMS number held by another case',
-  several: 'NOMS number held by several cases',
-} as const;
-
 /**
- * Links the matched case to the prisoner. community-api is asked first who holds the prisoner's NOMS number,
- * whether or not a write is needed: a number on two cases leaves every custody call, addressed by that number,
- * finding no single offender. So when another case holds it (or several do), nothing is written:
- * - a holder that agrees with NOMIS on PNC or CRO is the prisoner's own case, which has not recorded this
- *   sentence yet: the row waits for it (`NOMS_NUMBER_HOLDER_AWAITS_SENTENCE`), naming only the holder; the
- *   look-alike the search matched is not offered;
- * - otherwise nothing tells the cases apart: the row waits (`NOMS_NUMBER_HELD_ELSEWHERE`), naming the matched
- *   case and the holders, until a person decides which case is the prisoner's.
- *
- * Otherwise the number is set unless the case holds it already, and the domain event owed: `added`, or
- * `updated` with the previous number when the case held a number merged into the prisoner's. The write and
- * its event are recorded as the row's intent first, so an answer lost on the way back still gets the event
- * announced once a later attempt finds the case holding the number.
- *
- * @returns undefined once the case holds the number (or would, in dry run); the row's end when it cannot.
+ * Links the matched case to the prisoner (docs/architecture.md, Processing a booking). Who holds the NOMS
+ * number is asked first, write or not: a number on two cases leaves every custody call finding no single
+ * offender, so when another case holds it nothing is written. A holder agreeing with NOMIS on PNC or CRO is
+ * the prisoner's own case still without this sentence; any other leaves the choice to a person. Otherwise the
+ * number is set, its event recorded as the row's intent first. Returns undefined once the case holds it.
  */
 export async function linkCase(
   matched: MatchedCase & Pick<PrisonerMatchDecision, 'prisonerIds'>,
@@ -47,27 +31,38 @@ export async function linkCase(
     if (landedLate) await attempt.owe(landedLate);
     return undefined;
   }
+  const bookingNumber = booking.bookingNo;
+  const keys = { ...eventKeys(event), offenderNo: nomsNumber, bookingNumber };
   const otherHolders = matched.nomsNumberHolderCrns.filter((known) => known !== crn);
-  if (holder.kind === 'one') {
-    if (policeIdentifiersAgree(holder, matched.prisonerIds))
-      return ownCaseAwaitsSentence(event, booking, holder.crn);
-    return heldElsewhere(event, booking, crn, [holder.crn, ...otherHolders], HELD_ELSEWHERE_REASONS.another);
+  if (holder.kind === 'one' && policeIdentifiersAgree(holder, matched.prisonerIds)) {
+    return {
+      outcome: tryLater('NOMS_NUMBER_HOLDER_AWAITS_SENTENCE', { matchingCrns: [holder.crn] }),
+      finalEvent: {
+        name: TELEMETRY_EVENTS.nomsNumberHolderAwaitsSentence,
+        properties: { ...keys, crn: holder.crn },
+      },
+    };
   }
-  if (holder.kind === 'several') {
-    return heldElsewhere(event, booking, crn, otherHolders, HELD_ELSEWHERE_REASONS.several);
+  if (holder.kind !== 'nobody') {
+    const one = holder.kind === 'one';
+    const holders = [...new Set(one ? [holder.crn, ...otherHolders] : otherHolders)];
+    const reason = one ? 'NOMS number held by another case' : 'NOMS number held by several cases';
+    return {
+      // The matched case first, then the holders: the probation team clears the link on those.
+      outcome: tryLater('NOMS_NUMBER_HELD_ELSEWHERE', { matchingCrns: [crn, ...holders] }),
+      finalEvent: {
+        name: TELEMETRY_EVENTS.nomsNumberHeldElsewhere,
+        properties: { ...keys, crn, crns: holders.join(', '), reason },
+      },
+    };
   }
 
   const previousNomsNumber =
     matched.heldNomsNumber !== undefined && !sameNomsNumber(matched.heldNomsNumber, nomsNumber)
       ? matched.heldNomsNumber
       : undefined;
-  const bookingNumber = booking.bookingNo;
   const occurredAt = attempt.now();
-  const events = [
-    previousNomsNumber === undefined
-      ? prisonIdentifierAdded({ crn, nomsNumber, bookingNumber, occurredAt })
-      : prisonIdentifierUpdated({ crn, nomsNumber, previousNomsNumber, bookingNumber, occurredAt }),
-  ];
+  const events = [prisonIdentifierEvent({ crn, nomsNumber, previousNomsNumber, bookingNumber, occurredAt })];
   await attempt.intend({
     write: 'setNomsNumber',
     crn,
@@ -90,49 +85,4 @@ export async function linkCase(
   });
   await attempt.owe(events);
   return undefined;
-}
-
-function heldElsewhere(
-  event: ImprisonmentStatusChangedEvent,
-  booking: Booking,
-  crn: string,
-  holders: readonly string[],
-  reason: string,
-): HandlerResult {
-  const distinctHolders = [...new Set(holders)];
-  return {
-    // The matched case first, then the holders: the probation team clears the link on those.
-    outcome: tryLater('NOMS_NUMBER_HELD_ELSEWHERE', { matchingCrns: [crn, ...distinctHolders] }),
-    finalEvent: {
-      name: TELEMETRY_EVENTS.nomsNumberHeldElsewhere,
-      properties: {
-        ...eventKeys(event),
-        offenderNo: booking.offenderNo,
-        bookingNumber: booking.bookingNo,
-        crn,
-        crns: distinctHolders.join(', '),
-        reason,
-      },
-    },
-  };
-}
-
-/** The holder is the prisoner's own case, by PNC or CRO, still without this sentence: wait for it. */
-function ownCaseAwaitsSentence(
-  event: ImprisonmentStatusChangedEvent,
-  booking: Booking,
-  holderCrn: string,
-): HandlerResult {
-  return {
-    outcome: tryLater('NOMS_NUMBER_HOLDER_AWAITS_SENTENCE', { matchingCrns: [holderCrn] }),
-    finalEvent: {
-      name: TELEMETRY_EVENTS.nomsNumberHolderAwaitsSentence,
-      properties: {
-        ...eventKeys(event),
-        offenderNo: booking.offenderNo,
-        bookingNumber: booking.bookingNo,
-        crn: holderCrn,
-      },
-    },
-  };
 }

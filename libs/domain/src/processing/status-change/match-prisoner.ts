@@ -3,20 +3,14 @@ import { decideMatch, type MatchDecision } from '../../matching/decide-match';
 import type { MatchCandidate, MatchingPrisoner } from '../../matching/match-candidate';
 import { sameNomsNumber } from '../../matching/police-identifiers';
 import { TELEMETRY_EVENTS } from '../../telemetry/telemetry-events';
-import type { Booking } from '../../upstream/prison';
-import type { Conviction } from '../../upstream/delius';
-import type { IsoDate } from '../../upstream/prison';
-import type { MatchRequest, OffenderMatches } from '../../upstream/delius';
-import type { PrisonerDetails } from '../../upstream/prison';
+import type { Conviction, MatchRequest, OffenderMatches } from '../../upstream/delius';
+import type { Booking, IsoDate, PrisonerDetails } from '../../upstream/prison';
 import { mergedNomsNumbers } from '../../validation/validate-event';
 import type { Attempt } from '../attempt';
 
-type SearchPass = 'first' | 'second';
-
 /**
- * A match decision, with the prisoner's PNC and CRO as NOMIS holds them (for the link to compare holders), and
- * every case offender-search offered in either search, passing or not: a change to any of them in Delius may
- * decide the match differently.
+ * A match decision, with the prisoner's PNC and CRO (for the link to compare holders), and every case either
+ * search offered, passing or not: a change to any of them in Delius may decide the match differently.
  */
 export type PrisonerMatchDecision = MatchDecision & {
   prisonerIds: Pick<PrisonerDetails, 'pncNumber' | 'croNumber'>;
@@ -25,14 +19,10 @@ export type PrisonerMatchDecision = MatchDecision & {
 
 /**
  * Finds the prisoner's Delius case: prisoner details for PNC and CRO, offender-search's candidates, every
- * candidate's convictions, then the matching rules. Emits `P2POffenderMatch` for each search asked, and
- * `P2PCandidateHoldsOtherNomsNumber` for each case that would match but is linked to another prisoner.
- *
- * offender-search stops at the first cascade step with hits, so a case wrongly holding the prisoner's NOMS
- * number hides every other. When a NOMS-number step answered and none of its cases passes, the search is asked
- * once more without the NOMS number and that answer decides; the stale holder is still reported
- * (`nomsNumberHolderCrns`), so the link decision can name it. A second search that finds nobody leaves the
- * first search's decision standing: the row keeps the cases it found (the holder among them), not `NO_MATCH`.
+ * candidate's convictions, then the matching rules. offender-search stops at the first cascade step with
+ * hits, so a case wrongly holding the prisoner's NOMS number hides every other. When a NOMS-number step
+ * answered and none of its cases passes, the search is asked again without the NOMS number and that answer
+ * decides (the stale holder still reported, for the link to name), unless it finds nobody.
  */
 export async function matchPrisoner(
   booking: Booking,
@@ -48,35 +38,31 @@ export async function matchPrisoner(
       details: { offenderNo: booking.offenderNo, bookingId: booking.bookingId },
     });
   }
-  const search = new CandidateSearch(booking, prisoner, sentenceStartDate, attempt);
+  const { offenderNo, firstName, lastName, dateOfBirth } = booking;
+  const { pncNumber, croNumber } = prisoner;
+  const matching = { offenderNo, pncNumber, croNumber, mergedNomsNumbers: [], sentenceStartDate };
+  const search = new CandidateSearch(booking, matching, attempt);
   const request: MatchRequest = {
-    firstName: booking.firstName,
-    surname: booking.lastName,
-    dateOfBirth: booking.dateOfBirth,
-    nomsNumber: booking.offenderNo,
-    pncNumber: prisoner.pncNumber,
-    croNumber: prisoner.croNumber,
+    firstName,
+    surname: lastName,
+    dateOfBirth,
+    nomsNumber: offenderNo,
+    pncNumber,
+    croNumber,
     activeSentence: true,
   };
-  const prisonerIds = { pncNumber: prisoner.pncNumber, croNumber: prisoner.croNumber };
   const first = await search.decide(request, 'first');
-  if (first.answer === undefined)
-    return { ...first.decision, prisonerIds, consideredCrns: search.consideredCrns };
+  const decided = (decision: MatchDecision) => ({
+    ...decision,
+    prisonerIds: { pncNumber, croNumber },
+    consideredCrns: search.consideredCrns,
+  });
+  if (!first.askAgain) return decided(first.decision);
   const { nomsNumber: _searched, ...withoutNomsNumber } = request;
-  const second = await search.decide(withoutNomsNumber, 'second');
-  const consideredCrns = search.consideredCrns;
-  if (second.decision.kind === 'unmatched' && second.decision.status === 'NO_MATCH') {
-    return { ...first.decision, prisonerIds, consideredCrns };
-  }
-  return {
-    ...second.decision,
-    nomsNumberHolderCrns: distinctSorted([
-      ...first.decision.nomsNumberHolderCrns,
-      ...second.decision.nomsNumberHolderCrns,
-    ]),
-    prisonerIds,
-    consideredCrns,
-  };
+  const { decision } = await search.decide(withoutNomsNumber, 'second');
+  if (decision.kind === 'unmatched' && decision.status === 'NO_MATCH') return decided(first.decision);
+  const holders = [...first.decision.nomsNumberHolderCrns, ...decision.nomsNumberHolderCrns];
+  return decided({ ...decision, nomsNumberHolderCrns: distinctSorted(holders) });
 }
 
 /** One prisoner's searches, sharing the convictions and merged numbers read between the two passes. */
@@ -86,39 +72,35 @@ class CandidateSearch {
   private merged: readonly string[] | undefined;
   private readonly reportedOtherPrisonersCases = new Set<string>();
 
-  /** Every case either search offered, sorted. */
   get consideredCrns(): string[] {
     return distinctSorted([...this.convictionsByCrn.keys()]);
   }
 
   constructor(
     private readonly booking: Booking,
-    private readonly prisoner: PrisonerDetails,
-    private readonly sentenceStartDate: IsoDate,
+    private readonly prisoner: MatchingPrisoner,
     private readonly attempt: Attempt,
   ) {}
 
-  /**
-   * Asks `/match`, decides, and says whether a second pass is due: `answer` is set only when a NOMS-number step
-   * answered and none of its cases passes.
-   */
+  /** Asks `/match` and decides; `askAgain` when a NOMS-number step answered and none of its cases passes. */
   async decide(
     request: MatchRequest,
-    pass: SearchPass,
-  ): Promise<{ decision: MatchDecision; answer?: OffenderMatches }> {
+    pass: 'first' | 'second',
+  ): Promise<{ decision: MatchDecision; askAgain: boolean }> {
     const { offenderSearch } = this.attempt.upstreams;
     const answer = await offenderSearch.match(request);
     const candidates = await this.candidatesOf(answer);
-    let decision = decideMatch(this.matchingPrisoner(), candidates);
+    let decision = decideMatch({ ...this.prisoner, mergedNomsNumbers: this.merged ?? [] }, candidates);
     if (decision.otherPrisonersCases.length > 0 && this.merged === undefined) {
       // A case that would match holds another number: it is the prisoner's if that number was merged into theirs.
       const { prisonApi } = this.attempt.upstreams;
       this.merged = mergedNomsNumbers(await prisonApi.getMergedIdentifiers(this.booking.bookingId));
-      decision = decideMatch(this.matchingPrisoner(), candidates);
+      decision = decideMatch({ ...this.prisoner, mergedNomsNumbers: this.merged }, candidates);
     }
     this.tell(answer, decision, pass);
-    const retry = pass === 'first' && decision.passingCrns.length === 0 && this.answeredByNomsNumber(answer);
-    return retry ? { decision, answer } : { decision };
+    const askAgain =
+      pass === 'first' && decision.passingCrns.length === 0 && this.answeredByNomsNumber(answer);
+    return { decision, askAgain };
   }
 
   /** HMPPS_KEY is the NOMS number alone; the ALL_SUPPLIED steps used it when their cases hold it. */
@@ -144,18 +126,11 @@ class CandidateSearch {
     }));
   }
 
-  /** The merged numbers are read only once a case that would match holds a number other than the prisoner's. */
-  private matchingPrisoner(): MatchingPrisoner {
-    return {
-      offenderNo: this.booking.offenderNo,
-      pncNumber: this.prisoner.pncNumber,
-      croNumber: this.prisoner.croNumber,
-      mergedNomsNumbers: this.merged ?? [],
-      sentenceStartDate: this.sentenceStartDate,
-    };
-  }
-
-  private tell({ matchedBy, matches }: OffenderMatches, decision: MatchDecision, pass: SearchPass): void {
+  private tell(
+    { matchedBy, matches }: OffenderMatches,
+    decision: MatchDecision,
+    pass: 'first' | 'second',
+  ): void {
     const { offenderNo, bookingNo: bookingNumber } = this.booking;
     this.attempt.track({
       name: TELEMETRY_EVENTS.offenderMatch,

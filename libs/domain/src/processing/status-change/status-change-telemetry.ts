@@ -2,12 +2,10 @@ import type { ImprisonmentStatusChangedEvent } from '../../events/inner-event';
 import type { Booking, IsoDate } from '../../upstream/prison';
 import { TELEMETRY_NOT_PRESENT } from '../../telemetry/telemetry-events';
 
-/** The keys every status-change event carries, tying it back to the NOMIS event. */
 export function eventKeys(event: ImprisonmentStatusChangedEvent) {
   return { bookingId: String(event.bookingId), imprisonmentStatusSeq: String(event.imprisonmentStatusSeq) };
 }
 
-/** The keys of the status-change events that describe the booking and the sentence being linked. */
 export function bookingKeys(
   event: ImprisonmentStatusChangedEvent,
   booking: Booking,

@@ -6,20 +6,17 @@ import { TELEMETRY_EVENTS, TELEMETRY_NOT_PRESENT } from '../../telemetry/telemet
 import type { Custody } from '../../upstream/delius';
 import type { Booking, IsoDate } from '../../upstream/prison';
 import { WITHHELD, type Attempt, type HandlerResult } from '../attempt';
-import { sentenceDetailOf } from '../key-dates/sentence-detail-of';
-import { changedCodes, writeKeyDates } from '../key-dates/write-key-dates';
+import { changedCodes, sentenceDetailOf, writeKeyDates } from '../key-dates/write-key-dates';
 import { bookingKeys } from './status-change-telemetry';
 
 /**
- * Brings the matched case's custody record into line with the booking (docs/architecture.md, Processing a
- * booking): book number, prison location, key dates, in that order, each only when the custody record read
- * first says it would change something, so a re-run of a completed booking writes nothing at all. The key
- * dates follow the one key-date rule (`writeKeyDates`): NOMIS's dates where they differ, Delius's kept.
+ * Brings the matched case's custody into line with the booking (docs/architecture.md, Processing a booking):
+ * book number, prison location, key dates, each written only where the custody read first differs.
  *
  * The custody holding the book number is this sentence's only when it started within 7 days of the primary
- * sentence start date: a new sentence in the same NOMIS booking finds the book number on the old custody.
- * The book number is then set (community-api picks the custody by the date), and a location or key-date 404
- * that follows means two custodies hold it, which only the probation team can sort out.
+ * sentence start date: a new sentence in the same NOMIS booking finds it on the old custody. The book number
+ * is then set (community-api picks the custody by the date), and a location or key-date 404 that follows
+ * means two custodies hold it, which only the probation team can sort out.
  */
 export async function syncCustody(
   event: ImprisonmentStatusChangedEvent,
@@ -32,8 +29,10 @@ export async function syncCustody(
   const keys = bookingKeys(event, booking, sentenceStartDate);
   const matchingCrns = [crn];
 
-  // Undefined in dry run once a write was withheld: what Delius would hold is then unknown.
-  const held = await custodyHoldingBookNumber(booking, attempt);
+  // Not read in dry run once a write was withheld: what Delius would hold is then unknown.
+  const { communityApi } = attempt.upstreams;
+  const read = attempt.withheldWrites ? undefined : await communityApi.getCustody(nomsNumber, bookingNo);
+  const held = read?.kind === 'ok' ? read.value : undefined;
   const olderCustody = held && !isThisSentences(held, sentenceStartDate) ? held : undefined;
   let custody: Custody | undefined = olderCustody ? undefined : held;
   if (!custody) {
@@ -52,10 +51,33 @@ export async function syncCustody(
   const thisCustody = custody;
 
   const detail = await sentenceDetailOf(booking, attempt);
-  // Delius may only be able to take these once its records catch up, which can take until the sentence ends.
-  const retainUntilDate = detail.sentenceExpiryDate;
-  const custodyNotUpdated = (failure: CustodyFailure) =>
-    notUpdated(failure, { crn, booking, keys, retainUntilDate, thisCustody, olderCustody }, attempt);
+  /**
+   * A location or key-date 404. When a custody of another sentence holds the book number too, Delius finds no
+   * single custody for it: that, not the generic failure, is what the row says.
+   */
+  const custodyNotUpdated = async (failure: CustodyFailure): Promise<HandlerResult> => {
+    // Delius may take these only once its records catch up, which can take until the sentence ends.
+    const retry = { matchingCrns, retainUntilDate: detail.sentenceExpiryDate };
+    const older = olderCustody ?? (await olderCustodyHolding(crn, booking, sentenceStartDate, attempt));
+    if (!older) {
+      return {
+        outcome: tryLater(failure.status, retry),
+        finalEvent: { name: failure.name, properties: keys },
+      };
+    }
+    return {
+      outcome: tryLater('BOOK_NUMBER_ON_TWO_CUSTODIES', retry),
+      finalEvent: {
+        name: TELEMETRY_EVENTS.bookNumberOnTwoCustodies,
+        properties: {
+          ...keys,
+          crn,
+          custodySentenceStartDate: thisCustody?.sentenceStartDate ?? TELEMETRY_NOT_PRESENT,
+          olderCustodySentenceStartDate: older.sentenceStartDate ?? TELEMETRY_NOT_PRESENT,
+        },
+      },
+    };
+  };
 
   const agencyId = booking.agencyId;
   if (agencyId && (!custody || wouldChangeLocation(custody, agencyId))) {
@@ -96,57 +118,6 @@ type CustodyFailure =
   | { status: 'LOCATION_NOT_UPDATED'; name: 'P2PLocationNotUpdated' }
   | { status: 'KEY_DATES_NOT_UPDATED'; name: 'P2PKeyDatesNotUpdated' };
 
-interface NotUpdatedContext {
-  crn: string;
-  booking: Booking;
-  keys: ReturnType<typeof bookingKeys>;
-  retainUntilDate: IsoDate | undefined;
-  /** The custody this sentence's book number was found or set on. */
-  thisCustody: Custody | undefined;
-  /** The custody of another sentence seen holding the book number before it was set, if any. */
-  olderCustody: Custody | undefined;
-}
-
-/**
- * A location or key-date 404. When a custody of another sentence holds the book number too, Delius finds no
- * single custody for it: that, not the generic failure, is what the row says.
- */
-async function notUpdated(
-  failure: CustodyFailure,
-  context: NotUpdatedContext,
-  attempt: Attempt,
-): Promise<HandlerResult> {
-  const { crn, booking, keys, retainUntilDate, thisCustody } = context;
-  const matchingCrns = [crn];
-  const older =
-    context.olderCustody ?? (await olderCustodyHolding(crn, booking, keys.sentenceStartDate, attempt));
-  if (!older) {
-    return {
-      outcome: tryLater(failure.status, { matchingCrns, retainUntilDate }),
-      finalEvent: { name: failure.name, properties: keys },
-    };
-  }
-  return {
-    outcome: tryLater('BOOK_NUMBER_ON_TWO_CUSTODIES', { matchingCrns, retainUntilDate }),
-    finalEvent: {
-      name: TELEMETRY_EVENTS.bookNumberOnTwoCustodies,
-      properties: {
-        ...keys,
-        crn,
-        custodySentenceStartDate: thisCustody?.sentenceStartDate ?? TELEMETRY_NOT_PRESENT,
-        olderCustodySentenceStartDate: older.sentenceStartDate ?? TELEMETRY_NOT_PRESENT,
-      },
-    },
-  };
-}
-
-/** The custody record that already holds the book number, if Delius has one and dry run has not diverged. */
-async function custodyHoldingBookNumber(booking: Booking, attempt: Attempt): Promise<Custody | undefined> {
-  if (attempt.withheldWrites) return undefined;
-  const held = await attempt.upstreams.communityApi.getCustody(booking.offenderNo, booking.bookingNo);
-  return held.kind === 'ok' ? held.value : undefined;
-}
-
 /** A custody with no sentence start date is not shown to be this sentence's, so the book number is set. */
 function isThisSentences(custody: Custody, sentenceStartDate: IsoDate): boolean {
   return (
@@ -155,10 +126,7 @@ function isThisSentences(custody: Custody, sentenceStartDate: IsoDate): boolean 
   );
 }
 
-/**
- * An active custody of the case, of another sentence, that holds the book number: read from the convictions
- * when this attempt did not see it first (a retry, after the book number went on the new custody too).
- */
+/** An active custody of another sentence holding the book number (for a retry that did not see it first). */
 async function olderCustodyHolding(
   crn: string,
   booking: Booking,
