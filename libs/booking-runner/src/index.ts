@@ -1,5 +1,4 @@
 export * from './processing-metrics';
 export * from './job-runner';
 export * from './work-booking';
-export * from './work-bookings';
 export * from './wiring/processing-adapters';

@@ -24,7 +24,7 @@ describe('IAM permissions (helm_deploy/README.md, IRSA roles)', () => {
 
     expect(calls).toEqual(
       expect.arrayContaining([
-        { action: 'dynamodb:BatchGetItem', source: 'libs/store/src/consistent-reread.ts' },
+        { action: 'dynamodb:BatchGetItem', source: 'libs/store/src/message-repository.ts' },
         { action: 'dynamodb:ConditionCheckItem', source: 'libs/store/src/claimed-write.ts' },
       ]),
     );

@@ -1,6 +1,6 @@
 import { createCapturingLogger } from '@ptpu/platform/testing';
 import type { BookingResult } from './work-booking';
-import { workBookings } from './work-bookings';
+import { workBookings } from './work-booking';
 
 /** Rows of the given bookings served page by page, counting the pages read. */
 function pagesOf(pages: number[][]) {
