@@ -1,4 +1,4 @@
-import type { DoneStatus, TryLaterStatus } from './message-status';
+import type { DoneStatus, TryLaterStatus } from './message-row';
 
 /** The result of one processing attempt on a kept row (docs/architecture.md, Outcomes and statuses). */
 export type Outcome = DoneOutcome | TryLaterOutcome;

@@ -1,6 +1,5 @@
 import { endOfLondonDayEpochSeconds } from '../time/london';
-import type { MessageRow } from './message-row';
-import type { DoneStatus, TryLaterStatus } from './message-status';
+import type { DoneStatus, MessageRow, TryLaterStatus } from './message-row';
 import type { Outcome } from './outcome';
 
 /** How long a row stays readable by the reports after it is stored or processed: 30 days. */

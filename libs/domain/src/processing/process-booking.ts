@@ -1,10 +1,9 @@
 import { aggregateBookingRows } from '../aggregation/aggregate-booking-rows';
 import { SystemError, errorSummaryOf } from '../errors/system-error';
-import { parseInnerEvent } from '../events/parse-inner-event';
+import { parseInnerEvent } from '../events/inner-event';
 import { processingPathOf } from '../message/event-type';
-import type { MessageRow } from '../message/message-row';
+import { isExpired, owedWorkOf, withoutExpiredRows, type MessageRow } from '../message/message-row';
 import { done, tryLater, type Outcome } from '../message/outcome';
-import { isExpired, owedWorkOf, withoutExpiredRows } from '../message/row-expiry';
 import { TELEMETRY_EVENTS } from '../telemetry/telemetry-events';
 import type { TelemetryEvent } from '../telemetry/telemetry-event-properties';
 import {

@@ -1,5 +1,4 @@
-import type { MessageRow } from '../message/message-row';
-import { pendingStateFor, type RetryTier } from '../message/pending-state';
+import { pendingStateFor, type MessageRow, type RetryTier } from '../message/message-row';
 
 /**
  * Which of a booking's kept rows a processing path may attempt. Aggregation still runs over every pending

@@ -1,5 +1,5 @@
 import { buildMessageRow } from '../testing/build-message-row';
-import type { MessageStatus } from '../message/message-status';
+import type { MessageStatus } from '../message/message-row';
 import { MatchSummaryTally } from './match-summary';
 
 const NOW = new Date('2026-01-15T10:00:00.000Z');

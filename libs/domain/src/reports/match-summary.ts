@@ -1,5 +1,4 @@
-import type { MessageRow } from '../message/message-row';
-import type { MessageStatus } from '../message/message-status';
+import type { MessageRow, MessageStatus } from '../message/message-row';
 
 /**
  * Why a status-change row is still waiting, as the match summary groups them (docs/architecture.md, Outcomes

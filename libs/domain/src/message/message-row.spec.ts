@@ -1,4 +1,22 @@
-import { isExpired, withoutExpiredRows } from './row-expiry';
+import { isExpired, pendingStateFor, withoutExpiredRows } from './message-row';
+
+describe('pendingStateFor', () => {
+  it.each([
+    [0, 'NEW'],
+    [1, 'SHORT'],
+    [4, 'SHORT'],
+    [5, 'MEDIUM'],
+    [10, 'MEDIUM'],
+    [11, 'LONG'],
+    [400, 'LONG'],
+  ])('puts retryCount %d in %s', (count, state) => {
+    expect(pendingStateFor(count)).toBe(state);
+  });
+
+  it.each([-1, 1.5, Number.NaN])('refuses retryCount %d', (count) => {
+    expect(() => pendingStateFor(count)).toThrow(RangeError);
+  });
+});
 
 const now = new Date('2026-03-01T12:00:00.000Z');
 const nowSeconds = now.getTime() / 1000;
