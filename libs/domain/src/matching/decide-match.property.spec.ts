@@ -8,8 +8,7 @@ import { FakePrisonApi } from '../processing/testing/fake-prison-api';
 import { buildBooking, buildMergedIdentifier, buildPrisonerDetails } from '../testing/build-prison-values';
 import type { Conviction } from '../upstream/delius';
 import { MATCHED_BY, type MatchedBy, type OffenderMatches } from '../upstream/delius';
-import { decideMatch, type MatchDecision } from './decide-match';
-import type { MatchCandidate, MatchingPrisoner } from './match-candidate';
+import { decideMatch, type MatchCandidate, type MatchDecision, type MatchingPrisoner } from './decide-match';
 
 /*
  * A CRN is only ever written to when exactly one distinct case passes every rule: a wrong match links a

@@ -1,8 +1,12 @@
 import { buildCandidateOffender, buildConviction } from '../testing/build-delius-values';
 import type { Conviction } from '../upstream/delius';
 import type { OffenderIds } from '../upstream/delius';
-import { decideMatch } from './decide-match';
-import type { MatchCandidate, MatchingPrisoner } from './match-candidate';
+import {
+  decideMatch,
+  isWithinSentenceDateWindow,
+  type MatchCandidate,
+  type MatchingPrisoner,
+} from './decide-match';
 
 const prisoner: MatchingPrisoner = {
   offenderNo: 'A5089DY',
@@ -235,4 +239,19 @@ describe('decideMatch', () => {
       expect(decision).toMatchObject({ kind: 'matched', crn: 'X12345', nomsNumberHolderCrns: ['X9'] });
     });
   });
+});
+
+describe('isWithinSentenceDateWindow', () => {
+  it('holds dates up to 7 calendar days apart either way, across a month end', () => {
+    expect(isWithinSentenceDateWindow('2020-02-25', '2020-03-03')).toBe(true);
+    expect(isWithinSentenceDateWindow('2020-03-03', '2020-02-25')).toBe(true);
+    expect(isWithinSentenceDateWindow('2020-02-25', '2020-03-04')).toBe(false);
+  });
+
+  it.each(['2020-02-30', '2021-02-29', '2020-13-01', 'not a date'])(
+    'when the Delius date is %j, an impossible day, then it is never within',
+    (deliusDate) => {
+      expect(isWithinSentenceDateWindow(deliusDate, '2020-02-28')).toBe(false);
+    },
+  );
 });

@@ -1,6 +1,18 @@
-import type { MatchCandidate, MatchingPrisoner } from './match-candidate';
+import type { CandidateOffender, Conviction } from '../upstream/delius';
+import { isIsoDate, type IsoDate, type PrisonerDetails } from '../upstream/prison';
 import { crosContradict, nomsNumbersContradict, pncsContradict, sameNomsNumber } from './police-identifiers';
-import { isWithinSentenceDateWindow } from './sentence-date-window';
+
+/** A Delius case offender-search proposed, with its convictions from community-api. */
+export interface MatchCandidate {
+  offender: CandidateOffender;
+  convictions: readonly Conviction[];
+}
+
+/** The prisoner being matched; a case holding a NOMS number merged into theirs is theirs. */
+export interface MatchingPrisoner extends Pick<PrisonerDetails, 'offenderNo' | 'pncNumber' | 'croNumber'> {
+  mergedNomsNumbers: readonly string[];
+  sentenceStartDate: IsoDate;
+}
 
 /** A candidate ruled out because its case holds another prisoner's NOMS number. */
 interface OtherPrisonersCase {
@@ -125,4 +137,18 @@ function otherPrisonersCases(contradicting: readonly MatchCandidate[]): OtherPri
 
 function distinctSorted(crns: readonly string[]): string[] {
   return [...new Set(crns)].sort();
+}
+
+/** How far apart NOMIS and Delius sentence start dates may be for one sentence: community-api's leniency. */
+const SENTENCE_START_DATE_LENIENT_DAYS = 7;
+
+/** True when both are real dates at most 7 calendar days apart, either way, inclusive. */
+export function isWithinSentenceDateWindow(deliusStartDate: IsoDate, nomisStartDate: IsoDate): boolean {
+  const days = Math.abs(epochDay(deliusStartDate) - epochDay(nomisStartDate));
+  return days <= SENTENCE_START_DATE_LENIENT_DAYS; // NaN (a malformed date) is never within
+}
+
+function epochDay(date: IsoDate): number {
+  // Date.parse would roll an impossible day (2020-02-30) over into the next month.
+  return isIsoDate(date) ? Date.parse(`${date}T00:00:00Z`) / 86_400_000 : Number.NaN;
 }

@@ -1,6 +1,10 @@
 import { SystemError } from '../../errors/system-error';
-import { decideMatch, type MatchDecision } from '../../matching/decide-match';
-import type { MatchCandidate, MatchingPrisoner } from '../../matching/match-candidate';
+import {
+  decideMatch,
+  type MatchCandidate,
+  type MatchDecision,
+  type MatchingPrisoner,
+} from '../../matching/decide-match';
 import { sameNomsNumber } from '../../matching/police-identifiers';
 import { TELEMETRY_EVENTS } from '../../telemetry/telemetry-events';
 import type { Conviction, MatchRequest, OffenderMatches } from '../../upstream/delius';

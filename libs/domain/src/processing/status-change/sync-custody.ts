@@ -1,13 +1,12 @@
 import type { ImprisonmentStatusChangedEvent } from '../../events/inner-event';
 import { wouldChangeLocation } from '../../key-dates/custody-key-dates';
-import { isWithinSentenceDateWindow } from '../../matching/sentence-date-window';
+import { isWithinSentenceDateWindow } from '../../matching/decide-match';
 import { done, tryLater } from '../../message/outcome';
 import { TELEMETRY_EVENTS, TELEMETRY_NOT_PRESENT } from '../../telemetry/telemetry-events';
 import type { Custody } from '../../upstream/delius';
 import type { Booking, IsoDate } from '../../upstream/prison';
 import { WITHHELD, type Attempt, type HandlerResult } from '../attempt';
 import { changedCodes, sentenceDetailOf, writeKeyDates } from '../key-dates/write-key-dates';
-import { bookingKeys } from './status-change-telemetry';
 
 /**
  * Brings the matched case's custody into line with the booking (docs/architecture.md, Processing a booking):
