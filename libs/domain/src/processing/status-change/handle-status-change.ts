@@ -7,8 +7,7 @@ import type { ValidationRejection } from '../../validation/validation-rejection'
 import type { Attempt, HandlerResult } from '../attempt';
 import { linkCase } from './link-case';
 import { matchPrisoner } from './match-prisoner';
-import { bookingKeys, eventKeys } from './status-change-telemetry';
-import { syncCustody } from './sync-custody';
+import { bookingKeys, eventKeys, syncCustody } from './sync-custody';
 
 type StatusChangeRejection = RejectedOn & { rejection: ValidationRejection };
 

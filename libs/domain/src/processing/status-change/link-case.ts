@@ -7,7 +7,7 @@ import type { Booking } from '../../upstream/prison';
 import { prisonIdentifierEvent } from '../owed-events';
 import { WITHHELD, type Attempt, type HandlerResult } from '../attempt';
 import type { PrisonerMatchDecision } from './match-prisoner';
-import { eventKeys } from './status-change-telemetry';
+import { eventKeys } from './sync-custody';
 
 /**
  * Links the matched case to the prisoner (docs/architecture.md, Processing a booking). Who holds the NOMS

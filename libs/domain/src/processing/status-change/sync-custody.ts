@@ -143,3 +143,22 @@ async function olderCustodyHolding(
         !isThisSentences(custody, sentenceStartDate),
     );
 }
+
+/** The keys of every status-change telemetry event: the handler's and the link's as well as these. */
+export function eventKeys(event: ImprisonmentStatusChangedEvent) {
+  return { bookingId: String(event.bookingId), imprisonmentStatusSeq: String(event.imprisonmentStatusSeq) };
+}
+
+export function bookingKeys(
+  event: ImprisonmentStatusChangedEvent,
+  booking: Booking,
+  sentenceStartDate: IsoDate,
+) {
+  return {
+    ...eventKeys(event),
+    offenderNo: booking.offenderNo,
+    bookingNumber: booking.bookingNo,
+    agencyId: booking.agencyId ?? TELEMETRY_NOT_PRESENT,
+    sentenceStartDate,
+  };
+}
