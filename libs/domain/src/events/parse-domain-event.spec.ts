@@ -1,6 +1,6 @@
 import { buildSqsBody } from '../testing/build-sns-envelope';
 import { parseEventMessage } from './parse-event-message';
-import { parseInnerEvent } from './parse-inner-event';
+import { parseInnerEvent } from './inner-event';
 
 const STATUS = 'prison-offender-events.prisoner.imprisonment-status-changed';
 const DATES = 'prison-offender-events.prisoner.sentence-dates-changed';

@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { HANDLED_EVENT_TYPES, type HandledEventType } from '../message/event-type';
-import type { InnerEvent, InnerEventParse } from './inner-event';
+import { parseInnerEvent, type InnerEvent, type InnerEventParse } from './inner-event';
 import { parseEventMessage, type ParsedEventMessage } from './parse-event-message';
-import { parseInnerEvent } from './parse-inner-event';
 
 /*
  * Whatever arrives on the queue, the validator must get a typed outcome back: a throw would leave the message
@@ -99,7 +98,7 @@ const envelope = fc
   })
   .map(withoutMissing);
 
-// The oracle: the documented reading, written out plainly and independently of parse-inner-event.ts.
+// The oracle: the documented reading, written out plainly and independently of inner-event.ts.
 
 /** A whole number within ±(2^53 − 1), given as a JSON number or as a string of digits with an optional minus. */
 function oracleInteger(value: unknown): number | undefined {

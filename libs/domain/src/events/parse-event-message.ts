@@ -6,9 +6,7 @@ import {
   type HandledEventType,
   type PrisonDomainEventType,
 } from '../message/event-type';
-import type { InnerEvent } from './inner-event';
-import { isJsonObject } from './json-fields';
-import { parseInnerEvent } from './parse-inner-event';
+import { isJsonObject, parseInnerEvent, type InnerEvent } from './inner-event';
 
 /** An SQS message body (an SNS notification envelope) read as one of three things the validator acts on. */
 export type ParsedEventMessage = HandledEventMessage | UnhandledEventMessage | PoisonEventMessage;

@@ -1,4 +1,4 @@
-import { readJsonObject, readText } from './json-fields';
+import { readJsonObject, readText } from './inner-event';
 import { poison, readSnsEnvelope, type PoisonEventMessage } from './parse-event-message';
 
 /**

@@ -1,13 +1,13 @@
-import type {
-  BookingNumberChangedEvent,
-  ExternalMovementInsertedEvent,
-  ImprisonmentStatusChangedEvent,
-  InnerEvent,
-  KeyDatesChangedEvent,
-  PrisonerReceived,
+import {
+  parseInnerEvent,
+  type BookingNumberChangedEvent,
+  type ExternalMovementInsertedEvent,
+  type ImprisonmentStatusChangedEvent,
+  type InnerEvent,
+  type KeyDatesChangedEvent,
+  type PrisonerReceived,
 } from '../events/inner-event';
 import type { HandledEventMessage } from '../events/parse-event-message';
-import { parseInnerEvent } from '../events/parse-inner-event';
 import type { PrisonApi } from '../ports/upstreams.port';
 import type { Booking, IsoDate, Movement, OffenderIdentifier, SentenceTerm } from '../upstream/prison';
 import { ok } from '../upstream/upstream-result';
