@@ -10,7 +10,7 @@ import {
   type Logger,
   type ShutdownHook,
 } from '@ptpu/platform';
-import { EventConsumer, queueAdminRouter, queueHealth, sqsDeadLetterQueue } from '@ptpu/queues';
+import { EventConsumer, openQueuePair, queueAdminRouter } from '@ptpu/queues';
 import { DynamoDryRunRows, DynamoPendingBacklog, type DynamoLocks } from '@ptpu/store';
 import { adminRouter } from './admin/admin.routes';
 import { PendingBacklogRefresher } from './backlog/pending-backlog-refresher';
@@ -18,7 +18,6 @@ import { reprocessBooking, type ReprocessMode } from './bookings/reprocess-booki
 import type { RetrierConfig } from './config';
 import { createRetrierMetrics } from './metrics';
 import { describeProbationMessage, probationEventHandler } from './probation/probation-event-handler';
-import { openProbationQueue } from './probation/probation-queue';
 import { tierSchedule } from './schedule/tier-schedule';
 import { TierScheduler } from './schedule/tier-scheduler';
 import { runTier } from './tiers/run-tier';
@@ -111,7 +110,11 @@ export async function startRetrier(config: RetrierConfig, logger: Logger, option
   });
 
   // A changed Delius case works the bookings waiting on it now, under claims of an owner of its own.
-  const probation = await openProbationQueue(config, logger);
+  const probation = await openQueuePair(config, logger, {
+    queueId: 'probationeventqueue',
+    queueName: config.HMPPS_SQS_QUEUES_PROBATIONEVENTQUEUE_QUEUE_NAME,
+    dlqName: config.HMPPS_SQS_QUEUES_PROBATIONEVENTQUEUE_DLQ_NAME,
+  });
   const probationLocks = newLocks('probation');
   const probationConsumer = new EventConsumer({
     name: 'probation event',
@@ -123,7 +126,7 @@ export async function startRetrier(config: RetrierConfig, logger: Logger, option
     handler: probationEventHandler({
       rows: repository,
       work: (bookingId) => workBooking(bookingId, waitingRows, { ...bookingDeps, claims: probationLocks }),
-      deadLetters: sqsDeadLetterQueue(probation.sqs, probation.queues.dlqUrl),
+      deadLetters: probation.deadLetters,
     }),
     metrics: retrierMetrics.probationEvents,
     logger,
@@ -139,7 +142,7 @@ export async function startRetrier(config: RetrierConfig, logger: Logger, option
   });
   const app = createOpsApp({
     info: appInfo('retrier', config),
-    health: [...adapters.health, queueHealth(probation.sqs, probation.queues)],
+    health: [...adapters.health, probation.health],
     registry,
     logger,
   });

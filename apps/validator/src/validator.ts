@@ -1,5 +1,4 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { SQSClient } from '@aws-sdk/client-sqs';
 import {
   createUpstreamCallMetrics,
   upstreamClientsFromConfig,
@@ -20,16 +19,7 @@ import {
   type Logger,
   type ShutdownHook,
 } from '@ptpu/platform';
-import {
-  EventConsumer,
-  housekeepingRouter,
-  queueAdminRouter,
-  queueHealth,
-  RECEIVE_WAIT_SECONDS,
-  readQueueSettings,
-  resolveQueuePair,
-  sqsDeadLetterQueue,
-} from '@ptpu/queues';
+import { EventConsumer, housekeepingRouter, openQueuePair, queueAdminRouter } from '@ptpu/queues';
 import { createTables, dynamoTableHealth, DynamoMessageRepository } from '@ptpu/store';
 import type { ValidatorConfig } from './config';
 import { describeEventMessage, prisonEventHandler } from './consumer/prison-event-handler';
@@ -42,8 +32,6 @@ const CONSUMER_STOP_LIMIT_MS = 25_000;
 
 export async function startValidator(config: ValidatorConfig, logger: Logger) {
   const clock: Clock = { now: () => new Date() };
-  // One SQS client for the consumer's long polls and for sends and deletes: its attempts must outlast the poll.
-  const sqs = new SQSClient(awsClientConfig(config, 'SQS', { longPollSeconds: RECEIVE_WAIT_SECONDS }));
   const dynamodb = new DynamoDBClient(awsClientConfig(config, 'DYNAMODB'));
   const tables = {
     messageTable: config.DYNAMODB_TABLENAME,
@@ -52,12 +40,11 @@ export async function startValidator(config: ValidatorConfig, logger: Logger) {
   if (config.PROVISION_LOCAL_RESOURCES) await createTables(dynamodb, tables);
   const registry = createMetricsRegistry();
   const upstreams = upstreamClientsFromConfig(config, clock, podName(), createUpstreamCallMetrics(registry));
-  const queues = await resolveQueuePair(sqs, {
+  const { sqs, queues, settings, health, deadLetters } = await openQueuePair(config, logger, {
     queueId: 'prisoneventqueue',
     queueName: config.HMPPS_SQS_QUEUES_PRISONEVENTQUEUE_QUEUE_NAME,
     dlqName: config.HMPPS_SQS_QUEUES_PRISONEVENTQUEUE_DLQ_NAME,
   });
-  const settings = await readQueueSettings(sqs, queues, logger);
   const metrics = createValidatorMetrics(registry);
 
   const consumer = new EventConsumer({
@@ -70,7 +57,7 @@ export async function startValidator(config: ValidatorConfig, logger: Logger) {
     handler: prisonEventHandler({
       prisonApi: upstreams.prisonApi,
       rows: new DynamoMessageRepository({ client: dynamodb, ...tables, clock }),
-      deadLetters: sqsDeadLetterQueue(sqs, queues.dlqUrl),
+      deadLetters,
       clock,
       interestedPrisons: config.PRISONTOPROBATION_ONLY_PRISONS,
     }),
@@ -86,7 +73,7 @@ export async function startValidator(config: ValidatorConfig, logger: Logger) {
   const appDeps = {
     info: appInfo('validator', config),
     health: [
-      queueHealth(sqs, queues),
+      health,
       dynamoTableHealth({ name: 'messageTable', client: dynamodb, tableName: tables.messageTable }),
       // The validator calls prison-api only (and HMPPS Auth for its token).
       ...upstreamHealthComponents(upstreams.health, ['prisonApi', 'hmppsAuth']),

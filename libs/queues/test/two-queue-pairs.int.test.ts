@@ -22,12 +22,11 @@ import {
   housekeepingRouter,
   queueAdminRouter,
   QUEUE_ADMIN_ROLE,
-  readQueueSettings,
   REDRIVE_COUNT_ATTRIBUTE,
-  resolveQueuePair,
   type QueueAdminDeps,
 } from '../src';
-import type { QueuePair } from '../src/sqs/queue-pair';
+import { readQueueSettings } from '../src/sqs/queue-attributes';
+import { resolveQueuePair, type QueuePair } from '../src/sqs/queue-pair';
 
 /**
  * An app with two queue pairs, as the retrier will have beside the validator's one: queue-admin serves both by
