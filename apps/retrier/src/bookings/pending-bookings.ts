@@ -1,9 +1,8 @@
-import { everyKeptRow, isPending, type MessageRow, type RowSelector } from '@ptpu/domain';
+import { everyKeptRow, isPending, type RowSelector } from '@ptpu/domain';
+import type { DynamoMessageRepository } from '@ptpu/store';
 
 /** The message table's rows of one prisoner, by the NOMS number of the booking when the row was stored. */
-export interface PrisonerRows {
-  rowsOfNomsNumber(nomsNumber: string): AsyncIterable<readonly MessageRow[]>;
-}
+export type PrisonerRows = Pick<DynamoMessageRepository, 'rowsOfNomsNumber'>;
 
 /** The prisoner's bookings with a pending row `select` takes (every pending row by default), each once. */
 export async function pendingBookingsOf(

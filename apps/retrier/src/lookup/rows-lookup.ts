@@ -1,14 +1,12 @@
 import { isPending, owedWorkOf, type MessageRow } from '@ptpu/domain';
+import type { DynamoMessageRepository } from '@ptpu/store';
 import { badParameter } from '../admin/query-parameters';
 import { STATUS_REASONS } from './status-reasons';
 
 export type RowsQuery = { bookingId: number } | { nomsNumber: string };
 
 /** Every row kept for a booking or a prisoner, through the message table's indexes (never a scan). */
-export interface KeptRows {
-  rowsOfBooking(bookingId: number): AsyncIterable<readonly MessageRow[]>;
-  rowsOfNomsNumber(nomsNumber: string): AsyncIterable<readonly MessageRow[]>;
-}
+export type KeptRows = Pick<DynamoMessageRepository, 'rowsOfBooking' | 'rowsOfNomsNumber'>;
 
 /** A look-up answers at most this many rows: a month of one prisoner's events is far fewer. */
 const MAX_ROWS = 500;

@@ -3,7 +3,8 @@ import type { BookingResult } from '@ptpu/booking-runner';
 import { parseProbationEvent, SystemError, waitingRows, type ParsedProbationEvent } from '@ptpu/domain';
 import type { Logger } from '@ptpu/platform';
 import type { DeadLetterQueue, MessageDescription, MessageHandler } from '@ptpu/queues';
-import { pendingBookingsOf, type PrisonerRows } from '../bookings/pending-bookings';
+import type { DynamoMessageRepository } from '@ptpu/store';
+import { pendingBookingsOf } from '../bookings/pending-bookings';
 
 /** Where one probation event ended up, durable before its message is deleted. */
 type ProbationEventOutcome =
@@ -12,7 +13,7 @@ type ProbationEventOutcome =
   | { kind: 'poison'; reason: string };
 
 interface ProbationEventHandlerDeps {
-  rows: PrisonerRows & { bookingsWatching(crn: string): Promise<number[]> };
+  rows: Pick<DynamoMessageRepository, 'rowsOfNomsNumber' | 'bookingsWatching'>;
   /** Claims the booking and works its waiting rows (`waitingRows`), as a tier run does for its own. */
   work(bookingId: number): Promise<BookingResult>;
   deadLetters: DeadLetterQueue;

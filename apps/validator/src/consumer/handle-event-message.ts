@@ -6,7 +6,6 @@ import {
   validateEvent,
   validationRejection,
   type Clock,
-  type MessageRow,
   type ParsedEventMessage,
   type PrisonApi,
   type ValidationRejection,
@@ -14,6 +13,7 @@ import {
 } from '@ptpu/domain';
 import { addLogContext } from '@ptpu/platform';
 import type { DeadLetterQueue } from '@ptpu/queues';
+import type { DynamoMessageRepository } from '@ptpu/store';
 import { rowForEvent } from './row-for-event';
 
 /**
@@ -36,7 +36,7 @@ const rejected = (rejection: ValidationRejection): HandlingOutcome => ({ kind: '
 export interface EventHandlerDeps {
   prisonApi: PrisonApi;
   /** The message table, idempotent on the row id. */
-  rows: { storeIfAbsent(row: MessageRow): Promise<'stored' | 'duplicate'> };
+  rows: Pick<DynamoMessageRepository, 'storeIfAbsent'>;
   deadLetters: DeadLetterQueue;
   clock: Clock;
   /** `PRISONTOPROBATION_ONLY_PRISONS`; empty means every prison. */
