@@ -6,10 +6,7 @@ import { sqsDeadLetterQueue } from './sqs/dead-letter';
 import { readQueueSettings } from './sqs/queue-attributes';
 import { resolveQueuePair, type QueuePair } from './sqs/queue-pair';
 
-/**
- * The app's SQS client and hmpps-sqs queue pair, with what it wires to them: the queue's settings (for its
- * `EventConsumer`), its `/health` component and its DLQ for poison messages.
- */
+/** An app's SQS client and hmpps-sqs queue pair, with the queue's settings, `/health` component and DLQ. */
 export async function openQueuePair(
   config: AwsSettings,
   logger: Logger,
