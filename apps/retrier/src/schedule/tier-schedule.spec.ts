@@ -1,5 +1,6 @@
 import { instantOfLondon, londonDateTime } from '@ptpu/domain';
-import { firingsBetween, tierSchedule } from './tier-schedule';
+import { tierSchedule } from './tier-schedule';
+import { firingsBetween } from '../../test/support/tier-firings';
 
 const short = tierSchedule('SHORT', '0 0 * * * *');
 const medium = tierSchedule('MEDIUM', '0 15 */4 * * *');

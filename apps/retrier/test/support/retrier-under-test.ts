@@ -16,7 +16,7 @@ import { DynamoLocks, DynamoMessageRepository } from '@ptpu/store';
 import { createTestTables, type TestTables } from '@ptpu/store/testing';
 import { loadRetrierConfig } from '../../src/config';
 import { startRetrier, type RunningRetrier } from '../../src/retrier';
-import { firingsBetween, type TierFiring } from '../../src/schedule/tier-schedule';
+import { firingsBetween, type TierFiring } from './tier-firings';
 
 /** One attempt the retrier made at one row, as the tier run that made it reported it. */
 export interface RowAttempt {
@@ -42,7 +42,7 @@ export interface RetrierUnderTestOptions {
 /**
  * The retrier running in-process against its own tables and domain topic on the emulators and its own sandbox,
  * with a simulated clock that the suite moves. Its crons do not fire by themselves: `walkTo` evaluates the
- * configured schedules (the scheduler's own `firingsBetween`) and runs each tier at each firing instant.
+ * configured schedules' own crons (`firingsBetween`) and runs each tier at each firing instant.
  */
 export class RetrierUnderTest {
   readonly aws = localAwsClients();

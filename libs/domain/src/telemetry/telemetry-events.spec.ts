@@ -1,10 +1,49 @@
 import type { TelemetryEvent, TelemetryEventProperties } from './telemetry-event-properties';
-import {
-  TELEMETRY_EVENTS,
-  TELEMETRY_PROPERTIES,
-  type TelemetryEventName,
-  type TelemetryPropertyKey,
-} from './telemetry-events';
+import { TELEMETRY_EVENTS, type TelemetryEventName } from './telemetry-events';
+
+// The property keys the original service used: a new key must be one of them, spelt the same, or be added here
+// on purpose, so dashboards and queries keep finding their properties.
+const TELEMETRY_PROPERTIES = {
+  bookingId: 'bookingId',
+  bookingNumber: 'bookingNumber',
+  offenderNo: 'offenderNo',
+  oldOffenderNo: 'oldOffenderNo',
+  imprisonmentStatusSeq: 'imprisonmentStatusSeq',
+  movementSeq: 'movementSeq',
+  eventType: 'eventType',
+  reason: 'reason',
+  agencyId: 'agencyId',
+  sentenceStartDate: 'sentenceStartDate',
+  custodySentenceStartDate: 'custodySentenceStartDate',
+  olderCustodySentenceStartDate: 'olderCustodySentenceStartDate',
+  heldNomsNumber: 'heldNomsNumber',
+  changed: 'changed',
+  pass: 'pass',
+  write: 'write',
+  recordedAt: 'recordedAt',
+  result: 'result',
+  rowId: 'rowId',
+  owes: 'owes',
+  deleteBy: 'deleteBy',
+  crn: 'crn',
+  crns: 'crns',
+  filteredCrns: 'filtered_crns',
+  matchedBy: 'matchedBy',
+  matches: 'matches',
+  filteredMatches: 'filtered_matches',
+  movementType: 'movementType',
+  fromAgency: 'fromAgency',
+  toAgency: 'toAgency',
+  toAgencyDescription: 'toAgencyDescription',
+  latestLocation: 'latestLocation',
+  convictedStatus: 'convictedStatus',
+  dlqName: 'dlq-name',
+  queueName: 'queue-name',
+  messagesFound: 'messages-found',
+  messagesRetried: 'messages-retried',
+} as const;
+
+type TelemetryPropertyKey = (typeof TELEMETRY_PROPERTIES)[keyof typeof TELEMETRY_PROPERTIES];
 
 // Checked by `typecheck`: the property map covers exactly the named events and uses only the known keys.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

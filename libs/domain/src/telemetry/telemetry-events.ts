@@ -36,47 +36,5 @@ export const TELEMETRY_EVENTS = {
 
 export type TelemetryEventName = (typeof TELEMETRY_EVENTS)[keyof typeof TELEMETRY_EVENTS];
 
-export const TELEMETRY_PROPERTIES = {
-  bookingId: 'bookingId',
-  bookingNumber: 'bookingNumber',
-  offenderNo: 'offenderNo',
-  oldOffenderNo: 'oldOffenderNo',
-  imprisonmentStatusSeq: 'imprisonmentStatusSeq',
-  movementSeq: 'movementSeq',
-  eventType: 'eventType',
-  reason: 'reason',
-  agencyId: 'agencyId',
-  sentenceStartDate: 'sentenceStartDate',
-  custodySentenceStartDate: 'custodySentenceStartDate',
-  olderCustodySentenceStartDate: 'olderCustodySentenceStartDate',
-  heldNomsNumber: 'heldNomsNumber',
-  changed: 'changed',
-  pass: 'pass',
-  write: 'write',
-  recordedAt: 'recordedAt',
-  result: 'result',
-  rowId: 'rowId',
-  owes: 'owes',
-  deleteBy: 'deleteBy',
-  crn: 'crn',
-  crns: 'crns',
-  filteredCrns: 'filtered_crns',
-  matchedBy: 'matchedBy',
-  matches: 'matches',
-  filteredMatches: 'filtered_matches',
-  movementType: 'movementType',
-  fromAgency: 'fromAgency',
-  toAgency: 'toAgency',
-  toAgencyDescription: 'toAgencyDescription',
-  latestLocation: 'latestLocation',
-  convictedStatus: 'convictedStatus',
-  dlqName: 'dlq-name',
-  queueName: 'queue-name',
-  messagesFound: 'messages-found',
-  messagesRetried: 'messages-retried',
-} as const;
-
-export type TelemetryPropertyKey = (typeof TELEMETRY_PROPERTIES)[keyof typeof TELEMETRY_PROPERTIES];
-
 /** An absent optional id or code (`agencyId`, `fromAgency`, ...), as the original wrote it. */
 export const TELEMETRY_NOT_PRESENT = 'not present';
