@@ -5,7 +5,6 @@ export * from './config/config-fields';
 export * from './config/load-config';
 export * from './config/shared-config';
 export * from './logging/create-logger';
-export * from './logging/log-context';
 export * from './telemetry/create-telemetry';
 export * from './http/health';
 export * from './http/http-error';

@@ -1,6 +1,6 @@
 import type Koa from 'koa';
 import { HttpError } from '../http/http-error';
-import { addLogContext } from '../logging/log-context';
+import { addLogContext } from '../logging/create-logger';
 import { InvalidTokenError, type TokenVerifier } from './jwt-verifier';
 
 /**

@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
 import Koa from 'koa';
 import { Histogram, type Registry } from 'prom-client';
-import type { Logger } from '../logging/create-logger';
-import { currentLogContext, withLogContext } from '../logging/log-context';
+import { currentLogContext, withLogContext, type Logger } from '../logging/create-logger';
 import { responseFor, type HttpError } from './http-error';
 import { createOpsRouter, type OpsRoutesOptions } from './ops-routes';
 

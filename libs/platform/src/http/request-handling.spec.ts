@@ -1,6 +1,6 @@
 import { Router } from '@koa/router';
 import { createCapturingLogger } from '../testing/capturing-logger';
-import { addLogContext } from '../logging/log-context';
+import { addLogContext } from '../logging/create-logger';
 import { createOpsApp } from './create-ops-app';
 import { HttpError } from './http-error';
 import { createMetricsRegistry } from './ops-routes';

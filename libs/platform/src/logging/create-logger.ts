@@ -1,5 +1,5 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import pino from 'pino';
-import { currentLogContext } from './log-context';
 
 export type Logger = pino.Logger;
 
@@ -27,4 +27,27 @@ export function createLogger({ name, level, destination }: LoggerOptions): Logge
     },
     destination ?? pino.destination({ sync: true }),
   );
+}
+
+/** Fields every log line carries while a message or request is being handled. */
+export type LogContext = Readonly<Record<string, unknown>> & { messageId?: string; eventType?: string };
+
+const storage = new AsyncLocalStorage<Record<string, unknown>>();
+
+/**
+ * Runs `fn` with `fields` added to the current log context, so every line logged inside (however deep,
+ * across awaits) carries them without the logger being passed around. Nested calls add to the outer fields.
+ */
+export function withLogContext<T>(fields: LogContext, fn: () => T): T {
+  return storage.run({ ...storage.getStore(), ...fields }, fn);
+}
+
+/** Adds to the context in force; does nothing outside `withLogContext`, where there is no unit of work. */
+export function addLogContext(fields: LogContext): void {
+  const store = storage.getStore();
+  if (store) Object.assign(store, fields);
+}
+
+export function currentLogContext(): LogContext {
+  return { ...storage.getStore() };
 }

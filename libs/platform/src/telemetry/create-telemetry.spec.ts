@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { getCACertificates, setDefaultCACertificates } from 'node:tls';
 import { gunzipSync } from 'node:zlib';
-import { withLogContext } from '../logging/log-context';
+import { withLogContext } from '../logging/create-logger';
 import { createCapturingLogger } from '../testing/capturing-logger';
 import { createTelemetry } from './create-telemetry';
 

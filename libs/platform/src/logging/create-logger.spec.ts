@@ -1,5 +1,5 @@
 import { createCapturingLogger } from '../testing/capturing-logger';
-import { addLogContext, currentLogContext, withLogContext } from './log-context';
+import { addLogContext, currentLogContext, withLogContext } from './create-logger';
 
 describe('log context', () => {
   it('adds the context fields to every line logged inside, across awaits', async () => {
