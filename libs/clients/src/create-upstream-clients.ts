@@ -4,8 +4,11 @@ import { HmppsAuthTokenProvider, type TokenProvider } from './auth/hmpps-auth-to
 import { createCommunityApiClient } from './community-api/community-api.client';
 import { createHealthCheck, type HealthCheck } from './health/upstream-health';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './http/retry-policy';
-import type { UpstreamCallRecorder } from './http/upstream-call-metrics';
-import { createUpstreamFetch, type UpstreamFetchOptions } from './http/upstream-fetch';
+import {
+  createUpstreamFetch,
+  type UpstreamCallRecorder,
+  type UpstreamFetchOptions,
+} from './http/upstream-fetch';
 import type { WriteGate } from './http/write-gate';
 import { createOffenderSearchClient } from './offender-search/offender-search.client';
 import { createPrisonApiClient } from './prison-api/prison-api.client';

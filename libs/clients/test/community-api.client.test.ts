@@ -32,13 +32,7 @@ async function onlyCommunityRequest() {
 
 const moorland = {
   bookingNumber: '38353A',
-  institution: {
-    institutionId: 2500004521,
-    code: 'MDIHMP',
-    description: 'Moorland (HMP & YOI)',
-    institutionName: 'Moorland (HMP & YOI)',
-    nomsPrisonInstitutionCode: 'MDI',
-  },
+  institution: { code: 'MDIHMP', description: 'Moorland (HMP & YOI)', nomsPrisonInstitutionCode: 'MDI' },
   keyDates: {
     conditionalReleaseDate: '2022-11-26',
     licenceExpiryDate: '2025-09-10',

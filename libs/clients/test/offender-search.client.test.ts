@@ -49,7 +49,7 @@ describe('offender-search client', () => {
       matches: [
         {
           offender: {
-            otherIds: { crn: 'X142620', croNumber: 'SG93/111111D', niNumber: 'NE998877C' },
+            otherIds: { crn: 'X142620', croNumber: 'SG93/111111D' },
             firstName: 'Andy',
             surname: 'Marke',
             dateOfBirth: '1965-07-19',

@@ -100,7 +100,7 @@ describe('prison-api client', () => {
   });
 
   describe('getSentenceTerms', () => {
-    it('when the booking has terms, then each keeps its sequence, start date and consecutiveTo', async () => {
+    it('when the booking has terms, then each keeps its start date and consecutiveTo', async () => {
       server.use(prison.getSentenceTerms(1200835));
       const terms = await prisonApi().getSentenceTerms(1200835);
 
@@ -108,13 +108,14 @@ describe('prison-api client', () => {
       expect(request.url.pathname).toBe('/api/offender-sentences/booking/1200835/sentenceTerms');
       expect(request.url.search).toBe('');
       expect(request.headers.get('authorization')).toBe(`Bearer ${TOKEN}`);
-      expect(
-        terms.kind === 'ok' && terms.value.map((t) => [t.sentenceSequence, t.startDate, t.consecutiveTo]),
-      ).toEqual([
-        [61, '2020-02-11', undefined],
-        [62, '2020-11-21', 61],
-        [69, '2020-01-13', undefined],
-      ]);
+      expect(terms).toEqual({
+        kind: 'ok',
+        value: [
+          { bookingId: 1200835, startDate: '2020-02-11' },
+          { bookingId: 1200835, startDate: '2020-11-21', consecutiveTo: 61 },
+          { bookingId: 1200835, startDate: '2020-01-13' },
+        ],
+      });
     });
 
     it('when prison-api answers 404, then the booking is not found', async () => {
@@ -165,7 +166,6 @@ describe('prison-api client', () => {
           firstName: 'ANDY',
           lastName: 'MARKE',
           dateOfBirth: '1970-01-01',
-          currentlyInPrison: 'Y',
           pncNumber: '2019/0012345X',
         },
       ]);

@@ -72,7 +72,7 @@ describe('alerts', () => {
   it('when the upstream alert is read, then each outcome it counts as a failure is one the clients record', () => {
     const rule = alertRules().find((r) => r.name === 'PrisonToProbationUpstreamFailing');
     const outcomes = rule?.expr.match(/outcome=~"([^"]+)"/)?.[1].split('|') ?? [];
-    const recorded = readText('libs/clients/src/http/upstream-call-metrics.ts');
+    const recorded = readText('libs/clients/src/http/upstream-fetch.ts');
 
     expect(outcomes).toEqual(['server_error', 'timeout', 'network_error']);
     expect(outcomes.filter((outcome) => !recorded.includes(`'${outcome}'`))).toEqual([]);

@@ -2,9 +2,8 @@ import { SystemError, type Clock } from '@ptpu/domain';
 import createClient from 'openapi-fetch';
 import type { UpstreamClientsOptions } from '../create-upstream-clients';
 import type { paths } from '../generated/hmpps-auth';
-import { requireFields } from '../http/require-fields';
+import { receive, requireFields } from '../http/read-answer';
 import { DEFAULT_RETRY_POLICY } from '../http/retry-policy';
-import { receive } from '../http/send';
 import { createUpstreamFetch } from '../http/upstream-fetch';
 
 /** Supplies the bearer token for outbound calls. */

@@ -1,11 +1,26 @@
-import { conflict, notFound, ok, type CommunityApi, type Conviction, type Custody } from '@ptpu/domain';
+import {
+  conflict,
+  notFound,
+  ok,
+  type CommunityApi,
+  type Conviction,
+  type Custody,
+  type OffenderIds,
+} from '@ptpu/domain';
 import createClient from 'openapi-fetch';
 import type { components, paths } from '../generated/community-api';
-import { pickFields, pickPresent, requireArray, requireFields, withoutAbsent } from '../http/require-fields';
-import { lookUp, receive, send } from '../http/send';
+import {
+  lookUp,
+  pickFields,
+  pickPresent,
+  receive,
+  requireArray,
+  requireFields,
+  send,
+  withoutAbsent,
+} from '../http/read-answer';
 import type { CallContext } from '../http/to-system-error';
 import type { FetchFn } from '../http/upstream-fetch';
-import { toOffenderIds } from '../mappers/offender-ids.mapper';
 
 type Schemas = components['schemas'];
 
@@ -138,14 +153,18 @@ const CUSTODY_KEY_DATES = [
   'postSentenceSupervisionEndDate',
 ] as const;
 
+/** Delius's `IDs` (offender-search answers them too): the CRN is always there. */
+export function toOffenderIds(ctx: CallContext, ids: Partial<OffenderIds> | undefined): OffenderIds {
+  return pickFields(ctx, ids, ['crn'], ['pncNumber', 'croNumber', 'nomsNumber']);
+}
+
 function toConviction(ctx: CallContext, conviction: Schemas['Conviction']): Conviction {
   const c = requireFields(ctx, conviction, ['index', 'active']);
   return withoutAbsent({
     convictionId: c.convictionId,
     index: c.index,
     active: c.active,
-    convictionDate: c.convictionDate,
-    sentence: c.sentence ? pickPresent(c.sentence, ['sentenceId', 'description', 'startDate']) : undefined,
+    sentence: c.sentence ? pickPresent(c.sentence, ['description', 'startDate']) : undefined,
     custody: c.custody ? toCustody(ctx, c.custody) : undefined,
   });
 }
@@ -155,13 +174,7 @@ function toCustody(ctx: CallContext, custody: Schemas['Custody'] | undefined): C
   return withoutAbsent({
     bookingNumber: c.bookingNumber,
     institution: c.institution
-      ? pickPresent(c.institution, [
-          'institutionId',
-          'code',
-          'description',
-          'institutionName',
-          'nomsPrisonInstitutionCode',
-        ])
+      ? pickPresent(c.institution, ['code', 'description', 'nomsPrisonInstitutionCode'])
       : undefined,
     keyDates: c.keyDates ? pickPresent(c.keyDates, CUSTODY_KEY_DATES) : undefined,
     sentenceStartDate: c.sentenceStartDate,

@@ -1,11 +1,10 @@
 import { MATCHED_BY, type MatchedBy, type OffenderSearch } from '@ptpu/domain';
 import createClient from 'openapi-fetch';
 import type { paths } from '../generated/offender-search';
-import { pickPresent, requireArray, requireFields } from '../http/require-fields';
-import { receive } from '../http/send';
+import { pickPresent, receive, requireArray, requireFields } from '../http/read-answer';
 import { invalidResponse } from '../http/to-system-error';
 import type { FetchFn } from '../http/upstream-fetch';
-import { toOffenderIds } from '../mappers/offender-ids.mapper';
+import { toOffenderIds } from '../community-api/community-api.client';
 
 /** probation-offender-search over HTTP. `fetch` carries the token and timeout; POST /match is never retried. */
 export function createOffenderSearchClient(options: { baseUrl: string; fetch: FetchFn }): OffenderSearch {

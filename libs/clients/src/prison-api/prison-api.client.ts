@@ -1,8 +1,7 @@
 import type { PrisonApi } from '@ptpu/domain';
 import createClient from 'openapi-fetch';
 import type { paths } from '../generated/prison-api';
-import { pickFields, pickPresent, requireArray, requireFields } from '../http/require-fields';
-import { lookUp, receive } from '../http/send';
+import { lookUp, pickFields, pickPresent, receive, requireArray, requireFields } from '../http/read-answer';
 import type { FetchFn } from '../http/upstream-fetch';
 
 const ctxOf = (operation: string) => ({ upstream: 'prison-api', operation });
@@ -60,16 +59,7 @@ export function createPrisonApiClient(options: { baseUrl: string; fetch: FetchFn
           }),
         (ctx, body) =>
           requireArray(ctx, body).map((term) =>
-            pickPresent(term, [
-              'bookingId',
-              'sentenceSequence',
-              'termSequence',
-              'consecutiveTo',
-              'startDate',
-              'sentenceType',
-              'sentenceTypeDescription',
-              'lifeSentence',
-            ]),
+            pickPresent(term, ['bookingId', 'consecutiveTo', 'startDate']),
           ),
       );
     },
@@ -93,7 +83,7 @@ export function createPrisonApiClient(options: { baseUrl: string; fetch: FetchFn
         pickFields(
           ctx,
           prisoner,
-          ['offenderNo', 'firstName', 'lastName', 'dateOfBirth', 'currentlyInPrison'],
+          ['offenderNo', 'firstName', 'lastName', 'dateOfBirth'],
           ['pncNumber', 'croNumber', 'latestBookingId', 'latestLocationId', 'convictedStatus', 'legalStatus'],
         ),
       );
@@ -111,14 +101,7 @@ export function createPrisonApiClient(options: { baseUrl: string; fetch: FetchFn
             ctx,
             body,
             ['offenderNo', 'movementType', 'directionCode', 'movementDate', 'createDateTime'],
-            [
-              'movementTime',
-              'movementReasonCode',
-              'fromAgency',
-              'fromAgencyDescription',
-              'toAgency',
-              'toAgencyDescription',
-            ],
+            ['fromAgency', 'toAgency', 'toAgencyDescription'],
           ),
       );
     },

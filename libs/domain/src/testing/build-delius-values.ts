@@ -32,7 +32,6 @@ export function buildCustody(overrides: Partial<Custody> = {}): Custody {
   return {
     bookingNumber: '38339A',
     institution: {
-      institutionId: 2500012345,
       code: 'MDIHMP',
       description: 'HMP Moorland',
       nomsPrisonInstitutionCode: 'MDI',
@@ -50,9 +49,7 @@ export function buildConviction(overrides: Partial<Conviction> = {}): Conviction
     convictionId: 2500295345,
     index: '1',
     active: true,
-    convictionDate: '2020-02-11',
     sentence: {
-      sentenceId: 2500298861,
       description: 'CJA - Indeterminate Public Prot.',
       startDate: '2020-02-11',
     },

@@ -44,12 +44,7 @@ export function buildSentenceDetail(overrides: Partial<SentenceDetail> = {}): Se
 export function buildSentenceTerm(overrides: Partial<SentenceTerm> = {}): SentenceTerm {
   return {
     bookingId: 1200835,
-    sentenceSequence: 61,
-    termSequence: 1,
     startDate: '2020-02-11',
-    sentenceType: 'ADIMP_ORA',
-    sentenceTypeDescription: 'ORA CJA03 Standard Determinate Sentence',
-    lifeSentence: false,
     ...overrides,
   };
 }
@@ -60,11 +55,8 @@ export function buildMovement(overrides: Partial<Movement> = {}): Movement {
     movementType: 'ADM',
     directionCode: 'IN',
     movementDate: '2020-01-13',
-    movementTime: '11:33:23',
     createDateTime: '2020-01-13T11:33:23.790725',
-    movementReasonCode: 'N',
     fromAgency: 'ABRYCT',
-    fromAgencyDescription: 'Aberystwyth Crown Court',
     toAgency: 'MDI',
     toAgencyDescription: 'Moorland (HMP & YOI)',
     ...overrides,
@@ -81,7 +73,6 @@ export function buildPrisonerDetails(overrides: Partial<PrisonerDetails> = {}): 
     firstName: 'ANDY',
     lastName: 'MARKE',
     dateOfBirth: '1970-01-01',
-    currentlyInPrison: 'Y',
     pncNumber: '2019/0012345X',
     croNumber: '123456/19A',
     latestBookingId: 1200835,

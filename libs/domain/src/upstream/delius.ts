@@ -8,8 +8,7 @@ export interface Conviction {
   /** The event number within the offender, e.g. `"3"`. */
   index: string;
   active: boolean;
-  convictionDate?: IsoDate;
-  sentence?: { sentenceId?: number; description?: string; startDate?: IsoDate };
+  sentence?: { description?: string; startDate?: IsoDate };
   custody?: Custody;
 }
 
@@ -29,10 +28,8 @@ export type ReplaceCustodyKeyDates = CustodyKeyDates;
 
 /** community-api `Institution`: a Delius prison establishment. */
 export interface Institution {
-  institutionId?: number;
   code?: string;
   description?: string;
-  institutionName?: string;
   /** The NOMIS agency id, e.g. `MDI`. */
   nomsPrisonInstitutionCode?: string;
 }
@@ -64,9 +61,6 @@ export interface OffenderIds {
   pncNumber?: string;
   croNumber?: string;
   nomsNumber?: string;
-  niNumber?: string;
-  immigrationNumber?: string;
-  mostRecentPrisonerNumber?: string;
 }
 
 /** The body of offender-search POST /match. */

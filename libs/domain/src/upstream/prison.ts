@@ -39,13 +39,9 @@ export interface Movement {
   /** `IN` or `OUT`. */
   directionCode: string;
   movementDate: IsoDate;
-  /** `HH:mm:ss`. */
-  movementTime?: string;
   /** Local `yyyy-MM-ddTHH:mm:ss`. */
   createDateTime: string;
-  movementReasonCode?: string;
   fromAgency?: string;
-  fromAgencyDescription?: string;
   toAgency?: string;
   toAgencyDescription?: string;
 }
@@ -62,8 +58,6 @@ export interface PrisonerDetails {
   firstName: string;
   lastName: string;
   dateOfBirth: IsoDate;
-  /** `Y` or `N`. */
-  currentlyInPrison: string;
   pncNumber?: string;
   croNumber?: string;
   latestBookingId?: number;
@@ -90,12 +84,7 @@ export interface SentenceDetail {
 /** prison-api `OffenderSentenceTerms`. */
 export interface SentenceTerm {
   bookingId?: number;
-  sentenceSequence?: number;
-  termSequence?: number;
-  /** The `sentenceSequence` this term runs after: such a term never gives the primary sentence start date. */
+  /** The sentence sequence this term runs after: such a term never gives the primary sentence start date. */
   consecutiveTo?: number;
   startDate?: IsoDate;
-  sentenceType?: string;
-  sentenceTypeDescription?: string;
-  lifeSentence?: boolean;
 }

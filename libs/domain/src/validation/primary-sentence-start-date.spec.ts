@@ -4,19 +4,19 @@ import { primarySentenceStartDate } from './validate-event';
 describe('primarySentenceStartDate', () => {
   it('when a later term is consecutive to another, then the latest primary start wins (the original fixture)', () => {
     const terms = [
-      buildSentenceTerm({ sentenceSequence: 61, startDate: '2020-02-11' }),
-      buildSentenceTerm({ sentenceSequence: 62, startDate: '2020-03-11', consecutiveTo: 61 }),
-      buildSentenceTerm({ sentenceSequence: 69, startDate: '2020-01-13' }),
+      buildSentenceTerm({ startDate: '2020-02-11' }),
+      buildSentenceTerm({ startDate: '2020-03-11', consecutiveTo: 61 }),
+      buildSentenceTerm({ startDate: '2020-01-13' }),
     ];
     expect(primarySentenceStartDate(terms)).toBe('2020-02-11');
   });
 
   it('chooses 2020-01-30 over a consecutive 2020-02-28 and ignores terms without a start date', () => {
     const terms = [
-      buildSentenceTerm({ sentenceSequence: 1, startDate: '2020-01-30' }),
-      buildSentenceTerm({ sentenceSequence: 2, startDate: '2020-02-28', consecutiveTo: 1 }),
-      buildSentenceTerm({ sentenceSequence: 3, startDate: undefined }),
-      buildSentenceTerm({ sentenceSequence: 4, startDate: '2019-12-01' }),
+      buildSentenceTerm({ startDate: '2020-01-30' }),
+      buildSentenceTerm({ startDate: '2020-02-28', consecutiveTo: 1 }),
+      buildSentenceTerm({ startDate: undefined }),
+      buildSentenceTerm({ startDate: '2019-12-01' }),
     ];
     expect(primarySentenceStartDate(terms)).toBe('2020-01-30');
   });

@@ -82,7 +82,7 @@ describe('validateEvent: IMPRISONMENT_STATUS-CHANGED', () => {
   it('when no sentence term is primary (only consecutive ones), then it is rejected without fetching the booking', async () => {
     const prisonApi = fakePrisonApi({
       ...world,
-      sentenceTerms: [buildSentenceTerm({ sentenceSequence: 2, consecutiveTo: 1 })],
+      sentenceTerms: [buildSentenceTerm({ consecutiveTo: 1 })],
     });
     await expect(validateEvent(statusChange(), prisonApi, INTERESTED)).resolves.toEqual(
       rejectedFor('no-sentence-start-date'),
@@ -131,7 +131,7 @@ describe('validateEvent: IMPRISONMENT_STATUS-CHANGED when the sentence detail an
     const prisonApi = fakePrisonApi({
       booking: buildBooking(),
       sentenceDetail: buildSentenceDetail({ sentenceStartDate: '2020-02-11' }),
-      sentenceTerms: [buildSentenceTerm({ sentenceSequence: 2, consecutiveTo: 1 })],
+      sentenceTerms: [buildSentenceTerm({ consecutiveTo: 1 })],
     });
     await expect(validateEvent(statusChange(), prisonApi, INTERESTED)).resolves.toEqual(
       rejectedFor('no-sentence-start-date'),

@@ -13,7 +13,7 @@ import type { CallJournal } from './call-journal';
 
 /** A custody record before this service touched it: no prison named, no key dates. */
 export const UNTOUCHED_CUSTODY = buildCustody({
-  institution: { institutionId: 1, code: 'UNKNOW', description: 'Unknown' },
+  institution: { code: 'UNKNOW', description: 'Unknown' },
   keyDates: {},
 });
 

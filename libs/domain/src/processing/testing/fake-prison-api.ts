@@ -23,9 +23,9 @@ import type { CallJournal } from './call-journal';
 export class FakePrisonApi implements PrisonApi {
   booking: Lookup<Booking> = ok(buildBooking());
   sentenceTerms: SentenceTerm[] = [
-    buildSentenceTerm({ sentenceSequence: 61, startDate: '2020-02-11' }),
-    buildSentenceTerm({ sentenceSequence: 62, startDate: '2020-11-21', consecutiveTo: 61 }),
-    buildSentenceTerm({ sentenceSequence: 69, startDate: '2020-01-13' }),
+    buildSentenceTerm({ startDate: '2020-02-11' }),
+    buildSentenceTerm({ startDate: '2020-11-21', consecutiveTo: 61 }),
+    buildSentenceTerm({ startDate: '2020-01-13' }),
   ];
   sentenceDetail: Lookup<SentenceDetail> = ok(buildSentenceDetail());
   mergedIdentifiers: OffenderIdentifier[] = [buildMergedIdentifier('A9999DY')];
