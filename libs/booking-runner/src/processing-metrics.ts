@@ -17,7 +17,6 @@ export interface ProcessingMetrics {
  * histograms lack Micrometer's decaying `_max`). Every series starts at 0, as Micrometer registered them.
  */
 export function createProcessingMetrics(registry: Registry): ProcessingMetrics {
-  const registers = [registry];
   const statusChanges = typedCounter(
     registry,
     'ptpu_statusChangeCounter_total',
@@ -39,7 +38,7 @@ export function createProcessingMetrics(registry: Registry): ProcessingMetrics {
   const owedWorkExpired = new Counter({
     name: 'ptpu_owed_work_expired_total',
     help: 'Rows met past their deleteBy still owing domain events or holding a write intent: an announcement lost',
-    registers,
+    registers: [registry],
   });
   owedWorkExpired.inc(0);
 

@@ -178,7 +178,7 @@ describe('prison-api client', () => {
   });
 
   describe('getMovement', () => {
-    it('when the movement exists, then it maps type, direction and agencies', async () => {
+    it('when the movement exists, then it maps type and agencies', async () => {
       server.use(prison.getMovement(1200835, 1));
       const result = await prisonApi().getMovement(1200835, 1);
 
@@ -190,7 +190,6 @@ describe('prison-api client', () => {
         value: {
           offenderNo: 'A5089DY',
           movementType: 'ADM',
-          directionCode: 'IN',
           fromAgency: 'ABRYCT',
           toAgency: 'MDI',
         },

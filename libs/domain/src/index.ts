@@ -28,6 +28,5 @@ export * from './ports/telemetry.port';
 export * from './processing/process-booking';
 export * from './processing/row-selector';
 export * from './processing/processing-deps';
-export { parseWriteIntent, type WriteIntent } from './processing/owed-events';
 export * from './processing/processing-metrics';
 export * from './events/parse-probation-event';

@@ -161,7 +161,6 @@ export function toOffenderIds(ctx: CallContext, ids: Partial<OffenderIds> | unde
 function toConviction(ctx: CallContext, conviction: Schemas['Conviction']): Conviction {
   const c = requireFields(ctx, conviction, ['index', 'active']);
   return withoutAbsent({
-    convictionId: c.convictionId,
     index: c.index,
     active: c.active,
     sentence: c.sentence ? pickPresent(c.sentence, ['description', 'startDate']) : undefined,

@@ -99,8 +99,9 @@ export function createPrisonApiClient(options: { baseUrl: string; fetch: FetchFn
         (ctx, body) =>
           pickFields(
             ctx,
-            body,
-            ['offenderNo', 'movementType', 'directionCode', 'movementDate', 'createDateTime'],
+            // Unread, but a movement without them is refused as it always was.
+            requireFields(ctx, body, ['directionCode', 'movementDate', 'createDateTime']),
+            ['offenderNo', 'movementType'],
             ['fromAgency', 'toAgency', 'toAgencyDescription'],
           ),
       );

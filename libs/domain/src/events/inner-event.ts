@@ -25,7 +25,6 @@ export interface PrisonerReceived {
   nomsNumber: string;
   prisonId: string;
   reason: string;
-  occurredAt: string;
 }
 
 export interface BookingNumberChangedEvent {
@@ -111,10 +110,7 @@ function parseDomainEvent(type: PrisonDomainEventType, message: string, bookingI
   const booking = bookingId ?? (given !== undefined && given > 0 ? given : undefined);
   const prisoner = readText(info.nomsNumber) ?? nomsNumberOf(body.personReference);
   const eventType = PRISON_DOMAIN_EVENT_TWINS[type];
-  const invalid = (what: string): InnerEventParse => ({
-    ok: false,
-    reason: `${type} message has no ${what}`,
-  });
+  const invalid = (what: string) => ({ ok: false as const, reason: `${type} message has no ${what}` });
 
   switch (eventType) {
     case 'IMPRISONMENT_STATUS-CHANGED':
@@ -136,10 +132,9 @@ function parseDomainEvent(type: PrisonDomainEventType, message: string, bookingI
       if (prisoner === undefined) return invalid('NOMS number');
       if (prisonId === undefined || reason === undefined) return invalid('prisonId and reason');
       if (bookingId === undefined) return { ok: true, findBookingOf: prisoner };
-      const occurredAt = typeof body.occurredAt === 'string' ? body.occurredAt : '';
       return {
         ok: true,
-        event: { eventType, bookingId, received: { nomsNumber: prisoner, prisonId, reason, occurredAt } },
+        event: { eventType, bookingId, received: { nomsNumber: prisoner, prisonId, reason } },
       };
     }
   }

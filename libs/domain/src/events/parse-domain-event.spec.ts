@@ -76,7 +76,6 @@ describe('HMPPS domain events on the prison event queue', () => {
           nomsNumber: 'A5089DY',
           prisonId: 'MDI',
           reason: 'ADMISSION',
-          occurredAt: '2026-02-12T15:14:24+00:00',
         },
       },
     });

@@ -36,10 +36,7 @@ interface MatchCrns {
 export interface MatchedCase extends MatchCrns {
   kind: 'matched';
   crn: string;
-  /**
-   * The NOMS number the case holds as offender-search saw it: absent, the prisoner's, or one merged into the
-   * prisoner's (the same person under an old number, which the link replaces).
-   */
+  /** As offender-search saw it: absent, the prisoner's, or one merged into theirs (the link replaces it). */
   heldNomsNumber?: string;
 }
 
@@ -135,7 +132,7 @@ function otherPrisonersCases(contradicting: readonly MatchCandidate[]): OtherPri
     .map(([crn, nomsNumber]) => ({ crn, nomsNumber }));
 }
 
-function distinctSorted(crns: readonly string[]): string[] {
+export function distinctSorted(crns: readonly string[]): string[] {
   return [...new Set(crns)].sort();
 }
 

@@ -15,12 +15,9 @@ export interface ReportParameterError {
   message: string;
 }
 
-export function reportParameterError(problems: readonly ParameterProblem[]): ReportParameterError {
-  return {
-    code: 'REPORT.BAD_PARAMETER',
-    problems,
-    message: problems.map((problem) => problem.message).join('; '),
-  };
+function invalid(problems: readonly ParameterProblem[]): { kind: 'invalid'; error: ReportParameterError } {
+  const message = problems.map((problem) => problem.message).join('; ');
+  return { kind: 'invalid', error: { code: 'REPORT.BAD_PARAMETER', problems, message } };
 }
 
 export type ParsedParameters<T> = { kind: 'ok'; value: T } | { kind: 'invalid'; error: ReportParameterError };
@@ -67,9 +64,7 @@ export function readParameters<R extends ParameterReaders>(
       else problems.push({ parameter, message: `${parameter} must be ${read.expected}, got "${given}"` });
     }
   }
-  return problems.length > 0
-    ? { kind: 'invalid', error: reportParameterError(problems) }
-    : { kind: 'ok', value: values as ValuesOf<R> };
+  return problems.length > 0 ? invalid(problems) : { kind: 'ok', value: values as ValuesOf<R> };
 }
 
 /** Upper bound of day counts: far beyond any row's life, small enough that date arithmetic stays exact. */
@@ -202,7 +197,7 @@ function withRangesChecked<T extends CreatedRange>(
     otherProblem,
     rangeProblem('createdDate', value.createdAfter, value.createdBefore),
   ].filter((problem): problem is ParameterProblem => problem !== undefined);
-  if (problems.length > 0) return { kind: 'invalid', error: reportParameterError(problems) };
+  if (problems.length > 0) return invalid(problems);
   const defined = Object.entries(value).filter(([, v]) => v !== undefined);
   return { kind: 'ok', value: Object.fromEntries(defined) as T };
 }

@@ -46,7 +46,6 @@ export function buildCustody(overrides: Partial<Custody> = {}): Custody {
 /** A custodial conviction; pass `custody: undefined` for a community sentence. */
 export function buildConviction(overrides: Partial<Conviction> = {}): Conviction {
   return {
-    convictionId: 2500295345,
     index: '1',
     active: true,
     sentence: {

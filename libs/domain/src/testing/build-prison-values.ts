@@ -53,9 +53,6 @@ export function buildMovement(overrides: Partial<Movement> = {}): Movement {
   return {
     offenderNo: 'A5089DY',
     movementType: 'ADM',
-    directionCode: 'IN',
-    movementDate: '2020-01-13',
-    createDateTime: '2020-01-13T11:33:23.790725',
     fromAgency: 'ABRYCT',
     toAgency: 'MDI',
     toAgencyDescription: 'Moorland (HMP & YOI)',

@@ -4,7 +4,6 @@ import type { IsoDate } from './prison';
 
 /** community-api `Conviction`: one with a `custody` is custodial. */
 export interface Conviction {
-  convictionId?: number;
   /** The event number within the offender, e.g. `"3"`. */
   index: string;
   active: boolean;

@@ -36,11 +36,6 @@ export interface Movement {
   offenderNo: string;
   /** `ADM`, `CRT`, `REL`, `TAP` or `TRN`. */
   movementType: string;
-  /** `IN` or `OUT`. */
-  directionCode: string;
-  movementDate: IsoDate;
-  /** Local `yyyy-MM-ddTHH:mm:ss`. */
-  createDateTime: string;
   fromAgency?: string;
   toAgency?: string;
   toAgencyDescription?: string;

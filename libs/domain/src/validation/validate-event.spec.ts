@@ -175,7 +175,7 @@ describe('validateEvent: EXTERNAL_MOVEMENT_RECORD-INSERTED', () => {
 
   it.each([
     ['a court movement', buildMovement({ movementType: 'CRT' })],
-    ['a release', buildMovement({ movementType: 'REL', directionCode: 'OUT', toAgency: undefined })],
+    ['a release', buildMovement({ movementType: 'REL', toAgency: undefined })],
     ['an admission with no destination', buildMovement({ toAgency: undefined })],
   ])('when it is %s, then it is rejected as not an admission', async (_case, movement) => {
     const prisonApi = fakePrisonApi({ ...world, movement });
@@ -224,7 +224,7 @@ describe('validateEvent: a prisoner received (the HMPPS domain event)', () => {
     ({
       eventType: 'EXTERNAL_MOVEMENT_RECORD-INSERTED',
       bookingId: BOOKING_ID,
-      received: { nomsNumber: 'A5089DY', prisonId, reason, occurredAt: '2026-02-12T15:14:24+00:00' },
+      received: { nomsNumber: 'A5089DY', prisonId, reason },
     }) as const;
   const held = buildBooking({ agencyId: 'MDI', inOutStatus: 'IN' });
 
@@ -235,7 +235,7 @@ describe('validateEvent: a prisoner received (the HMPPS domain event)', () => {
       await expect(validateEvent(received(reason), prisonApi, INTERESTED)).resolves.toMatchObject({
         kind: 'accept',
         booking: held,
-        movement: { movementType: 'ADM', toAgency: 'MDI', offenderNo: 'A5089DY', movementDate: '2026-02-12' },
+        movement: { movementType: 'ADM', toAgency: 'MDI', offenderNo: 'A5089DY' },
       });
       expect(prisonApi.calls).toEqual([`booking ${BOOKING_ID}`]);
     },

@@ -153,13 +153,9 @@ export async function validateKeyDates(
  */
 function movementOfReceipt(received: PrisonerReceived): Movement {
   const admitted = received.reason === 'ADMISSION' || received.reason === 'TRANSFERRED';
-  const localTime = received.occurredAt.slice(0, 19);
   return {
     offenderNo: received.nomsNumber,
     movementType: admitted ? 'ADM' : received.reason,
-    directionCode: 'IN',
-    movementDate: localTime.slice(0, 10),
-    createDateTime: localTime,
     toAgency: received.prisonId,
   };
 }

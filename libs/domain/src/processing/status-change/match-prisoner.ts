@@ -1,6 +1,7 @@
 import { SystemError } from '../../errors/system-error';
 import {
   decideMatch,
+  distinctSorted,
   type MatchCandidate,
   type MatchDecision,
   type MatchingPrisoner,
@@ -91,8 +92,7 @@ class CandidateSearch {
     request: MatchRequest,
     pass: 'first' | 'second',
   ): Promise<{ decision: MatchDecision; askAgain: boolean }> {
-    const { offenderSearch } = this.attempt.upstreams;
-    const answer = await offenderSearch.match(request);
+    const answer = await this.attempt.upstreams.offenderSearch.match(request);
     const candidates = await this.candidatesOf(answer);
     let decision = decideMatch({ ...this.prisoner, mergedNomsNumbers: this.merged ?? [] }, candidates);
     if (decision.otherPrisonersCases.length > 0 && this.merged === undefined) {
@@ -158,8 +158,4 @@ class CandidateSearch {
       });
     }
   }
-}
-
-function distinctSorted(crns: readonly string[]): string[] {
-  return [...new Set(crns)].sort();
 }

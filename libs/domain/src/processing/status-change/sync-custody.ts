@@ -50,10 +50,7 @@ export async function syncCustody(
   const thisCustody = custody;
 
   const detail = await sentenceDetailOf(booking, attempt);
-  /**
-   * A location or key-date 404. When a custody of another sentence holds the book number too, Delius finds no
-   * single custody for it: that, not the generic failure, is what the row says.
-   */
+  // A location or key-date 404; when another sentence's custody holds the book number too, the row says that.
   const custodyNotUpdated = async (failure: CustodyFailure): Promise<HandlerResult> => {
     // Delius may take these only once its records catch up, which can take until the sentence ends.
     const retry = { matchingCrns, retainUntilDate: detail.sentenceExpiryDate };
