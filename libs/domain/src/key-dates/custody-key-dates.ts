@@ -41,21 +41,11 @@ export interface KeyDateChange {
   to: string;
 }
 
-/** A key-date write worth sending: the dates it changes, and the replace-all body that changes only those. */
-interface KeyDatesUpdate {
-  changes: KeyDateChange[];
-  /** NOMIS's dates, and Delius's own where NOMIS has none: the POST deletes a date left out. */
-  body: ReplaceCustodyKeyDates;
-}
-
 /**
- * Compare, then write only the dates NOMIS has that Delius lacks or holds otherwise; undefined when none, so
- * a re-run writes nothing.
+ * A key-date write worth sending: the dates NOMIS has that Delius lacks or holds otherwise, and the
+ * replace-all body that changes only those; undefined when none, so a re-run writes nothing.
  */
-export function keyDatesUpdate(
-  nomis: CustodyKeyDates,
-  delius: CustodyKeyDates | undefined,
-): KeyDatesUpdate | undefined {
+export function keyDatesUpdate(nomis: CustodyKeyDates, delius: CustodyKeyDates | undefined) {
   const changes = KEY_DATE_FIELDS.flatMap((field): KeyDateChange[] => {
     const from = delius?.[field] || undefined;
     const to = nomis[field] || undefined;
@@ -63,6 +53,7 @@ export function keyDatesUpdate(
     return [{ code: DELIUS_KEY_DATE_CODES[field], field, ...(from && { from }), to }];
   });
   if (changes.length === 0) return undefined;
+  // NOMIS's dates, and Delius's own where NOMIS has none: the POST deletes a date left out.
   const body = Object.fromEntries(
     KEY_DATE_FIELDS.flatMap((field) => {
       const date = nomis[field] || delius?.[field];

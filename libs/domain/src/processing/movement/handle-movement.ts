@@ -21,9 +21,7 @@ export async function handleMovement(
   attempt.track({ name: TELEMETRY_EVENTS.externalMovement, properties: { bookingId, movementSeq } });
   const { prisonApi, communityApi } = attempt.upstreams;
   const verdict = await validateMovement(event, prisonApi, attempt.interestedPrisons);
-  if (!verdict.movement) {
-    return ignored({ bookingId, movementSeq }, 'movement-not-found');
-  }
+  if (!verdict.movement) return ignored({ bookingId, movementSeq }, 'movement-not-found');
   const { movement } = verdict;
   const described = {
     bookingId,

@@ -9,8 +9,6 @@ import { linkCase } from './link-case';
 import { matchPrisoner } from './match-prisoner';
 import { bookingKeys, eventKeys, syncCustody } from './sync-custody';
 
-type StatusChangeRejection = RejectedOn & { rejection: ValidationRejection };
-
 /**
  * IMPRISONMENT_STATUS-CHANGED (docs/architecture.md, Processing a booking): the prisoner is matched to their
  * Delius case and its custody brought into line, once the validator's rule passes against NOMIS as it is now.
@@ -51,7 +49,7 @@ export async function handleStatusChange(
 /** Why the validation rule said no, told with the original's event for the reason. */
 function rejectionEvent(
   event: ImprisonmentStatusChangedEvent,
-  verdict: StatusChangeRejection,
+  verdict: RejectedOn & { rejection: ValidationRejection },
 ): TelemetryEvent {
   const { rejection, booking, sentenceStartDate } = verdict;
   const keys = eventKeys(event);
