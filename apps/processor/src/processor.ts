@@ -1,5 +1,4 @@
 import { createProcessingAdapters, createProcessingMetrics } from '@ptpu/booking-runner';
-import type { Clock } from '@ptpu/domain';
 import {
   appInfo,
   createMetricsRegistry,
@@ -22,7 +21,7 @@ export async function startProcessor(
   // Tests that drive cycles themselves (`loop.runOnce()`) say false.
   options: { startLoop?: boolean } = {},
 ) {
-  const clock: Clock = { now: () => new Date() };
+  const clock = { now: () => new Date() };
   const registry = createMetricsRegistry();
   const adapters = await createProcessingAdapters(config, {
     logger,

@@ -33,14 +33,13 @@ export interface RetrierOptions {
   podName?: string;
 }
 
-const SYSTEM_CLOCK: Clock = { now: () => new Date() };
 // Within Kubernetes' default 30 s grace period, after the HTTP server's share.
 const TIER_STOP_LIMIT_MS = 25_000;
 // Often enough for the backlog alert (which looks at hours), at four small Queries a minute.
 const BACKLOG_REFRESH_MS = 60_000;
 
 export async function startRetrier(config: RetrierConfig, logger: Logger, options: RetrierOptions = {}) {
-  const clock = options.clock ?? SYSTEM_CLOCK;
+  const clock = options.clock ?? { now: () => new Date() };
   const registry = createMetricsRegistry();
   const adapters = await createProcessingAdapters(config, {
     logger,
@@ -174,9 +173,8 @@ export async function startRetrier(config: RetrierConfig, logger: Logger, option
     scheduler.start();
     logger.info({ nextFirings: Object.fromEntries(scheduler.nextFirings()) }, 'retry tiers scheduled');
   }
-  // onShutdown runs hooks last-first: no probation events taken (those received are finished), no new firings,
-  // then the running tiers finish their bookings (and the refresh each ends with), then the backlog interval,
-  // then HTTP.
+  // onShutdown runs hooks last-first: no probation events taken (those received are finished), no new
+  // firings, running tiers finish their bookings (and the refresh each ends), the backlog interval, HTTP.
   const shutdownHooks: ShutdownHook[] = [
     { name: 'telemetry', run: () => adapters.telemetry.close() },
     { name: 'http server', run: () => server.close() },

@@ -4,7 +4,6 @@ import {
   upstreamClientsFromConfig,
   upstreamHealthComponents,
 } from '@ptpu/clients';
-import type { Clock } from '@ptpu/domain';
 import {
   BackgroundJobs,
   appInfo,
@@ -31,7 +30,7 @@ export type RunningValidator = Awaited<ReturnType<typeof startValidator>>;
 const CONSUMER_STOP_LIMIT_MS = 25_000;
 
 export async function startValidator(config: ValidatorConfig, logger: Logger) {
-  const clock: Clock = { now: () => new Date() };
+  const clock = { now: () => new Date() };
   const dynamodb = new DynamoDBClient(awsClientConfig(config, 'DYNAMODB'));
   const tables = {
     messageTable: config.DYNAMODB_TABLENAME,

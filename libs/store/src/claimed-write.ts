@@ -1,5 +1,5 @@
 import { TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { SystemError, type MessageRow } from '@ptpu/domain';
+import { SystemError, type Clock, type MessageRow } from '@ptpu/domain';
 import { cancellationCodes, toSystemError } from '@ptpu/aws';
 import type { LeaseEventRecorder } from './lease-events';
 import type { HeldLock } from './lease-keeper';
@@ -15,8 +15,9 @@ export interface RowPrecondition {
   ExpressionAttributeValues?: Record<string, unknown>;
 }
 
-/** The tables a claimed write touches, and who is told when it finds the claim lost (a `lost` lease event). */
+/** The tables and clock of a claimed write, and who is told when it finds the claim lost (a `lost` lease event). */
 interface ClaimedWriteTables extends TableNames {
+  clock: Clock;
   leaseEvents?: LeaseEventRecorder;
 }
 
@@ -50,7 +51,6 @@ export function alreadyProcessedAs(status: MessageRow['status']): RowPreconditio
 export async function writeUnderClaim(
   doc: DynamoDBDocumentClient,
   tables: ClaimedWriteTables,
-  now: Date,
   claim: HeldLock,
   rowAsRead: MessageRow,
   update: RowUpdate,
@@ -68,6 +68,7 @@ export async function writeUnderClaim(
       },
     );
   }
+  const now = tables.clock.now();
   const command = new TransactWriteCommand({
     TransactItems: [
       {

@@ -43,8 +43,7 @@ export class DynamoDryRunRows {
    */
   async reopen(claim: HeldLock, row: MessageRow): Promise<MessageRow> {
     const { doc, options } = this;
-    const precondition = alreadyProcessedAs('DRY_RUN');
-    await writeUnderClaim(doc, options, options.clock.now(), claim, row, reopenUpdate(row), precondition);
+    await writeUnderClaim(doc, options, claim, row, reopenUpdate(row), alreadyProcessedAs('DRY_RUN'));
     const { processedDate: _processedDate, intendedWrites: _intendedWrites, ...reopened } = row;
     return reopened;
   }

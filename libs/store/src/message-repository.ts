@@ -141,12 +141,8 @@ export class DynamoMessageRepository {
     rowAsRead: MessageRow,
     transition: RowTransition,
   ): Promise<MessageRow> {
-    await this.writeUnderClaim(
-      claim,
-      rowAsRead,
-      transitionUpdate(transition),
-      watchItemsOf(rowAsRead, transition),
-    );
+    const watches = watchItemsOf(rowAsRead, transition);
+    await this.writeUnderClaim(claim, rowAsRead, transitionUpdate(transition), watches);
     return rowAfterTransition(rowAsRead, transition);
   }
 
@@ -182,20 +178,10 @@ export class DynamoMessageRepository {
     claim: HeldLock,
     rowAsRead: MessageRow,
     update: RowUpdate,
-    alsoPut: readonly Record<string, unknown>[] = [],
+    alsoPut?: readonly Record<string, unknown>[],
   ): Promise<void> {
-    const { doc, options } = this;
     const precondition = stillPendingAsRead(rowAsRead);
-    return writeUnderClaim(
-      doc,
-      options,
-      options.clock.now(),
-      claim,
-      rowAsRead,
-      update,
-      precondition,
-      alsoPut,
-    );
+    return writeUnderClaim(this.doc, this.options, claim, rowAsRead, update, precondition, alsoPut);
   }
 
   private async *rowPages(

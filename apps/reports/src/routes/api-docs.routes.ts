@@ -53,9 +53,7 @@ export function apiDocsRouter(apiDocument: object): Router {
   const router = new Router();
   const assetsDir = path.dirname(require.resolve('swagger-ui-dist/package.json'));
 
-  router.get('/v3/api-docs', (ctx) => {
-    ctx.body = apiDocument;
-  });
+  router.get('/v3/api-docs', (ctx) => (ctx.body = apiDocument));
   router.get(['/swagger-ui', '/swagger-ui.html'], (ctx) => ctx.redirect('swagger-ui/index.html'));
   router.get('/swagger-ui/', (ctx) => ctx.redirect('index.html'));
   router.get('/swagger-ui/index.html', (ctx) => {

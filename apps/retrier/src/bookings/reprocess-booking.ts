@@ -44,12 +44,10 @@ const NO_METRICS: ProcessingMetrics = { record: () => undefined, recordOwedWorkE
 const NO_TELEMETRY: TelemetrySink = { trackEvent: () => undefined };
 
 /**
- * An operator's "work this booking now" (POST /admin/reprocess-booking): every kept row of the booking is
- * worked under its claim, in `mode` (default the service's own). Writing is the operator's decision to apply
- * what a dry run only planned, so in `write` mode the rows a dry run finished (`DRY_RUN`) are first made
- * pending again and worked with the rest; each write still compares first, so rows already in step write
- * nothing. A `dry-run` reprocess is a preview that changes nothing anywhere: no Delius write, domain event,
- * metric or telemetry event, and no row ended or marked (the tiers go on retrying them).
+ * An operator's "work this booking now" (POST /admin/reprocess-booking): every kept row, worked under its
+ * claim in `mode` (default the service's own). `write` applies what a dry run only planned: `DRY_RUN` rows
+ * are made pending again and worked with the rest (each write still compares first). A `dry-run` reprocess
+ * changes nothing anywhere: no Delius write, domain event, metric or telemetry event, no row ended or marked.
  */
 export async function reprocessBooking(
   bookingId: number,

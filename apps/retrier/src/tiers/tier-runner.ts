@@ -49,17 +49,15 @@ export class TierRunner {
         this.deps.runTier(tier, signal),
       );
       switch (outcome.result) {
-        case 'completed': {
-          const report = outcome.value;
+        case 'completed':
           metrics.tierRunSeconds.observe({ tier: tierLabel(tier) }, outcome.seconds);
-          for (const booking of report.bookings)
+          for (const booking of outcome.value.bookings)
             metrics.bookings.inc({ tier: tierLabel(tier), result: booking.result });
           logger.info(
-            { ...summariseTierRun(report), durationMs: Math.round(outcome.seconds * 1000) },
+            { ...summariseTierRun(outcome.value), durationMs: Math.round(outcome.seconds * 1000) },
             'tier run finished',
           );
           break;
-        }
         case 'stopping':
           logger.warn('the retrier is stopping: tier not started');
           break;
@@ -73,7 +71,7 @@ export class TierRunner {
           // The job runner logged it with its cause.
           break;
       }
-      this.deps.metrics.tierRuns.inc({ tier: tierLabel(tier), result: outcome.result });
+      metrics.tierRuns.inc({ tier: tierLabel(tier), result: outcome.result });
       return { tier, ...outcome };
     });
   }

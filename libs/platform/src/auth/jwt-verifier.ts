@@ -55,11 +55,8 @@ export function createJwtVerifier(options: {
   oauthEndpointUrl: string;
   issuer: string;
   logger: Logger;
-  jwksTimeoutMs?: number;
 }): TokenVerifier {
-  const keys = createRemoteJWKSet(jwksUrlOf(options.oauthEndpointUrl), {
-    timeoutDuration: options.jwksTimeoutMs ?? 5_000,
-  });
+  const keys = createRemoteJWKSet(jwksUrlOf(options.oauthEndpointUrl), { timeoutDuration: 5_000 });
 
   return {
     async verify(token) {
@@ -95,12 +92,9 @@ function stringClaim(value: unknown): string | undefined {
 }
 
 /** /health component: the JWKS can be fetched and holds a key. An upstream, so never for readiness. */
-export function createJwksHealthComponent(options: {
-  oauthEndpointUrl: string;
-  timeoutMs?: number;
-}): HealthComponent {
+export function createJwksHealthComponent(options: { oauthEndpointUrl: string }): HealthComponent {
   const url = jwksUrlOf(options.oauthEndpointUrl);
-  const timeoutMs = options.timeoutMs ?? 2_000;
+  const timeoutMs = 2_000;
   return {
     name: 'jwks',
     readiness: false,

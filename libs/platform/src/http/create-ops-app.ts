@@ -20,8 +20,7 @@ export function createBaseApp(options: Pick<OpsRoutesOptions, 'registry' | 'logg
 export function createOpsApp(options: OpsRoutesOptions): Koa {
   const app = createBaseApp(options);
   const router = createOpsRouter(options);
-  app.use(router.routes());
-  app.use(router.allowedMethods());
+  app.use(router.routes()).use(router.allowedMethods());
   return app;
 }
 

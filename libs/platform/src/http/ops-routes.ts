@@ -75,9 +75,7 @@ export function createOpsRouter({ info, health, registry, logger }: OpsRoutesOpt
   // Liveness asks only "is the process serving requests?": a dependency outage must not restart pods.
   router.get('/health/liveness', (ctx) => (ctx.body = { status: 'UP' }));
   router.get('/health/ping', (ctx) => (ctx.body = { status: 'UP' }));
-  router.get('/info', (ctx) => {
-    ctx.body = infoBody(info, Math.floor(process.uptime()));
-  });
+  router.get('/info', (ctx) => (ctx.body = infoBody(info, Math.floor(process.uptime()))));
   router.get('/prometheus', async (ctx) => {
     ctx.type = registry.contentType;
     ctx.body = await registry.metrics();
