@@ -1,7 +1,7 @@
 import { RETRY_TIERS } from '@ptpu/domain';
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
 import type { BookingResult, JobOutcome } from '@ptpu/booking-runner';
-import { tierLabel } from './tiers/tier-runner';
+import { tierLabel } from './tiers/tier-label';
 
 const RUN_RESULTS: readonly JobOutcome<unknown>['result'][] = [
   'completed',

@@ -1,11 +1,12 @@
 import { hostname } from 'node:os';
 import type { Clock, CommunityApi, OffenderSearch, PrisonApi } from '@ptpu/domain';
-import { HmppsAuthTokenProvider, type TokenProvider } from './auth/hmpps-auth-token-provider';
+import { HmppsAuthTokenProvider, type HmppsAuthOptions } from './auth/hmpps-auth-token-provider';
 import { createCommunityApiClient } from './community-api/community-api.client';
-import { createHealthCheck, type HealthCheck } from './health/upstream-health';
+import { createHealthCheck, type HealthCheck, type Upstream } from './health/upstream-health';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './http/retry-policy';
 import {
   createUpstreamFetch,
+  type TokenProvider,
   type UpstreamCallRecorder,
   type UpstreamFetchOptions,
 } from './http/upstream-fetch';
@@ -13,26 +14,14 @@ import type { WriteGate } from './http/write-gate';
 import { createOffenderSearchClient } from './offender-search/offender-search.client';
 import { createPrisonApiClient } from './prison-api/prison-api.client';
 
-export interface UpstreamClientsOptions {
+export interface UpstreamClientsOptions extends HmppsAuthOptions {
   prisonApiUrl: string;
   offenderSearchUrl: string;
   communityApiUrl: string;
-  /** HMPPS Auth, including `/auth`. */
-  authUrl: string;
-  clientId: string;
-  clientSecret: string;
-  /** The limit of each attempt of each call in ms, token requests included. */
-  timeoutMs: number;
   /** Limit of each health ping in ms. Default 2000 (or timeoutMs when shorter). */
   healthTimeoutMs?: number;
   /** Retries of GETs; the rest from DEFAULT_RETRY_POLICY. */
   retry?: Partial<RetryPolicy>;
-  /** Token expiry clock. */
-  clock?: Clock;
-  /** Sent as `x-ptpu-caller` on every upstream request. Default the host name (the pod name in Kubernetes). */
-  callerName?: string;
-  /** Told of every request sent to any upstream, token requests included. */
-  calls?: UpstreamCallRecorder;
 }
 
 export interface UpstreamClients {
@@ -45,7 +34,7 @@ export interface UpstreamClients {
   /** The shared HMPPS Auth token cache. */
   tokenProvider: TokenProvider;
   /** `/health/ping` of each upstream, without a token; never throw. */
-  health: Record<'prisonApi' | 'offenderSearch' | 'communityApi' | 'hmppsAuth', HealthCheck>;
+  health: Record<Upstream, HealthCheck>;
 }
 
 /** Builds the three upstream ports over one shared token cache; for each app's composition root. */

@@ -1,21 +1,13 @@
 import { JobRunner, type JobLocks, type JobOutcome } from '@ptpu/booking-runner';
-import { RETRY_TIERS, type RetryTier } from '@ptpu/domain';
+import type { RetryTier } from '@ptpu/domain';
 import { withLogContext, type Logger } from '@ptpu/platform';
 import type { RetrierMetrics } from '../metrics';
 import { summariseTierRun, type TierRunReport } from './run-tier';
+import { tierLabel } from './tier-label';
 
 export type TierRunOutcome = { tier: RetryTier } & JobOutcome<TierRunReport>;
 
 export type TierTrigger = 'schedule' | 'operator';
-
-/** How a tier is named in URLs, job lock names and metric labels: `short`, `medium`, `long`. */
-export function tierLabel(tier: RetryTier): string {
-  return tier.toLowerCase();
-}
-
-export function tierOfLabel(label: string): RetryTier | undefined {
-  return RETRY_TIERS.find((tier) => tierLabel(tier) === label);
-}
 
 /** The job lock that keeps one runner of the tier across pods (docs/architecture.md, Locks and claims). */
 export function tierLockName(tier: RetryTier): string {

@@ -1,11 +1,8 @@
 import { awsCallLimits, ConfigError, longestCallMs, type ConfigProblem } from '@ptpu/platform';
 import { defaultSafetyMarginMs } from '@ptpu/store';
-import type { ProcessingSettings } from './processing-adapters';
 
 /** One Delius write and one lease renewal must each fit in the lease less the write gate's safety margin. */
-export function checkLeaseFits(
-  config: Pick<ProcessingSettings, 'PTPU_LOCK_LEASE' | 'PTPU_HTTP_TIMEOUT'>,
-): void {
+export function checkLeaseFits(config: { PTPU_LOCK_LEASE: number; PTPU_HTTP_TIMEOUT: number }): void {
   const lease = config.PTPU_LOCK_LEASE;
   const marginMs = defaultSafetyMarginMs(lease);
   const renewalMs = longestCallMs(awsCallLimits('DYNAMODB'));

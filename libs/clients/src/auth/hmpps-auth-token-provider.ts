@@ -1,23 +1,24 @@
 import { SystemError, type Clock } from '@ptpu/domain';
 import createClient from 'openapi-fetch';
-import type { UpstreamClientsOptions } from '../create-upstream-clients';
 import type { paths } from '../generated/hmpps-auth';
 import { receive, requireFields } from '../http/read-answer';
 import { DEFAULT_RETRY_POLICY } from '../http/retry-policy';
-import { createUpstreamFetch } from '../http/upstream-fetch';
+import { createUpstreamFetch, type TokenProvider, type UpstreamCallRecorder } from '../http/upstream-fetch';
 
-/** Supplies the bearer token for outbound calls. */
-export interface TokenProvider {
-  /** A valid access token; throws a retryable `SystemError` (`AUTH.TOKEN`) when none can be had. */
-  getToken(): Promise<string>;
-  /** Forgets the cached token, e.g. after an upstream answered 401, so the next call fetches a new one. */
-  invalidate(): void;
+export interface HmppsAuthOptions {
+  /** HMPPS Auth, including `/auth`. */
+  authUrl: string;
+  clientId: string;
+  clientSecret: string;
+  /** The limit of each attempt of each call in ms, token requests included. */
+  timeoutMs: number;
+  /** Token expiry clock. */
+  clock?: Clock;
+  /** Sent as `x-ptpu-caller` on every upstream request. Default the host name (the pod name in Kubernetes). */
+  callerName?: string;
+  /** Told of every request sent to any upstream, token requests included. */
+  calls?: UpstreamCallRecorder;
 }
-
-type HmppsAuthOptions = Pick<
-  UpstreamClientsOptions,
-  'authUrl' | 'clientId' | 'clientSecret' | 'timeoutMs' | 'clock' | 'callerName' | 'calls'
->;
 
 /** A token is dropped this long before HMPPS Auth says it expires, so it never expires in flight. */
 const EXPIRY_MARGIN_MS = 60_000;

@@ -1,4 +1,3 @@
-import type { UpstreamClients } from '../create-upstream-clients';
 import { toSystemError } from '../http/to-system-error';
 
 /** One upstream's entry under `/health` components (hmpps-monitoring shape; details must hold no secrets). */
@@ -31,7 +30,7 @@ export function createHealthCheck(options: { baseUrl: string; timeoutMs: number 
   };
 }
 
-export type Upstream = keyof UpstreamClients['health'];
+export type Upstream = 'prisonApi' | 'offenderSearch' | 'communityApi' | 'hmppsAuth';
 
 /** The /health component names the original service gave its upstreams; dashboards and alerts use them. */
 const COMPONENT_NAMES: Readonly<Record<Upstream, string>> = {
@@ -49,7 +48,7 @@ const ALL_UPSTREAMS = Object.keys(COMPONENT_NAMES) as Upstream[];
  * or for the retrier), so it must not take the pods out of service.
  */
 export function upstreamHealthComponents(
-  health: UpstreamClients['health'],
+  health: Readonly<Record<Upstream, HealthCheck>>,
   upstreams: readonly Upstream[] = ALL_UPSTREAMS,
 ): { name: string; readiness: false; check: HealthCheck }[] {
   return ALL_UPSTREAMS.filter((upstream) => upstreams.includes(upstream)).map((upstream) => ({

@@ -1,9 +1,16 @@
 import { Histogram, type Registry } from 'prom-client';
-import type { TokenProvider } from '../auth/hmpps-auth-token-provider';
 import { UPSTREAM_APIS, type UpstreamApiName } from '../openapi-documents';
 import { backOffDelay, type RetryPolicy } from './retry-policy';
 import { errorName } from './to-system-error';
 import { leasePassed, noWriteGate, type WriteGate, type WritePolicy } from './write-gate';
+
+/** Supplies the bearer token for outbound calls. */
+export interface TokenProvider {
+  /** A valid access token; throws a retryable `SystemError` (`AUTH.TOKEN`) when none can be had. */
+  getToken(): Promise<string>;
+  /** Forgets the cached token, e.g. after an upstream answered 401, so the next call fetches a new one. */
+  invalidate(): void;
+}
 
 export interface UpstreamFetchOptions {
   upstream: UpstreamApiName;
