@@ -3,9 +3,13 @@ import { ITEM_REFUSED_CODE } from '@ptpu/aws';
 import {
   eventOfMessage,
   isSystemError,
+  reportingDeleteBy,
   validateEvent,
   validationRejection,
+  type Booking,
   type Clock,
+  type HandledEventMessage,
+  type MessageRow,
   type ParsedEventMessage,
   type PrisonApi,
   type ValidationRejection,
@@ -14,7 +18,6 @@ import {
 import { addLogContext } from '@ptpu/platform';
 import type { DeadLetterQueue } from '@ptpu/queues';
 import type { DynamoMessageRepository } from '@ptpu/store';
-import { rowForEvent } from './row-for-event';
 
 /**
  * Where one SQS message ended up (docs/architecture.md, Outcomes and statuses). Each is durable before the
@@ -92,4 +95,34 @@ export async function handleEventMessage(
       return { kind: stored };
     }
   }
+}
+
+/**
+ * The row stored for an event that passed validation: keyed by the SNS MessageId (so a redelivery finds it),
+ * waiting for its first processing, with the booking as validation saw it for the reports. A domain event is
+ * stored as its classic twin, with the type it came as so its body is read as it was written.
+ */
+export function rowForEvent(
+  parsed: HandledEventMessage,
+  bookingId: number,
+  booking: Booking,
+  now: Date,
+): MessageRow {
+  return {
+    id: parsed.messageId,
+    bookingId,
+    eventType: parsed.eventType,
+    ...(parsed.receivedAs && { receivedAs: parsed.receivedAs }),
+    message: parsed.message,
+    createdDate: now.toISOString(),
+    retryCount: 0,
+    deleteBy: reportingDeleteBy(now),
+    status: 'VALIDATED',
+    offenderNo: booking.offenderNo,
+    bookingNo: booking.bookingNo,
+    locationId: booking.agencyId,
+    locationDescription: booking.locationDescription,
+    recall: booking.recall,
+    legalStatus: booking.legalStatus,
+  };
 }

@@ -1,6 +1,6 @@
 import { parseEventMessage, pendingStateOf, type HandledEventMessage } from '@ptpu/domain';
 import { buildBooking, buildSqsBody } from '@ptpu/domain/testing';
-import { rowForEvent } from './row-for-event';
+import { rowForEvent } from './handle-event-message';
 
 function handled(body: string): HandledEventMessage {
   const parsed = parseEventMessage(body);

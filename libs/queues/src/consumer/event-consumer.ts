@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Message, SQSClient } from '@aws-sdk/client-sqs';
 import { isSystemError } from '@ptpu/domain';
 import { withLogContext, type Logger } from '@ptpu/platform';
@@ -8,7 +9,6 @@ import type { QueuePair } from '../sqs/queue-pair';
 import type { QueueSettings } from '../sqs/queue-attributes';
 import { errorVisibilitySeconds } from './error-visibility';
 import { pollerBatchSizes } from './poller-batch-sizes';
-import { ReceiveBackoff } from './receive-backoff';
 
 /**
  * What the app does with one message of its queue; the consumer does the rest. `Outcome` is the app's union of
@@ -175,4 +175,42 @@ export class EventConsumer<Outcome extends { kind: string }, Read> {
 function isAbort(error: Error): boolean {
   const cause = (error as { cause?: { name?: string } }).cause;
   return error.name === 'AbortError' || cause?.name === 'AbortError';
+}
+
+const FIRST_DELAY_MS = 200;
+const MAX_DELAY_MS = 10_000;
+
+/**
+ * Pauses the polling loop after failed receives, doubling up to 10 s, so an SQS outage is not hammered in a
+ * tight loop (sqs-consumer polls again at once after most errors). Cancelled on shutdown.
+ */
+export class ReceiveBackoff {
+  private failures = 0;
+  private controller = new AbortController();
+
+  failed(): void {
+    this.failures += 1;
+  }
+
+  succeeded(): void {
+    this.failures = 0;
+  }
+
+  /** Resolves at once after a success, otherwise after the back-off (or at once when cancelled). */
+  async wait(): Promise<void> {
+    if (this.failures === 0) return;
+    const delay = Math.min(FIRST_DELAY_MS * 2 ** (this.failures - 1), MAX_DELAY_MS);
+    // A cancelled pause rejects with an AbortError: that is its end, not a failure.
+    await sleep(delay, undefined, { signal: this.controller.signal }).catch(() => undefined);
+  }
+
+  /** Ends any pause now and every later one. */
+  cancel(): void {
+    this.controller.abort();
+  }
+
+  reset(): void {
+    this.failures = 0;
+    this.controller = new AbortController();
+  }
 }

@@ -1,4 +1,4 @@
-import { ReceiveBackoff } from './receive-backoff';
+import { ReceiveBackoff } from './event-consumer';
 
 async function waited(backoff: ReceiveBackoff): Promise<number> {
   const started = performance.now();
