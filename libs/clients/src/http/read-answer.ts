@@ -48,7 +48,7 @@ export async function lookUp<T, R>(
   return sent.ok ? ok(map(ctx, sent.data)) : notFound();
 }
 
-type Required<T, K extends keyof T> = T & { [P in K]-?: NonNullable<T[P]> };
+type WithRequired<T, K extends keyof T> = T & { [P in K]-?: NonNullable<T[P]> };
 type Present<T, K extends keyof T> = { [P in K]?: NonNullable<T[P]> };
 
 /** A malformed 2xx body fails loudly at the boundary, not as an `undefined` deep in the domain. */
@@ -56,11 +56,11 @@ export function requireFields<T extends object, K extends keyof T>(
   ctx: CallContext,
   body: T | undefined,
   fields: readonly K[],
-): Required<T, K> {
+): WithRequired<T, K> {
   if (body === undefined || body === null || typeof body !== 'object') throw invalidResponse(ctx, 'no body');
   const missing = fields.filter((f) => body[f] === undefined || body[f] === null);
   if (missing.length > 0) throw invalidResponse(ctx, `missing ${missing.join(', ')}`);
-  return body as Required<T, K>;
+  return body as WithRequired<T, K>;
 }
 
 /** A 2xx body that must be a JSON array. */
@@ -90,5 +90,5 @@ export function pickFields<T extends object, R extends keyof T, O extends keyof 
   optional: readonly O[],
 ): Present<T, O> & { [P in R]-?: NonNullable<T[P]> } {
   const checked = requireFields(ctx, body, required);
-  return pickPresent(checked, [...required, ...optional]) as Present<T, O> & Required<T, R>;
+  return pickPresent(checked, [...required, ...optional]) as Present<T, O> & WithRequired<T, R>;
 }
