@@ -9,6 +9,7 @@ export * from './errors/system-error';
 export * from './upstream/upstream-result';
 export * from './upstream/prison';
 export * from './upstream/delius';
+export { KEY_DATE_FIELDS } from './key-dates/custody-key-dates';
 export * from './processing/owed-events';
 export * from './ports/upstreams.port';
 export * from './events/parse-event-message';

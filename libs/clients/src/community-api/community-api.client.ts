@@ -1,5 +1,6 @@
 import {
   conflict,
+  KEY_DATE_FIELDS,
   notFound,
   ok,
   type CommunityApi,
@@ -133,7 +134,7 @@ export function createCommunityApiClient(options: { baseUrl: string; fetch: Fetc
             {
               params: { path: { nomsNumber, bookingNumber: bookingNo } },
               // Only the dates there are: a date left out is deleted in Delius, which is what "replace" means.
-              body: pickPresent(keyDates, CUSTODY_KEY_DATES),
+              body: pickPresent(keyDates, KEY_DATE_FIELDS),
             },
           ),
         toCustody,
@@ -141,17 +142,6 @@ export function createCommunityApiClient(options: { baseUrl: string; fetch: Fetc
     },
   };
 }
-
-/** The key dates community-api reads and writes, in its order. */
-const CUSTODY_KEY_DATES = [
-  'conditionalReleaseDate',
-  'licenceExpiryDate',
-  'hdcEligibilityDate',
-  'paroleEligibilityDate',
-  'sentenceExpiryDate',
-  'expectedReleaseDate',
-  'postSentenceSupervisionEndDate',
-] as const;
 
 /** Delius's `IDs` (offender-search answers them too): the CRN is always there. */
 export function toOffenderIds(ctx: CallContext, ids: Partial<OffenderIds> | undefined): OffenderIds {
@@ -175,7 +165,7 @@ function toCustody(ctx: CallContext, custody: Schemas['Custody'] | undefined): C
     institution: c.institution
       ? pickPresent(c.institution, ['code', 'description', 'nomsPrisonInstitutionCode'])
       : undefined,
-    keyDates: c.keyDates ? pickPresent(c.keyDates, CUSTODY_KEY_DATES) : undefined,
+    keyDates: c.keyDates ? pickPresent(c.keyDates, KEY_DATE_FIELDS) : undefined,
     sentenceStartDate: c.sentenceStartDate,
     status: c.status?.code
       ? withoutAbsent({ code: c.status.code, description: c.status.description })

@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import type { CustodyKeyDates } from '../upstream/delius';
 import type { SentenceDetail } from '../upstream/prison';
-import { custodyKeyDatesFor, DELIUS_KEY_DATE_CODES, keyDatesUpdate } from './custody-key-dates';
+import {
+  custodyKeyDatesFor,
+  DELIUS_KEY_DATE_CODES,
+  KEY_DATE_FIELDS,
+  keyDatesUpdate,
+} from './custody-key-dates';
 
 /*
  * The key-date write replaces all seven Delius dates, so a date put under the wrong code, or one dropped from
@@ -72,8 +77,6 @@ function oracle(detail: SentenceDetail): Record<string, string> {
   put('postSentenceSupervisionEndDate', detail.topupSupervisionExpiryDate);
   return expected;
 }
-
-const KEY_DATE_FIELDS = Object.keys(DELIUS_KEY_DATE_CODES) as (keyof CustodyKeyDates)[];
 
 /** What Delius may hold: any subset of the seven key dates, some equal to the planned ones. */
 const heldKeyDates = (planned: CustodyKeyDates): fc.Arbitrary<CustodyKeyDates | undefined> =>

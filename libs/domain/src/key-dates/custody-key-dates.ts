@@ -14,7 +14,8 @@ export const DELIUS_KEY_DATE_CODES = {
 
 type KeyDateField = keyof typeof DELIUS_KEY_DATE_CODES;
 
-const KEY_DATE_FIELDS = Object.keys(DELIUS_KEY_DATE_CODES) as KeyDateField[];
+/** The seven key-date fields, in community-api's order: what is read, compared and written. */
+export const KEY_DATE_FIELDS = Object.keys(DELIUS_KEY_DATE_CODES) as KeyDateField[];
 
 /** NOMIS's key dates under the Delius fields; one NOMIS lacks is left out, and Delius keeps its own. */
 export function custodyKeyDatesFor(detail: SentenceDetail): CustodyKeyDates {
